@@ -1,0 +1,51 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { isValidElement } from 'react';
+
+/** Plain text of a React tree (for slugs). */
+export function textOf(node: ReactNode): string {
+  if (node == null || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** A stable, URL-safe anchor id from heading text: "Saddle points!" → "saddle-points". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+type Level = 2 | 3 | 4;
+
+const LEVEL_CLASSES: Record<Level, string> = {
+  2: 'mt-12 mb-4 text-2xl font-semibold tracking-tight text-slate-900',
+  3: 'mt-8 mb-3 text-xl font-semibold text-slate-900',
+  4: 'mt-6 mb-2 text-lg font-semibold text-slate-800',
+};
+
+type HeadingProps = ComponentPropsWithoutRef<'h2'> & { level: Level };
+
+/** An h2–h4 with an id and a hover "#" link to itself. An explicit id wins over the slug. */
+export function AnchoredHeading({ level, id, children, className, ...rest }: HeadingProps) {
+  const Tag = `h${level}` as const;
+  const anchor = id ?? slugify(textOf(children));
+  return (
+    <Tag id={anchor} className={`group scroll-mt-24 ${LEVEL_CLASSES[level]} ${className ?? ''}`} {...rest}>
+      {children}
+      {anchor && (
+        <a
+          href={`#${anchor}`}
+          className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100"
+          aria-label={`Link to this section: ${textOf(children)}`}
+        >
+          #
+        </a>
+      )}
+    </Tag>
+  );
+}

@@ -1,0 +1,83 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { HomePage } from './pages/home';
+import { guardConsole } from './console-guard';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+
+test.describe('smoke', () => {
+  test('home page renders, links to the course, and logs no errors', async ({ page }) => {
+    const guard = guardConsole(page);
+    const home = new HomePage(page);
+    await home.goto();
+
+    await expect(page).toHaveTitle(/Descent/);
+    await expect(home.title).toHaveText('Descent');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(home.lessons).toHaveCount(8);
+    await expect(home.sketch).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/home-desktop.png`, fullPage: true });
+
+    await home.startCourse();
+    await expect(page.getByTestId('course.title')).toBeVisible();
+    await expect(page.getByTestId('course.map').getByRole('listitem')).toHaveCount(8);
+
+    expect(guard.errors).toEqual([]);
+  });
+
+  test('home page has no serious or critical accessibility violations', async ({ page }) => {
+    await new HomePage(page).goto();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
+  });
+
+  test('home page fits a phone screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await new HomePage(page).goto();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/home-mobile.png`, fullPage: true });
+  });
+
+  test('the MDX math page renders KaTeX', async ({ page }) => {
+    const guard = guardConsole(page);
+    await page.goto('/learn/about-the-math');
+    await expect(page).toHaveTitle(/About the math/);
+    await expect(page.getByRole('heading', { level: 1, name: 'About the math' })).toBeVisible();
+    await expect(page.locator('.katex').first()).toBeVisible();
+    await expect(page.locator('.katex-display')).toHaveCount(3);
+    // Headings from the MDX component map carry stable anchors.
+    await expect(page.locator('h2#why-this-matters-for-the-game')).toBeVisible();
+    expect(guard.errors).toEqual([]);
+  });
+
+  test('an unknown address shows the 404 page', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId('notfound.title')).toBeVisible();
+    await page.getByTestId('notfound.home-link').click();
+    await expect(page.getByTestId('home.title')).toBeVisible();
+  });
+
+  test('the header nav reaches the course and the glossary', async ({ page }) => {
+    const guard = guardConsole(page);
+    await page.goto('/learn/about-the-math');
+    await page.getByTestId('nav.glossary').click();
+    await expect(page.getByTestId('glossary.title')).toBeVisible();
+    await page.getByTestId('nav.course').click();
+    await expect(page.getByTestId('course.title')).toBeVisible();
+    await page.getByTestId('nav.home').click();
+    await expect(page.getByTestId('home.title')).toBeVisible();
+    expect(guard.errors).toEqual([]);
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('layout.skip-link');
+    await expect(skip).toBeFocused();
+    await skip.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+});

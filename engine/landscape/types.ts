@@ -1,0 +1,67 @@
+/**
+ * A landscape is always a sum over examples: L(w) = (1/N) Σ ℓ_i(w) + R_λ(w).
+ * Each family supplies the per-example term ℓ_i and two sets of examples drawn from the same
+ * distribution: `train` (what the optimizer sees) and `test` (held out), so mini-batch noise,
+ * shuffling effects and the generalization gap all come from the sampling itself.
+ */
+import type { Order } from './field';
+import type { Vec2 } from '../vec';
+
+/** A table of examples, row-major: row r occupies data[r*width … r*width+width-1]. */
+export interface Examples {
+  readonly n: number;
+  readonly width: number;
+  readonly data: Float64Array;
+}
+
+/** An axis-aligned rectangle of parameter space. */
+export interface Box {
+  readonly x: Vec2;
+  readonly y: Vec2;
+}
+
+/**
+ * Feature normalization for data families: [mean1, mean2, invStd1, invStd2].
+ * Raw features use [0, 0, 1, 1]. BatchNorm swaps in the mini-batch's statistics during training
+ * and running averages at evaluation.
+ */
+export type NormStats = Float64Array;
+
+/** BatchNorm support, for the families whose examples carry two input features. */
+export interface BatchNormSupport {
+  /** Writes the mean and 1/√(var+ε) of the two features over rows idx[0..count) into out[0..3]. */
+  batchStats(ex: Examples, idx: Int32Array | null, count: number, out: NormStats): void;
+  /** BatchNorm's ε inside the square root. */
+  readonly eps: number;
+}
+
+/** A named point of interest (a basin centre, a saddle) used by diagnostics and explanations. */
+export interface Landmark {
+  readonly name: string;
+  readonly at: Vec2;
+  /** Basin radius for "ended in this basin" classification; 0 for a point landmark. */
+  readonly radius: number;
+}
+
+/** A concrete landscape instance: a family with fixed parameters and sampled examples. */
+export interface Landscape {
+  /** Registered family id, e.g. "ravine". */
+  readonly family: string;
+  readonly train: Examples;
+  readonly test: Examples;
+  /** The domain drawn by default. */
+  readonly domain: Box;
+  /** Labels of the two parameters, e.g. ["w₁ (age)", "w₂ (salary)"]. */
+  readonly axes: readonly [string, string];
+  /**
+   * Loss of example `row` of `ex` at w = (x, y); derivatives into `out` as in Field2.
+   * `norm` is the feature normalization in force (data families only; null elsewhere).
+   */
+  term(ex: Examples, row: number, x: number, y: number, out: Float64Array, order: Order, norm: NormStats | null): number;
+  /** The fixed normalization used when BatchNorm is off (raw or z-scored), data families only. */
+  readonly baseNorm: NormStats | null;
+  /** Present when the family can run with BatchNorm. */
+  readonly batchNorm: BatchNormSupport | null;
+  /** Points of interest (basins, saddles). */
+  readonly landmarks: readonly Landmark[];
+}

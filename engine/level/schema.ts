@@ -1,0 +1,138 @@
+/**
+ * The level format (version 1): a JSON document that names a landscape, a start, a goal, a
+ * step budget, the number of seeds K, which settings the player may change (with ranges) and
+ * the star thresholds. Built-in levels live in content/levels/*.json; teachers' levels use the
+ * same format. Old versions are upgraded by ./migrate.ts before validation.
+ */
+import { z } from 'zod';
+import { LandscapeSpecSchema, resolveVariation } from '../landscape/registry';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingKey } from '../settings';
+import { HYPER_RANGES, OPTIMIZER_IDS } from '../optim/registry';
+import { SHUFFLE_MODES } from '../sampler';
+
+/** The current level format version. */
+export const LEVEL_VERSION = 1;
+
+const coord = z.number().min(-1e6).max(1e6);
+const point = z.tuple([coord, coord]);
+const text = (max: number) => z.string().max(max);
+
+const range = (min: number, max: number) =>
+  z
+    .object({ min: z.number().min(min).max(max), max: z.number().min(min).max(max) })
+    .strict()
+    .refine((r) => r.min <= r.max, 'min must not exceed max');
+const flag = z.object({}).strict();
+const options = <T extends string>(values: readonly T[]) =>
+  z.object({ options: z.array(z.enum(values as [T, ...T[]])).min(1).max(values.length) }).strict();
+
+/** Which settings the player may change: a key present means unlocked, with its allowed range. */
+export const ControlsSchema = z
+  .object({
+    optimizer: options(OPTIMIZER_IDS),
+    lr: range(HYPER_RANGES.lr.min, HYPER_RANGES.lr.max),
+    batchSize: range(1, 4096),
+    shuffle: options(SHUFFLE_MODES),
+    momentum: range(HYPER_RANGES.momentum.min, HYPER_RANGES.momentum.max),
+    momentumForm: options(['pytorch', 'classic'] as const),
+    beta1: range(HYPER_RANGES.beta1.min, HYPER_RANGES.beta1.max),
+    beta2: range(HYPER_RANGES.beta2.min, HYPER_RANGES.beta2.max),
+    eps: range(HYPER_RANGES.eps.min, HYPER_RANGES.eps.max),
+    biasCorrection: flag,
+    batchNorm: flag,
+    l1: range(0, 10),
+    l2: range(0, 10),
+  })
+  .partial()
+  .strict();
+
+/** The unlocked settings of a level. */
+export type Controls = z.infer<typeof ControlsSchema>;
+
+/** Reach a disc in parameter space, or push a loss below a threshold. */
+export const GoalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('region'), center: point, radius: z.number().positive().max(1e6) }).strict(),
+  z.object({ kind: z.literal('loss'), split: z.enum(['train', 'test']), below: z.number().min(-1e9).max(1e9) }).strict(),
+]);
+
+/** A level's goal. */
+export type Goal = z.infer<typeof GoalSchema>;
+
+const LevelObject = z
+  .object({
+    version: z.literal(LEVEL_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id: lowercase letters, digits and dashes, at most 64'),
+    title: text(120).min(1),
+    /** One sentence: what the player must do. */
+    goalText: text(500).min(1),
+    /** Optional hints (Markdown), revealed one at a time. */
+    hints: z.array(text(1000)).max(5).default([]),
+    /** Worked solution (Markdown), hidden until asked for. */
+    solutionText: text(4000).optional(),
+    landscape: LandscapeSpecSchema,
+    start: point,
+    goal: GoalSchema,
+    /** Maximum number of optimizer steps. */
+    budget: z.number().int().min(10).max(5000),
+    /** Number of seeds K the score averages over. */
+    seeds: z.number().int().min(1).max(64),
+    /** Full-gradient norm below which the ball counts as stalled. */
+    stallGradNorm: z.number().positive().max(1e6).default(1e-3),
+    /** Settings before the player touches anything (others fall back to DEFAULT_SETTINGS). */
+    defaults: SettingsSchema.partial().default({}),
+    controls: ControlsSchema.default({}),
+    /** Score needed for 1, 2 and 3 stars (0–1000, increasing). */
+    stars: z.tuple([z.number().min(0).max(1000), z.number().min(0).max(1000), z.number().min(0).max(1000)]).default([300, 600, 800]),
+    /** Published settings that earn three stars (checked by the content test). */
+    solution: SettingsSchema.partial().optional(),
+  })
+  .strict();
+
+/** A validated level (current version). */
+export type Level = z.infer<typeof LevelObject>;
+
+/** The full settings a level starts with. */
+export function levelDefaults(level: Level): Settings {
+  return { ...DEFAULT_SETTINGS, ...level.defaults };
+}
+
+/** Checks one value against a level's controls; returns an error message or null. */
+export function controlViolation(level: Level, key: SettingKey, value: unknown): string | null {
+  const base = levelDefaults(level)[key];
+  const ctl = (level.controls as Record<string, unknown>)[key] as
+    | { min: number; max: number }
+    | { options: readonly string[] }
+    | Record<string, never>
+    | undefined;
+  if (ctl === undefined) return value === base ? null : `${key} is locked in this level`;
+  if ('options' in ctl) return ctl.options.includes(value as string) ? null : `${key} must be one of ${ctl.options.join(', ')}`;
+  if ('min' in ctl) {
+    const v = value as number;
+    // A relative slack of 1e-9 lets log-slider round trips land on the range ends.
+    const slack = 1e-9 * Math.max(Math.abs(ctl.min), Math.abs(ctl.max));
+    return v >= ctl.min - slack && v <= ctl.max + slack ? null : `${key} must be between ${ctl.min} and ${ctl.max}`;
+  }
+  return null;
+}
+
+/** A level definition validated against the schema and its own internal constraints. */
+export const LevelSchema = LevelObject.superRefine((level, ctx) => {
+  const [s1, s2, s3] = level.stars;
+  if (!(s1 <= s2 && s2 <= s3)) ctx.addIssue({ code: 'custom', path: ['stars'], message: 'star thresholds must increase' });
+  const defaults = levelDefaults(level);
+  const n = resolveVariation(level.landscape).n;
+  if (defaults.batchSize > n) ctx.addIssue({ code: 'custom', path: ['defaults', 'batchSize'], message: `batch size exceeds the ${n} training examples` });
+  if (level.controls.batchSize && level.controls.batchSize.max > n) {
+    ctx.addIssue({ code: 'custom', path: ['controls', 'batchSize', 'max'], message: `batch size exceeds the ${n} training examples` });
+  }
+  for (const key of Object.keys(level.controls) as SettingKey[]) {
+    const msg = controlViolation(level, key, defaults[key]);
+    if (msg) ctx.addIssue({ code: 'custom', path: ['defaults', key], message: `default outside its control: ${msg}` });
+  }
+  if (level.solution) {
+    for (const [key, value] of Object.entries(level.solution)) {
+      const msg = controlViolation(level, key as SettingKey, value);
+      if (msg) ctx.addIssue({ code: 'custom', path: ['solution', key], message: msg });
+    }
+  }
+});

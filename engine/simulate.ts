@@ -1,0 +1,252 @@
+/**
+ * simulate(level, settings, seed): the single source of truth for a run. Deterministic: the
+ * same inputs give a bit-identical trace (integer-seeded sfc32, fixed operation order).
+ *
+ * Each step t = 1…budget: draw a batch, (BatchNorm: take the batch's statistics and update the
+ * running averages), mean batch loss and gradient, + λ2·w, optimizer update, L1 prox.
+ * Non-finite numbers end the run as 'diverged'. The outcome reads full-split losses and the
+ * full gradient only at checkpoints (every CHECK_EVERY steps and the last step), so a run that
+ * records them at every step for charts (`record: 'every-step'`) has exactly the same outcome
+ * as a cheaper scoring run (`record: 'checkpoints'`).
+ */
+import type { Landscape, NormStats } from './landscape/types';
+import { buildLandscape } from './landscape/registry';
+import { meanLoss } from './landscape/objective';
+import { BatchSampler } from './sampler';
+import { createRng } from './rng';
+import { getOptimizer } from './optim/registry';
+import { penalty, regularizedStepInto } from './regularize';
+import { hyperOf, type Settings } from './settings';
+import type { Level } from './level/schema';
+
+/** Outcome checks (loss goal, stall) happen every this many steps, and at the last step. */
+export const CHECK_EVERY = 10;
+/** BatchNorm running-average momentum (PyTorch's default). */
+export const BN_MOMENTUM = 0.1;
+
+/** How a run ended. */
+export type Outcome = 'reached-goal' | 'budget-exhausted' | 'diverged' | 'stalled';
+
+/** Everything that happened in one run. Arrays indexed by step i hold the state after i updates. */
+export interface Trace {
+  readonly seed: number;
+  /** Number of updates performed (≤ budget). */
+  readonly steps: number;
+  readonly outcome: Outcome;
+  /** Step at which the goal was reached, or null. */
+  readonly goalStep: number | null;
+  /** Parameters after i updates, i = 0…steps. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Mean data loss on the batch of step i (1…steps; index 0 is NaN). */
+  readonly batchLoss: Float64Array;
+  /** Batch gradient of step i (data + L2), before the update. */
+  readonly batchGradX: Float64Array;
+  readonly batchGradY: Float64Array;
+  /** Data loss on the train / test split after i updates (NaN where not evaluated). */
+  readonly trainLoss: Float64Array;
+  readonly testLoss: Float64Array;
+  /** Norm of the full objective gradient (data + L2 + L1 subgradient) after i updates (NaN where not evaluated). */
+  readonly gradNorm: Float64Array;
+  /** Effective per-parameter learning rate of step i, interleaved [w1, w2]. */
+  readonly effLr: Float64Array;
+  /** Optimizer slots after step i, `slotCount` values per step. */
+  readonly slots: Float64Array;
+  readonly slotCount: number;
+  /** Epoch of the batch used at step i. */
+  readonly epoch: Int32Array;
+  /** Number of evaluated steps (checkpoints) whose gradient norm was under the level's stall threshold. */
+  readonly stallCheckpoints: number;
+  /** Index of the last evaluated step. */
+  readonly lastEvaluated: number;
+}
+
+/** Options of a simulation. */
+export interface SimulateOptions {
+  /** Evaluate train/test loss and gradient norm at every step (charts) or only at checkpoints (scoring). */
+  readonly record?: 'every-step' | 'checkpoints';
+  /** A landscape already built for this level and these settings (saves rebuilding across seeds). */
+  readonly landscape?: Landscape;
+}
+
+/** Builds the landscape a level runs on under the given settings (BatchNorm reshapes it). */
+export function landscapeFor(level: Level, settings: Settings): Landscape {
+  return buildLandscape(level.landscape, { batchNorm: settings.batchNorm });
+}
+
+/** Runs one seed of a level with validated settings. Never throws on numerical trouble. */
+export function simulate(level: Level, settings: Settings, seed: number, opts: SimulateOptions = {}): Trace {
+  const land = opts.landscape ?? landscapeFor(level, settings);
+  const every = opts.record === 'every-step';
+  const budget = level.budget;
+  const opt = getOptimizer(settings.optimizer);
+  const hyper = hyperOf(settings);
+  const sampler = new BatchSampler(land.train.n, settings.batchSize, settings.shuffle, createRng(seed));
+
+  const x = new Float64Array(budget + 1).fill(NaN);
+  const y = new Float64Array(budget + 1).fill(NaN);
+  const batchLoss = new Float64Array(budget + 1).fill(NaN);
+  const bgx = new Float64Array(budget + 1).fill(NaN);
+  const bgy = new Float64Array(budget + 1).fill(NaN);
+  const trainLoss = new Float64Array(budget + 1).fill(NaN);
+  const testLoss = new Float64Array(budget + 1).fill(NaN);
+  const gradNorm = new Float64Array(budget + 1).fill(NaN);
+  const effLr = new Float64Array(2 * (budget + 1)).fill(NaN);
+  const slotCount = opt.slotCount;
+  const slotLog = new Float64Array(slotCount * (budget + 1));
+  const epoch = new Int32Array(budget + 1);
+
+  const p = Float64Array.of(level.start[0], level.start[1]);
+  const g = new Float64Array(5);
+  const slots = new Float64Array(slotCount);
+  const eff = new Float64Array(2);
+  const batch = new Int32Array(settings.batchSize);
+  const full = new Float64Array(5);
+
+  // BatchNorm: batch statistics for training, running averages (init mean 0, var 1) for evaluation.
+  const bn = land.batchNorm;
+  const batchNorm: NormStats | null = bn ? Float64Array.from(land.baseNorm ?? [0, 0, 1, 1, 0]) : null;
+  const runMean = Float64Array.of(0, 0);
+  const runVar = Float64Array.of(1, 1);
+  const evalNorm: NormStats | null = bn ? Float64Array.from(land.baseNorm ?? [0, 0, 1, 1, 0]) : land.baseNorm;
+
+  const { goal } = level;
+  const r2 = goal.kind === 'region' ? goal.radius * goal.radius : 0;
+  const span = Math.max(land.domain.x[1] - land.domain.x[0], land.domain.y[1] - land.domain.y[0]);
+  const escape = 1e6 * (span + Math.abs(level.start[0]) + Math.abs(level.start[1]));
+
+  const evaluate = (i: number): void => {
+    if (bn && batchNorm && evalNorm) {
+      evalNorm[0] = runMean[0];
+      evalNorm[1] = runMean[1];
+      evalNorm[2] = 1 / Math.sqrt(runVar[0] + bn.eps);
+      evalNorm[3] = 1 / Math.sqrt(runVar[1] + bn.eps);
+    }
+    const w1 = p[0];
+    const w2 = p[1];
+    trainLoss[i] = meanLoss(land, land.train, null, 0, w1, w2, full, 1, evalNorm);
+    const gx = full[0] + settings.l2 * w1 + settings.l1 * Math.sign(w1);
+    const gy = full[1] + settings.l2 * w2 + settings.l1 * Math.sign(w2);
+    gradNorm[i] = Math.hypot(gx, gy);
+    testLoss[i] = meanLoss(land, land.test, null, 0, w1, w2, full, 0, evalNorm);
+  };
+  const lossGoalMet = (i: number): boolean =>
+    goal.kind === 'loss' && (goal.split === 'train' ? trainLoss[i] : testLoss[i]) < goal.below;
+  const inRegion = (): boolean => {
+    if (goal.kind !== 'region') return false;
+    const dx = p[0] - goal.center[0];
+    const dy = p[1] - goal.center[1];
+    return dx * dx + dy * dy <= r2;
+  };
+
+  x[0] = p[0];
+  y[0] = p[1];
+  evaluate(0);
+  let outcome: Outcome = 'budget-exhausted';
+  let goalStep: number | null = null;
+  let steps = 0;
+  let stallCheckpoints = 0;
+  let lastEvaluated = 0;
+  if (inRegion() || lossGoalMet(0)) {
+    outcome = 'reached-goal';
+    goalStep = 0;
+  }
+
+  for (let t = 1; t <= budget && goalStep === null; t++) {
+    epoch[t] = sampler.epoch;
+    const count = sampler.next(batch);
+    let norm = land.baseNorm;
+    if (bn && batchNorm) {
+      bn.batchStats(land.train, batch, count, batchNorm);
+      updateRunningStats(land.train, batch, count, runMean, runVar);
+      norm = batchNorm;
+    }
+    const loss = meanLoss(land, land.train, batch, count, p[0], p[1], g, 1, norm);
+    batchLoss[t] = loss;
+    regularizedStepInto(opt, p, g, slots, t, hyper, eff, settings.l1, settings.l2);
+    bgx[t] = g[0];
+    bgy[t] = g[1];
+    effLr[2 * t] = eff[0];
+    effLr[2 * t + 1] = eff[1];
+    slotLog.set(slots, slotCount * t);
+    x[t] = p[0];
+    y[t] = p[1];
+    steps = t;
+    if (!Number.isFinite(loss) || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) + Math.abs(p[1]) > escape) {
+      outcome = 'diverged';
+      break;
+    }
+    const checkpoint = t % CHECK_EVERY === 0 || t === budget;
+    if (checkpoint || every) evaluate(t);
+    if (inRegion()) {
+      outcome = 'reached-goal';
+      goalStep = t;
+      if (!checkpoint && !every) evaluate(t);
+      lastEvaluated = t;
+      break;
+    }
+    if (!checkpoint) continue;
+    lastEvaluated = t;
+    if (!Number.isFinite(trainLoss[t]) || !Number.isFinite(testLoss[t])) {
+      outcome = 'diverged';
+      break;
+    }
+    if (lossGoalMet(t)) {
+      outcome = 'reached-goal';
+      goalStep = t;
+      break;
+    }
+    if (gradNorm[t] < level.stallGradNorm) stallCheckpoints++;
+  }
+  if (outcome === 'budget-exhausted' && gradNorm[lastEvaluated] < level.stallGradNorm) outcome = 'stalled';
+
+  return {
+    seed,
+    steps,
+    outcome,
+    goalStep,
+    x,
+    y,
+    batchLoss,
+    batchGradX: bgx,
+    batchGradY: bgy,
+    trainLoss,
+    testLoss,
+    gradNorm,
+    effLr,
+    slots: slotLog,
+    slotCount,
+    epoch,
+    stallCheckpoints,
+    lastEvaluated,
+  };
+}
+
+/** PyTorch-style running statistics: biased variance normalizes, unbiased variance is averaged. */
+function updateRunningStats(
+  ex: Landscape['train'],
+  idx: Int32Array,
+  count: number,
+  runMean: Float64Array,
+  runVar: Float64Array,
+): void {
+  for (let c = 0; c < 2; c++) {
+    let m = 0;
+    for (let k = 0; k < count; k++) m += ex.data[idx[k] * ex.width + c];
+    m /= count;
+    let v = 0;
+    for (let k = 0; k < count; k++) {
+      const d = ex.data[idx[k] * ex.width + c] - m;
+      v += d * d;
+    }
+    v = count > 1 ? v / (count - 1) : 0;
+    runMean[c] = (1 - BN_MOMENTUM) * runMean[c] + BN_MOMENTUM * m;
+    runVar[c] = (1 - BN_MOMENTUM) * runVar[c] + BN_MOMENTUM * v;
+  }
+}
+
+/** Data loss plus penalty (what the optimizer minimizes) at a point, for display. */
+export function objectiveAt(land: Landscape, settings: Settings, w1: number, w2: number): number {
+  const out = new Float64Array(5);
+  return meanLoss(land, land.train, null, 0, w1, w2, out, 0, land.baseNorm) + penalty(w1, w2, settings.l1, settings.l2);
+}
