@@ -55,15 +55,16 @@ export function sparseRows(n: number, rare: number, rng: Rng): Examples {
 
 /**
  * Two classes stored in class order: the first half "cats" (label 1, feature2 ≈ +1), the second
- * half "dogs" (label 0, feature2 ≈ −1); feature1 ≈ 1 in both (it acts like a bias input).
+ * half "dogs" (label 0, feature2 ≈ −1, heavily overlapping); feature1 acts like a bias input,
+ * ≈ 1 for cats and ≈ 0.4 for dogs, so the two pulls differ in size and direction.
  * Trained in stored order without shuffling, the weights swing toward cats, then dogs.
  */
 export function catsDogsRows(n: number, ordered: boolean, rng: Rng): Examples {
   const half = Math.floor(n / 2);
   return table(n, (r, row) => {
     const cat = ordered ? r < half : rng.next() < 0.5;
-    row[0] = 1 + 0.3 * rng.normal();
-    row[1] = (cat ? 1 : -1) + 0.7 * rng.normal();
+    row[0] = (cat ? 1 : 0.4) + 0.2 * rng.normal();
+    row[1] = (cat ? 1 : -1) + 1.2 * rng.normal();
     row[2] = cat ? 1 : 0;
   });
 }

@@ -15,6 +15,7 @@ export const sparseLevel = () =>
     start: [0, 0],
     goal: { kind: 'region', center: [1, 2], radius: 0.2 },
     budget: 2000,
+    defaults: { batchSize: 1 },
   });
 
 /** Steps until the rare weight w2 is within 10 % of 2, for given settings (null if never). */
@@ -32,6 +33,7 @@ export const slopeLevel = () =>
     start: [5, 0.5],
     goal: { kind: 'region', center: [-22.3, 0], radius: 0.5 },
     budget: 2000,
+    defaults: { batchSize: 1 },
   });
 
 /** Effective rate on w1 at step 1000 divided by that at step 10, and the distance covered. */
@@ -48,6 +50,7 @@ export function adamFirstSteps(): { corrected: number; uncorrected: number; rati
     start: [2, 1],
     goal: { kind: 'region', center: [0, 0], radius: 0.01 },
     budget: 10,
+    defaults: { batchSize: 1 },
   });
   const len = (biasCorrection: boolean) => {
     const t = simulate(level, { ...DEFAULT_SETTINGS, batchSize: 1, optimizer: 'adam', lr: 0.01, biasCorrection }, 1);

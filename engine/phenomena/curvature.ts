@@ -14,16 +14,16 @@ import type { Outcome } from '../simulate';
 export const saddleLevel = () =>
   defineLevel({
     landscape: { family: 'saddle', params: {}, variation: { n: 64, spread: [0.05, 0.05] } },
-    start: [2, 1e-4],
+    start: [0.3, 1e-6],
     goal: { kind: 'loss', split: 'train', below: -0.5 },
-    budget: 600,
+    budget: 1000,
     stallGradNorm: 1e-2,
   });
 
 /** Steps to escape the saddle (goal reached) and stalled steps, for given settings. */
 export function saddleEscape(settings: Partial<Settings>, seed = 1): { goalStep: number | null; stalledSteps: number; outcome: Outcome } {
   const level = saddleLevel();
-  const s: Settings = { ...DEFAULT_SETTINGS, batchSize: 64, lr: 0.05, ...settings };
+  const s: Settings = { ...DEFAULT_SETTINGS, batchSize: 64, lr: 0.01, ...settings };
   const t = simulate(level, s, seed, { record: 'every-step' });
   const stall = findStall(t, 1e-2, -0.5);
   return { goalStep: t.goalStep, stalledSteps: stall.stalledSteps, outcome: t.outcome };
@@ -44,6 +44,7 @@ export const ravineLevel = () =>
     start: [-2.8, 0.6],
     goal: { kind: 'region', center: [0, 0], radius: 0.1 },
     budget: 2000,
+    defaults: { batchSize: 1 },
   });
 
 /** Oscillation index along the steep axis and steps to the goal, GD vs momentum, at the same lr. */

@@ -96,7 +96,7 @@ export const catsDogsLevel = () =>
 export function epochPeriodicity(mode: ShuffleMode, seed = 1): { lag: number; autocorr: number; spread: number } {
   const level = catsDogsLevel();
   const b = 16;
-  const s: Settings = { ...DEFAULT_SETTINGS, optimizer: 'sgd', lr: 0.5, batchSize: b, shuffle: mode };
+  const s: Settings = { ...DEFAULT_SETTINGS, optimizer: 'sgd', lr: 1, batchSize: b, shuffle: mode };
   const t = simulate(level, s, seed, { record: 'every-step' });
   const lag = 256 / b;
   return { lag, autocorr: autocorrelation(t.trainLoss, lag, 320, 640), spread: spreadOf(t.trainLoss, 320, 640) };

@@ -74,6 +74,7 @@ export const pruneLevel = () =>
     start: [0, 1],
     goal: { kind: 'loss', split: 'train', below: -1 },
     budget: 400,
+    defaults: { batchSize: 1 },
   });
 
 /** Final w2 and the number of steps it sat at exactly 0, with L1 or L2 of strength λ. */

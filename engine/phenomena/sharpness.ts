@@ -14,15 +14,15 @@ import type { Landscape } from '../landscape/types';
 /** The two-basin level: start on the rim of the sharp basin. */
 export const sharpFlatLevel = () =>
   defineLevel({
-    landscape: { family: 'sharp-flat', params: {}, variation: { n: 256, nTest: 1024, spread: [0.1, 0.1], seed: 5 } },
-    start: [-1.3, 0.75],
+    landscape: { family: 'sharp-flat', params: {} },
+    start: [-1.1, 0.7],
     goal: { kind: 'region', center: [1.5, -0.5], radius: 0.6 },
-    budget: 600,
+    budget: 800,
   });
 
 /** Settings of the basin experiment for batch size B. */
 export function sharpFlatSettings(b: number): Settings {
-  return { ...DEFAULT_SETTINGS, optimizer: 'sgd', lr: 0.02, batchSize: b, shuffle: 'epoch' };
+  return { ...DEFAULT_SETTINGS, optimizer: 'sgd', lr: 0.05, batchSize: b, shuffle: 'epoch' };
 }
 
 /** Fraction of `seeds` runs (seeds 1…) that end in the flat basin, for batch size B. */
@@ -50,10 +50,10 @@ export function localMinimum(land: Landscape, from: [number, number], lr = 0.002
   return [x, y];
 }
 
-/** At each basin's train minimum: ε-sharpness (ε = 1e-2... see below) and test − train loss. */
+/** At each basin's train minimum: ε-sharpness (Keskar's box of half-width ε(|x|+1)) and test − train loss. */
 export function basinComparison(eps = 0.05): { sharp: BasinStats; flat: BasinStats } {
   const level = sharpFlatLevel();
-  const land = landscapeFor(level, sharpFlatSettings(256));
+  const land = landscapeFor(level, sharpFlatSettings(64));
   const stats = (name: string): BasinStats => {
     const m = land.landmarks.find((l) => l.name === name)!;
     const [x, y] = localMinimum(land, [m.at[0], m.at[1]]);

@@ -53,10 +53,15 @@ class Parser {
       throw new TerrainError('empty', 'The expression is empty: write a formula in x and y, such as x^2 + y^2.', 0, 0);
     }
     const node = this.expr(0);
-    if (this.tok.kind !== 'end') {
+    if (this.kind() !== 'end') {
       throw this.expected('an operator (+ - * / ^) or the end of the input', this.afterOperandHint());
     }
     return node;
+  }
+
+  // The current token's kind, read through a call so TypeScript does not keep a stale narrowing.
+  private kind(): Token['kind'] {
+    return this.tok.kind;
   }
 
   private advance(): void {
@@ -160,7 +165,7 @@ class Parser {
         args.push(this.expr(anc + 1));
       }
     }
-    const end = this.closeBracket(`to close ${fn}(...), or "," before its next argument`);
+    const end = this.closeBracket(`or "," after an argument of ${fn}(...)`);
     if (args.length !== info.arity) {
       const want = info.arity === 1 ? '1 argument' : `${info.arity} arguments`;
       throw new TerrainError(

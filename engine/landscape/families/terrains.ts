@@ -87,9 +87,9 @@ export const plateauCliff = defineFamily({
     .object({
       height: num(0.01, 100, 2),
       steepness: num(0.1, 50, 4),
-      edge: num(-10, 10, 0),
+      edge: num(-50, 50, 0),
       slope: num(0, 1, 0.02),
-      wall: num(-20, 10, -3),
+      wall: num(-60, 50, -3),
       across: num(0, 10, 0.5),
     })
     .strict(),
@@ -115,16 +115,16 @@ export const sharpFlat = defineFamily({
   summary: 'Two basins of similar depth: a narrow one (high sharpness, worse test loss) and a wide one.',
   params: z
     .object({
-      sharpAt: point([-1.5, 1]),
-      sharpWidth: num(0.01, 2, 0.15),
-      sharpDepth: num(0, 10, 1.2),
+      sharpAt: point([-1, 0.6]),
+      sharpWidth: num(0.01, 2, 0.1),
+      sharpDepth: num(0, 10, 3),
       flatAt: point([1.5, -0.5]),
       flatWidth: num(0.05, 5, 1),
       flatDepth: num(0, 10, 1),
-      bowl: num(0, 2, 0.03),
+      bowl: num(0, 2, 0.1),
     })
     .strict(),
-  variation: { ...DEFAULT_VARIATION, n: 256, spread: [0.1, 0.1] },
+  variation: { ...DEFAULT_VARIATION, n: 64, nTest: 1024, spread: [0.1, 0.1], seed: 5 },
   supportsBatchNorm: false,
   build: (p, v) =>
     shiftedLandscape({

@@ -1,0 +1,29 @@
+/**
+ * `npm run phenomena`: prints every syllabus phenomenon with the numbers the engine measures.
+ * The same rows are asserted by engine/phenomena/phenomena.test.ts.
+ */
+import { PHENOMENA } from '../engine/phenomena/table';
+
+let failed = 0;
+console.log('Descent — phenomena measured by the engine (float64, seeded)\n');
+for (const row of PHENOMENA) {
+  const t0 = performance.now();
+  let r;
+  try {
+    r = row();
+  } catch (e) {
+    failed++;
+    console.log(`FAIL  (threw) ${e instanceof Error ? e.message.slice(0, 400) : String(e)}`);
+    continue;
+  }
+  const ms = performance.now() - t0;
+  if (!r.pass) failed++;
+  const measured = Object.entries(r.measured)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('  ');
+  console.log(`${r.pass ? 'PASS' : 'FAIL'}  L${r.lesson}  ${r.name}`);
+  console.log(`      ${measured}`);
+  console.log(`      expect: ${r.expect}   (${ms.toFixed(0)} ms)`);
+}
+console.log(`\n${PHENOMENA.length - failed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
