@@ -43,7 +43,11 @@ export interface Trace {
   /** Batch gradient of step i (data + L2), before the update. */
   readonly batchGradX: Float64Array;
   readonly batchGradY: Float64Array;
-  /** Data loss on the train / test split after i updates (NaN where not evaluated). */
+  /**
+   * Data loss on the train / test split after i updates. NaN where not evaluated: 'every-step'
+   * records all; 'checkpoints' records the goal's split every CHECK_EVERY steps, and the train
+   * loss and gradient norm (and test loss, for region goals) at the last step.
+   */
   readonly trainLoss: Float64Array;
   readonly testLoss: Float64Array;
   /** Norm of the full objective gradient (data + L2 + L1 subgradient) after i updates (NaN where not evaluated). */
@@ -55,8 +59,6 @@ export interface Trace {
   readonly slotCount: number;
   /** Epoch of the batch used at step i. */
   readonly epoch: Int32Array;
-  /** Number of evaluated steps (checkpoints) whose gradient norm was under the level's stall threshold. */
-  readonly stallCheckpoints: number;
   /** Index of the last evaluated step. */
   readonly lastEvaluated: number;
 }
@@ -83,15 +85,19 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   const hyper = hyperOf(settings);
   const sampler = new BatchSampler(land.train.n, settings.batchSize, settings.shuffle, createRng(seed));
 
-  const x = new Float64Array(budget + 1).fill(NaN);
-  const y = new Float64Array(budget + 1).fill(NaN);
-  const batchLoss = new Float64Array(budget + 1).fill(NaN);
-  const bgx = new Float64Array(budget + 1).fill(NaN);
-  const bgy = new Float64Array(budget + 1).fill(NaN);
+  // Step arrays are written at every step they cover (slot 0 of per-step values stays NaN);
+  // the evaluated series are sparse in 'checkpoints' mode, so they start as NaN throughout.
+  const x = new Float64Array(budget + 1);
+  const y = new Float64Array(budget + 1);
+  const batchLoss = new Float64Array(budget + 1);
+  const bgx = new Float64Array(budget + 1);
+  const bgy = new Float64Array(budget + 1);
+  batchLoss[0] = bgx[0] = bgy[0] = NaN;
   const trainLoss = new Float64Array(budget + 1).fill(NaN);
   const testLoss = new Float64Array(budget + 1).fill(NaN);
   const gradNorm = new Float64Array(budget + 1).fill(NaN);
-  const effLr = new Float64Array(2 * (budget + 1)).fill(NaN);
+  const effLr = new Float64Array(2 * (budget + 1));
+  effLr[0] = effLr[1] = NaN;
   const slotCount = opt.slotCount;
   const slotLog = new Float64Array(slotCount * (budget + 1));
   const epoch = new Int32Array(budget + 1);
@@ -115,20 +121,33 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   const span = Math.max(land.domain.x[1] - land.domain.x[0], land.domain.y[1] - land.domain.y[0]);
   const escape = 1e6 * (span + Math.abs(level.start[0]) + Math.abs(level.start[1]));
 
-  const evaluate = (i: number): void => {
-    if (bn && batchNorm && evalNorm) {
+  // What the outcome needs is evaluated in both recording modes: the goal's split at checkpoints
+  // (loss goals) and the train loss and gradient at the last step. 'every-step' adds the rest.
+  const goalSplit = goal.kind === 'loss' ? goal.split : null;
+  const syncEvalNorm = (): void => {
+    if (bn && evalNorm) {
       evalNorm[0] = runMean[0];
       evalNorm[1] = runMean[1];
       evalNorm[2] = 1 / Math.sqrt(runVar[0] + bn.eps);
       evalNorm[3] = 1 / Math.sqrt(runVar[1] + bn.eps);
     }
+  };
+  const evalTrain = (i: number): void => {
     const w1 = p[0];
     const w2 = p[1];
     trainLoss[i] = meanLoss(land, land.train, null, 0, w1, w2, full, 1, evalNorm);
     const gx = full[0] + settings.l2 * w1 + settings.l1 * Math.sign(w1);
     const gy = full[1] + settings.l2 * w2 + settings.l1 * Math.sign(w2);
-    gradNorm[i] = Math.hypot(gx, gy);
-    testLoss[i] = meanLoss(land, land.test, null, 0, w1, w2, full, 0, evalNorm);
+    gradNorm[i] = Math.sqrt(gx * gx + gy * gy);
+  };
+  const evalTest = (i: number): void => {
+    testLoss[i] = meanLoss(land, land.test, null, 0, p[0], p[1], full, 0, evalNorm);
+  };
+  /** Evaluates step i: everything when `all`, else only what the outcome reads. */
+  const evaluate = (i: number, all: boolean, last: boolean): void => {
+    syncEvalNorm();
+    if (all || last || goalSplit === 'train') evalTrain(i);
+    if (all || goalSplit === 'test' || (last && goalSplit === null)) evalTest(i);
   };
   const lossGoalMet = (i: number): boolean =>
     goal.kind === 'loss' && (goal.split === 'train' ? trainLoss[i] : testLoss[i]) < goal.below;
@@ -141,11 +160,10 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
 
   x[0] = p[0];
   y[0] = p[1];
-  evaluate(0);
+  evaluate(0, true, true);
   let outcome: Outcome = 'budget-exhausted';
   let goalStep: number | null = null;
   let steps = 0;
-  let stallCheckpoints = 0;
   let lastEvaluated = 0;
   if (inRegion() || lossGoalMet(0)) {
     outcome = 'reached-goal';
@@ -168,7 +186,7 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
     bgy[t] = g[1];
     effLr[2 * t] = eff[0];
     effLr[2 * t + 1] = eff[1];
-    slotLog.set(slots, slotCount * t);
+    for (let k = 0; k < slotCount; k++) slotLog[slotCount * t + k] = slots[k];
     x[t] = p[0];
     y[t] = p[1];
     steps = t;
@@ -176,18 +194,20 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
       outcome = 'diverged';
       break;
     }
-    const checkpoint = t % CHECK_EVERY === 0 || t === budget;
-    if (checkpoint || every) evaluate(t);
-    if (inRegion()) {
-      outcome = 'reached-goal';
-      goalStep = t;
-      if (!checkpoint && !every) evaluate(t);
-      lastEvaluated = t;
-      break;
-    }
+    const reached = inRegion();
+    const last = reached || t === budget;
+    const checkpoint = last || t % CHECK_EVERY === 0;
+    if (every || checkpoint) evaluate(t, every, last);
     if (!checkpoint) continue;
     lastEvaluated = t;
-    if (!Number.isFinite(trainLoss[t]) || !Number.isFinite(testLoss[t])) {
+    if (reached) {
+      outcome = 'reached-goal';
+      goalStep = t;
+      break;
+    }
+    const watchedBad = goalSplit !== null && !Number.isFinite(goalSplit === 'test' ? testLoss[t] : trainLoss[t]);
+    const lastBad = last && (!Number.isFinite(trainLoss[t]) || !Number.isFinite(gradNorm[t]));
+    if (watchedBad || lastBad) {
       outcome = 'diverged';
       break;
     }
@@ -196,7 +216,6 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
       goalStep = t;
       break;
     }
-    if (gradNorm[t] < level.stallGradNorm) stallCheckpoints++;
   }
   if (outcome === 'budget-exhausted' && gradNorm[lastEvaluated] < level.stallGradNorm) outcome = 'stalled';
 
@@ -217,7 +236,6 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
     slots: slotLog,
     slotCount,
     epoch,
-    stallCheckpoints,
     lastEvaluated,
   };
 }

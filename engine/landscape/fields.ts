@@ -139,42 +139,35 @@ export interface SharpFlatParams {
  * a real loss is (Keskar's sharpness divides by 1 + f). A narrow deep well beside a wide one.
  */
 export function sharpFlatField(p: SharpFlatParams): Field2 {
-  const wells = [
-    { cx: p.sharpAt[0], cy: p.sharpAt[1], inv: 1 / (p.sharpWidth * p.sharpWidth), depth: p.sharpDepth },
-    { cx: p.flatAt[0], cy: p.flatAt[1], inv: 1 / (p.flatWidth * p.flatWidth), depth: p.flatDepth },
-  ];
+  const [sx, sy] = p.sharpAt;
+  const [fcx, fcy] = p.flatAt;
+  const si = 1 / (p.sharpWidth * p.sharpWidth);
+  const fi = 1 / (p.flatWidth * p.flatWidth);
+  const sd = p.sharpDepth;
+  const fd = p.flatDepth;
+  const q = p.bowl;
+  const offset = sd + fd;
   return {
     eval(x, y, out, order) {
-      const fx = x - p.flatAt[0];
-      const fy = y - p.flatAt[1];
-      let v = p.bowl * (fx * fx + fy * fy) + p.sharpDepth + p.flatDepth;
-      let gx = 2 * p.bowl * fx;
-      let gy = 2 * p.bowl * fy;
-      let hxx = 2 * p.bowl;
-      let hxy = 0;
-      let hyy = 2 * p.bowl;
-      for (const w of wells) {
-        const dx = x - w.cx;
-        const dy = y - w.cy;
-        const g = w.depth * Math.exp(-0.5 * (dx * dx + dy * dy) * w.inv);
-        v -= g;
-        // ∇(−g) = g·d/σ²; ∇²(−g) = g·(I/σ² − d dᵀ/σ⁴)
-        gx += g * dx * w.inv;
-        gy += g * dy * w.inv;
-        hxx += g * (w.inv - dx * dx * w.inv * w.inv);
-        hxy -= g * dx * dy * w.inv * w.inv;
-        hyy += g * (w.inv - dy * dy * w.inv * w.inv);
-      }
+      // Bowl and flat well share the centre; the sharp well is the second Gaussian.
+      const fx = x - fcx;
+      const fy = y - fcy;
+      const ax = x - sx;
+      const ay = y - sy;
+      const gf = fd * Math.exp(-0.5 * (fx * fx + fy * fy) * fi);
+      const gs = sd * Math.exp(-0.5 * (ax * ax + ay * ay) * si);
       if (order >= 1) {
-        out[0] = gx;
-        out[1] = gy;
+        // ∇(−g) = g·d/σ²
+        out[0] = 2 * q * fx + gf * fx * fi + gs * ax * si;
+        out[1] = 2 * q * fy + gf * fy * fi + gs * ay * si;
+        if (order === 2) {
+          // ∇²(−g) = g·(I/σ² − d dᵀ/σ⁴)
+          out[2] = 2 * q + gf * (fi - fx * fx * fi * fi) + gs * (si - ax * ax * si * si);
+          out[3] = -gf * fx * fy * fi * fi - gs * ax * ay * si * si;
+          out[4] = 2 * q + gf * (fi - fy * fy * fi * fi) + gs * (si - ay * ay * si * si);
+        }
       }
-      if (order === 2) {
-        out[2] = hxx;
-        out[3] = hxy;
-        out[4] = hyy;
-      }
-      return v;
+      return q * (fx * fx + fy * fy) + offset - gf - gs;
     },
   };
 }

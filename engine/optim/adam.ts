@@ -20,6 +20,10 @@
  */
 import type { Optimizer } from './types';
 import { pair } from './pair';
+import { createPowCache } from './pow-cache';
+
+const pow1 = createPowCache();
+const pow2 = createPowCache();
 
 /** Adam, with optional bias correction. Four slots: v (0..1) and r (2..3). */
 export const adam: Optimizer = {
@@ -33,8 +37,8 @@ export const adam: Optimizer = {
     const delta = h.eps;
     const n = p.length;
     const corr = h.biasCorrection;
-    const c1 = corr ? 1 - Math.pow(rho1, t) : 1;
-    const c2 = corr ? 1 - Math.pow(rho2, t) : 1;
+    const c1 = corr ? 1 - pow1(rho1, t) : 1;
+    const c2 = corr ? 1 - pow2(rho2, t) : 1;
     for (let i = 0; i < n; i++) {
       const gi = g[i];
       const v = rho1 * s[i] + (1 - rho1) * gi;

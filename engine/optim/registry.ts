@@ -64,7 +64,7 @@ export interface HyperRange {
  * finite for finite inputs (decays < 1 keep 1 − ρ^t > 0; eps > 0 keeps divisions safe).
  */
 export const HYPER_RANGES = {
-  lr: { min: 1e-5, max: 10, log: true },
+  lr: { min: 1e-12, max: 10, log: true },
   momentum: { min: 0, max: 0.999, log: false },
   beta1: { min: 0, max: 0.999, log: false },
   beta2: { min: 0, max: 0.99999, log: false },

@@ -95,7 +95,8 @@ class Parser {
     const signs: Token[] = [];
     let minus = 0;
     while (this.tok.kind === 'op' && (this.tok.text === '-' || this.tok.text === '+')) {
-      if (this.tok.text === '-') minus++;
+      // Each minus adds a node above the operand (itself at least 1 deep).
+      if (this.tok.text === '-' && anc + ++minus + 1 > TERRAIN_LIMITS.maxDepth) throw this.tooDeep(this.tok.pos, 1);
       signs.push(this.tok);
       this.advance();
     }
@@ -120,7 +121,7 @@ class Parser {
 
   private primary(anc: number): TerrainAst {
     const t = this.tok;
-    if (anc + 1 > TERRAIN_LIMITS.maxDepth) throw this.tooDeep(t.pos, Math.max(1, t.end - t.pos));
+    if (anc + 1 > TERRAIN_LIMITS.maxDepth) throw this.tooDeep(t.pos, t.end - t.pos);
     if (t.kind === 'num') {
       this.advance();
       return this.make({ kind: 'num', value: t.value, pos: t.pos, end: t.end });
@@ -128,7 +129,7 @@ class Parser {
     if (t.kind === '(') {
       this.openBracket();
       const inner = this.expr(anc);
-      const end = this.closeBracket(`to close the "(" at position ${t.pos}`);
+      const end = this.closeBracket(`to close the "(" at character ${t.pos + 1}`);
       return this.widen(inner, t.pos, end);
     }
     if (t.kind === 'ident') return this.identifier(t, anc);

@@ -51,7 +51,10 @@ function operand(node: TerrainAst, min: number, bracketNeg: boolean): string {
   return text;
 }
 
-/** Canonical source text of a terrain AST (see the module comment for the layout rules). */
+/**
+ * Canonical source text of a terrain AST (see the module comment for the layout rules).
+ * Recursive, so meant for trees within TERRAIN_LIMITS, as every parsed tree is.
+ */
 export function formatTerrain(ast: TerrainAst): string {
   return show(ast).text;
 }

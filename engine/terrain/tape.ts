@@ -35,8 +35,9 @@ export const OP = {
   BUMPK: 23,
 } as const;
 
-/** Register base offset of x and of y (their derivative slots are preset: ∂x x = 1, ∂y y = 1). */
+/** Register base offset of x (its ∂x slot is preset to 1). */
 export const X_REG = 0;
+/** Register base offset of y (its ∂y slot is preset to 1). */
 export const Y_REG = 6;
 
 /**

@@ -153,7 +153,7 @@ const scratch = new Float64Array(5);
  * Hessian with the same differences of its (exact) gradient. The tolerance is relative
  * (rtol·|exact| plus rtol/100 of the largest magnitude around) plus the finite differences' own
  * error estimate (how much the extrapolation moves when the step halves), so fast oscillation
- * does not fail the check while a wrong formula does. Skips points where anything is non-finite
+ * does not fail the check while a wrong formula does; the step shrinks as derivatives grow. Skips points where anything is non-finite
  * or huge (beyond 1e8), where finite differences say nothing useful.
  */
 export function checkDerivatives(f: Field2, x: number, y: number, rtol = 1e-6): DerivCheck {
@@ -180,8 +180,10 @@ export function checkDerivatives(f: Field2, x: number, y: number, rtol = 1e-6): 
     fd(val, true, h), fd(val, false, h),
     fd(grad(0), true, h), 0.5 * (fd(grad(0), false, h) + fd(grad(1), true, h)), fd(grad(1), false, h),
   ];
-  const best = estimate(1e-3);
-  const coarse = estimate(2e-3);
+  // Shrink the step for steep or fast-oscillating functions (large derivatives set the scale).
+  const h = 1e-3 / Math.sqrt(scale);
+  const best = estimate(h);
+  const coarse = estimate(2 * h);
   if (!best.every(Number.isFinite) || !coarse.every(Number.isFinite)) return { status: 'skipped' };
   for (let i = 0; i < 5; i++) {
     const err = Math.abs(best[i] - exact[i]);

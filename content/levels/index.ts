@@ -1,0 +1,44 @@
+/**
+ * The built-in levels: every JSON file in this folder, validated (and migrated) on load.
+ * content/levels/levels.test.ts checks that no file is missing from this list and that every
+ * level earns three stars with its published solution.
+ */
+import { loadLevel, type Level } from '@/engine';
+import ravineMomentum from './ravine-momentum.json';
+import saddleEscape from './saddle-escape.json';
+import sharpOrFlat from './sharp-or-flat.json';
+import rosenbrockBanana from './rosenbrock-banana.json';
+import himmelblauChoice from './himmelblau-choice.json';
+import bealePlateau from './beale-plateau.json';
+import scaleMatters from './scale-matters.json';
+import rareFeature from './rare-feature.json';
+import plateauCliff from './plateau-cliff.json';
+
+const RAW: readonly unknown[] = [
+  ravineMomentum,
+  saddleEscape,
+  sharpOrFlat,
+  rosenbrockBanana,
+  himmelblauChoice,
+  bealePlateau,
+  scaleMatters,
+  rareFeature,
+  plateauCliff,
+];
+
+function load(doc: unknown): Level {
+  const res = loadLevel(doc);
+  if (!res.ok) {
+    const id = (doc as { id?: string })?.id ?? '?';
+    throw new Error(`content/levels: level "${id}" is invalid: ${res.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  }
+  return res.level;
+}
+
+/** Built-in levels by id, in course order. */
+export const LEVELS: ReadonlyMap<string, Level> = new Map(RAW.map((doc) => load(doc)).map((l) => [l.id, l]));
+
+/** The built-in level with this id, or undefined. */
+export function getLevel(id: string): Level | undefined {
+  return LEVELS.get(id);
+}

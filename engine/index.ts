@@ -1,0 +1,126 @@
+/**
+ * Descent's engine: pure TypeScript, float64, deterministic. It imports nothing from React,
+ * Next.js, three.js, TensorFlow.js or the DOM (an ESLint rule enforces it), so the browser, the
+ * server and the tests run the same code. Every export below carries its own JSDoc at its
+ * declaration; this file groups them.
+ *
+ *   landscape/   L(w) = (1/N) Σ ℓ_i(w) + R(w): families, datasets, per-example terms
+ *   terrain/     the teachers' expression language (own parser, exact derivatives)
+ *   optim/       SGD, momentum (two forms), Nesterov, AdaGrad, RMSprop, Adam
+ *   sampler      mini-batches: reshuffle every epoch / once / never / with replacement
+ *   simulate     one seeded run → a Trace; score: K seeds → score and stars
+ *   diagnostics/ curvature, sharpness, oscillation, stalls, variance
+ *   level/       the versioned level format, migration and settings resolution
+ *   phenomena/   the syllabus's phenomena, measured
+ */
+
+// Geometry and randomness
+/** 2-D vectors, symmetric 2×2 matrices and their eigen-decomposition. */
+export { eigenSym2, conditionNumber, norm2, isFiniteVec, type Vec2, type Sym2, type Eigen2 } from './vec';
+/** Seeded random numbers (sfc32): the only source of randomness in the engine. */
+export { createRng, shuffleInPlace, type Rng } from './rng';
+
+// Landscapes
+/** A scalar field with exact derivatives, and the landscape contract. */
+export type { Field2, Order } from './landscape/field';
+export type { Landscape, Examples, Box, Landmark, NormStats, BatchNormSupport } from './landscape/types';
+/** Registered families and the validated landscape spec. */
+export {
+  FAMILIES,
+  FAMILY_IDS,
+  MAX_EXAMPLES,
+  LandscapeSpecSchema,
+  VariationSchema,
+  buildLandscape,
+  resolveVariation,
+  type FamilyId,
+  type LandscapeSpec,
+} from './landscape/registry';
+export type { FamilyDef, BuildOptions } from './landscape/family';
+export { DEFAULT_VARIATION, type Variation } from './landscape/shifted';
+/** Mean loss over examples (the objective) and whole-split evaluation. */
+export { meanLoss, evalSplit, type Split, type PointEval } from './landscape/objective';
+
+// Terrain language
+/** Parse, compile and print teacher-written terrains. */
+export {
+  parseTerrain,
+  compileTerrain,
+  formatTerrain,
+  terrainField,
+  TerrainError,
+  TERRAIN_LIMITS,
+  TERRAIN_FUNCTIONS,
+  type TerrainAst,
+  type TerrainErrorCode,
+} from './terrain';
+
+// Optimizers and regularization
+/** The optimizers, their defaults and ranges, and the pure step API. */
+export {
+  OPTIMIZERS,
+  OPTIMIZER_IDS,
+  getOptimizer,
+  DEFAULT_HYPER,
+  HYPER_RANGES,
+  initState,
+  step,
+  type Hyper,
+  type Internals,
+  type OptState,
+  type Optimizer,
+  type OptimizerId,
+} from './optim';
+/** L1 (proximal) and L2 regularization. */
+export { penalty, regularizedLoss, addL2Grad, proxL1, regularizedStepInto } from './regularize';
+
+// Runs
+/** Mini-batch sampling. */
+export { BatchSampler, SHUFFLE_MODES, type ShuffleMode } from './sampler';
+/** Settings of a run, validated. */
+export { SettingsSchema, DEFAULT_SETTINGS, SETTING_KEYS, hyperOf, type Settings, type SettingKey } from './settings';
+/** One seeded run. */
+export { simulate, landscapeFor, objectiveAt, CHECK_EVERY, type Trace, type Outcome, type SimulateOptions } from './simulate';
+/** Scoring over K seeds. */
+export { scoreLevel, scoreTrace, starsFor, levelSeeds, progressOf, type LevelScore, type SeedScore } from './score';
+/** Bounded sweep that finds the best score of a level. */
+export { calibrate, candidateValues, type Calibration } from './calibrate';
+
+// Levels
+/** The level format, its migration and settings resolution. */
+export {
+  LevelSchema,
+  ControlsSchema,
+  GoalSchema,
+  LEVEL_VERSION,
+  levelDefaults,
+  controlViolation,
+  type Level,
+  type Controls,
+  type Goal,
+} from './level/schema';
+export { migrateLevel, loadLevel, loadLevelJson, MAX_LEVEL_JSON, type LoadResult } from './level/migrate';
+export { resolveSettings, type SettingsResult } from './level/resolve';
+export { defineLevel, type LevelDraft } from './level/define';
+
+// Diagnostics
+/** Curvature, sharpness, trace measurements and batch-gradient variance. */
+export { curvatureAt, stableLrLimit, type Curvature } from './diagnostics/curvature';
+export { keskarSharpness } from './diagnostics/sharpness';
+export {
+  oscillationIndex,
+  findStall,
+  firstStepBelow,
+  roughness,
+  autocorrelation,
+  spreadOf,
+  finalBasin,
+  effectiveLrAt,
+  generalizationGap,
+  type Stall,
+} from './diagnostics/trace';
+export { gradientSpread, predictedBatchVariance, measuredBatchVariance, type GradientSpread } from './diagnostics/variance';
+
+// Phenomena
+/** Every syllabus phenomenon with its measured numbers. */
+export { PHENOMENA, type PhenomenonRow } from './phenomena/table';

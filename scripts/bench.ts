@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: prints every speed figure the issues name, each with a baseline measured in
+ * the same run. Not a test: nothing here fails the build; the figures go in the closing notes.
+ */
+import { execFileSync } from 'node:child_process';
+import { benchEngine } from './bench/engine';
+
+console.log(`Descent benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+benchEngine();
+
+const mem = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/engine-memory.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!,
+);
+console.log(
+  `peak memory of that scoring run: +${mem.growthMB.toFixed(1)} MB over the ${mem.rssBeforeMB.toFixed(0)} MB of Node itself (peak RSS ${mem.peakRssMB.toFixed(0)} MB)   target < 64 MB`,
+);
