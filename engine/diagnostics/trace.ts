@@ -61,7 +61,11 @@ export function findStall(trace: Trace, gradTol: number, lossAbove: number): Sta
   if (best) {
     let s = 0;
     let n = 0;
-    for (let t = best[0]; t <= best[1]; t++) if (!Number.isNaN(trace.trainLoss[t])) (s += trace.trainLoss[t]), n++;
+    for (let t = best[0]; t <= best[1]; t++) {
+      if (Number.isNaN(trace.trainLoss[t])) continue;
+      s += trace.trainLoss[t];
+      n++;
+    }
     meanLoss = s / n;
   }
   return { from: best?.[0] ?? null, to: best?.[1] ?? null, stalledSteps: total, meanLoss };
@@ -79,7 +83,9 @@ export function roughness(series: Float64Array, from: number, to: number): numbe
   let n = 0;
   for (let t = Math.max(1, from); t <= to; t++) {
     const d = series[t] - series[t - 1];
-    if (Number.isFinite(d)) (s += Math.abs(d)), n++;
+    if (!Number.isFinite(d)) continue;
+    s += Math.abs(d);
+    n++;
   }
   return n === 0 ? 0 : s / n;
 }
@@ -88,7 +94,10 @@ export function roughness(series: Float64Array, from: number, to: number): numbe
 export function autocorrelation(series: Float64Array, lag: number, from: number, to: number): number {
   let mean = 0;
   let n = 0;
-  for (let t = from; t <= to; t++) (mean += series[t]), n++;
+  for (let t = from; t <= to; t++) {
+    mean += series[t];
+    n++;
+  }
   mean /= n;
   let num = 0;
   let den = 0;
@@ -104,7 +113,10 @@ export function autocorrelation(series: Float64Array, lag: number, from: number,
 export function spreadOf(series: Float64Array, from: number, to: number): number {
   let m = 0;
   let n = 0;
-  for (let t = from; t <= to; t++) (m += series[t]), n++;
+  for (let t = from; t <= to; t++) {
+    m += series[t];
+    n++;
+  }
   m /= n;
   let v = 0;
   for (let t = from; t <= to; t++) v += (series[t] - m) ** 2;
