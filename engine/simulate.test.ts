@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_EVERY, landscapeFor, simulate, type Trace } from './simulate';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { defineLevel, type LevelDraft } from './level/define';
+import type { Level } from './level/schema';
+import { meanLoss } from './landscape/objective';
+
+const S = (o: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...o });
+const lvl = (d: Partial<LevelDraft> & Pick<LevelDraft, 'landscape'>): Level =>
+  defineLevel({ start: [2.5, 1], goal: { kind: 'region', center: [0, 0], radius: 0.05 }, budget: 200, ...d });
+
+const ravine = (extra: Partial<LevelDraft> = {}) => lvl({ landscape: { family: 'ravine', params: { kappa: 25 } }, ...extra });
+/** Saddle with 2 antithetic examples: full-batch GD keeps y = 0 exactly; B = 1 sees one shift. */
+const saddle = lvl({
+  landscape: { family: 'saddle', variation: { n: 2 } },
+  start: [1.5, 0],
+  goal: { kind: 'region', center: [0, Math.SQRT2], radius: 0.3 },
+  defaults: { batchSize: 2 },
+  budget: 200,
+});
+const regression = (budget = 300) =>
+  lvl({ landscape: { family: 'regression' }, start: [0, 0], goal: { kind: 'loss', split: 'train', below: 0.3 }, budget });
+const terrain = (expr: string, start: [number, number]) =>
+  lvl({ landscape: { family: 'terrain', params: { expr } }, start, budget: 50 });
+
+const bytes = (a: Float64Array | Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+const SERIES = ['x', 'y', 'batchLoss', 'batchGradX', 'batchGradY', 'effLr', 'slots', 'epoch', 'trainLoss', 'testLoss', 'gradNorm'] as const;
+
+function expectSameRun(a: Trace, b: Trace, series: readonly (typeof SERIES)[number][] = SERIES): void {
+  expect([b.outcome, b.goalStep, b.steps, b.lastEvaluated]).toEqual([a.outcome, a.goalStep, a.steps, a.lastEvaluated]);
+  for (const k of series) expect(bytes(b[k]), k).toEqual(bytes(a[k]));
+}
+
+/** Every value the checkpoint run evaluated equals the every-step run's value bit for bit. */
+function expectSameEvaluated(cp: Trace, ev: Trace): void {
+  for (const k of ['trainLoss', 'testLoss', 'gradNorm'] as const) {
+    for (let i = 0; i <= cp.steps; i++) if (!Number.isNaN(cp[k][i])) expect(Object.is(ev[k][i], cp[k][i]), `${k}[${i}]`).toBe(true);
+  }
+}
+
+describe('simulate: determinism', () => {
+  it('same level, settings and seed → bit-identical arrays', () => {
+    for (const [level, s] of [
+      [ravine(), S({ batchSize: 8, lr: 0.02 })],
+      [ravine(), S({ optimizer: 'adam', batchSize: 5, lr: 0.05, l1: 0.01, l2: 0.1 })],
+      [regression(), S({ batchNorm: true, batchSize: 16, lr: 0.05 })],
+    ] as const) {
+      expectSameRun(simulate(level, s, 3), simulate(level, s, 3));
+      expectSameRun(simulate(level, s, 3), simulate(level, s, 3, { landscape: landscapeFor(level, s) }));
+    }
+  });
+
+  it('different seeds differ when B < N; full batch in data order does not depend on the seed', () => {
+    const level = ravine();
+    const a = simulate(level, S({ batchSize: 8, lr: 0.02 }), 1);
+    const b = simulate(level, S({ batchSize: 8, lr: 0.02 }), 2);
+    expect(bytes(b.x)).not.toEqual(bytes(a.x));
+    const f1 = simulate(level, S({ batchSize: 64, shuffle: 'none', lr: 0.02 }), 1);
+    const f2 = simulate(level, S({ batchSize: 64, shuffle: 'none', lr: 0.02 }), 2);
+    expectSameRun(f1, f2, ['x', 'y', 'trainLoss']);
+  });
+});
+
+describe("simulate: 'every-step' and 'checkpoints' give the same outcome", () => {
+  const configs: [string, Level, Settings][] = [
+    ['region reached between checkpoints', ravine(), S({ batchSize: 16, lr: 0.03 })],
+    ['loss goal (train)', ravine({ goal: { kind: 'loss', split: 'train', below: 0.05 } }), S({ batchSize: 8, lr: 0.02 })],
+    ['loss goal (test)', ravine({ goal: { kind: 'loss', split: 'test', below: 0.05 } }), S({ optimizer: 'momentum', lr: 0.005 })],
+    ['budget exhausted', ravine({ budget: 55 }), S({ lr: 1e-4 })],
+    ['stalled', saddle, S({ batchSize: 2, lr: 0.1 })],
+    ['diverged', ravine(), S({ lr: 1 })],
+    ['BatchNorm regression', regression(), S({ batchNorm: true, batchSize: 8, lr: 0.05 })],
+  ];
+  for (const [name, level, s] of configs) {
+    it(name, () => {
+      for (const seed of [1, 2, 3]) {
+        const cp = simulate(level, s, seed, { record: 'checkpoints' });
+        const ev = simulate(level, s, seed, { record: 'every-step' });
+        expectSameRun(cp, ev, ['x', 'y', 'batchLoss', 'batchGradX', 'batchGradY', 'effLr', 'slots', 'epoch']);
+        expectSameEvaluated(cp, ev);
+        for (let i = 0; i <= ev.steps; i++) expect(Number.isNaN(ev.trainLoss[i]) && ev.outcome !== 'diverged', `every-step trainLoss[${i}]`).toBe(false);
+      }
+    });
+  }
+});
+
+describe('simulate: outcomes', () => {
+  it("NaN or ∞ ends the run as 'diverged' without throwing (huge lr on a ravine)", () => {
+    for (const lr of [1, 10]) {
+      const t = simulate(ravine(), S({ lr }), 1);
+      expect(t.outcome).toBe('diverged');
+      expect(t.goalStep).toBeNull();
+      expect(t.steps).toBeLessThan(200);
+    }
+  });
+
+  it("a terrain evaluated outside its domain (log of a negative number) diverges at step 1", () => {
+    const t = simulate(terrain('log(x) + y^2', [-1, 0.5]), S({ lr: 0.01 }), 1);
+    expect(t.outcome).toBe('diverged');
+    expect(t.steps).toBe(1);
+    expect(t.batchLoss[1]).toBeNaN();
+  });
+
+  it('a terrain that overflows to infinity diverges', () => {
+    const t = simulate(terrain('exp(exp(x)) + y^2', [3, 0]), S({ lr: 0.01, batchSize: 1 }), 1);
+    expect(t.outcome).toBe('diverged');
+  });
+
+  it("region goal: 'reached-goal' at the first step inside the disc", () => {
+    const level = ravine();
+    const t = simulate(level, S({ batchSize: 16, lr: 0.03 }), 1, { record: 'every-step' });
+    expect(t.outcome).toBe('reached-goal');
+    const g = t.goalStep as number;
+    expect(g).toBeGreaterThan(0);
+    expect(t.steps).toBe(g);
+    expect(t.lastEvaluated).toBe(g);
+    const dist = (i: number) => Math.hypot(t.x[i], t.y[i]);
+    expect(dist(g)).toBeLessThanOrEqual(0.05);
+    for (let i = 0; i < g; i++) expect(dist(i)).toBeGreaterThan(0.05);
+  });
+
+  it("a start inside the goal is reached at step 0", () => {
+    const t = simulate(ravine({ start: [0.01, 0.01] }), S(), 1);
+    expect([t.outcome, t.goalStep, t.steps]).toEqual(['reached-goal', 0, 0]);
+  });
+
+  for (const split of ['train', 'test'] as const) {
+    it(`loss goal (${split}): 'reached-goal' at the first checkpoint under the threshold`, () => {
+      const level = ravine({ goal: { kind: 'loss', split, below: 0.05 } });
+      const t = simulate(level, S({ batchSize: 8, lr: 0.02 }), 1);
+      const series = split === 'train' ? t.trainLoss : t.testLoss;
+      expect(t.outcome).toBe('reached-goal');
+      const g = t.goalStep as number;
+      expect(g % CHECK_EVERY === 0 || g === level.budget).toBe(true);
+      expect(series[g]).toBeLessThan(0.05);
+      for (let c = CHECK_EVERY; c < g; c += CHECK_EVERY) expect(series[c]).toBeGreaterThanOrEqual(0.05);
+    });
+  }
+
+  it("'stalled': full-batch GD started on the saddle's stable line ends on the saddle", () => {
+    const t = simulate(saddle, S({ batchSize: 2, lr: 0.1 }), 1, { record: 'every-step' });
+    expect(t.outcome).toBe('stalled');
+    expect(t.steps).toBe(saddle.budget);
+    for (let i = 0; i <= t.steps; i++) expect(t.y[i]).toBe(0);
+    expect(Math.abs(t.x[t.steps])).toBeLessThan(1e-6);
+    expect(t.gradNorm[t.steps]).toBeLessThan(saddle.stallGradNorm);
+    // The loss is flat but high: the valleys sit at −b²/4c = −1.
+    expect(t.trainLoss[t.steps]).toBeGreaterThan(-0.1);
+  });
+
+  it('mini-batch noise (B = 1) breaks the symmetry and leaves the saddle', () => {
+    const t = simulate(saddle, S({ batchSize: 1, lr: 0.1 }), 1);
+    expect(t.outcome).not.toBe('stalled');
+    expect(Math.abs(t.y[t.steps])).toBeGreaterThan(0.5);
+  });
+
+  it("'budget-exhausted' otherwise", () => {
+    const level = ravine({ budget: 55 });
+    const t = simulate(level, S({ lr: 1e-4 }), 1);
+    expect([t.outcome, t.goalStep, t.steps, t.lastEvaluated]).toEqual(['budget-exhausted', null, 55, 55]);
+    expect(t.gradNorm[55]).toBeGreaterThan(level.stallGradNorm);
+  });
+});
+
+describe('simulate: what the trace records', () => {
+  it('x[0], y[0] is the start; epochs count ⌈N/B⌉ batches', () => {
+    const level = ravine({ start: [-1.25, 0.75] });
+    const t = simulate(level, S({ batchSize: 10, lr: 1e-3 }), 4);
+    expect([t.x[0], t.y[0]]).toEqual([-1.25, 0.75]);
+    for (let i = 1; i <= t.steps; i++) expect(t.epoch[i]).toBe(Math.floor((i - 1) / 7)); // ⌈64/10⌉ = 7
+  });
+
+  it('full-batch SGD: the batch gradient is the full gradient + λ2·w at the previous point, and w −= lr·g', () => {
+    const level = ravine({ budget: 30 });
+    const s = S({ batchSize: 64, shuffle: 'none', lr: 0.01, l2: 0.3 });
+    const land = landscapeFor(level, s);
+    const t = simulate(level, s, 1);
+    const out = new Float64Array(5);
+    for (let i = 1; i <= t.steps; i++) {
+      meanLoss(land, land.train, null, 0, t.x[i - 1], t.y[i - 1], out, 1, null);
+      expect(t.batchGradX[i]).toBeCloseTo(out[0] + 0.3 * t.x[i - 1], 12);
+      expect(t.batchGradY[i]).toBeCloseTo(out[1] + 0.3 * t.y[i - 1], 12);
+      expect(t.x[i]).toBe(t.x[i - 1] - 0.01 * t.batchGradX[i]);
+      expect(t.effLr[2 * i]).toBe(0.01);
+    }
+  });
+
+  it('L1 makes exact zeros appear (and stay); L2 alone only shrinks', () => {
+    const level = lvl({
+      landscape: { family: 'ravine', params: { kappa: 1, center: [2, 0.1] } },
+      start: [1, 1],
+      goal: { kind: 'region', center: [-5, -5], radius: 0.1 },
+    });
+    const l1 = simulate(level, S({ batchSize: 64, shuffle: 'none', lr: 0.05, l1: 0.5 }), 1);
+    const first = l1.y.findIndex((v) => v === 0);
+    expect(first).toBeGreaterThan(0);
+    for (let i = first; i <= l1.steps; i++) expect(l1.y[i]).toBe(0);
+    expect(l1.x[l1.steps]).toBeGreaterThan(1); // the relevant weight is kept
+    const l2 = simulate(level, S({ batchSize: 64, shuffle: 'none', lr: 0.05, l2: 0.5 }), 1);
+    expect(Array.from(l2.y.subarray(0, l2.steps + 1)).some((v) => v === 0)).toBe(false);
+    expect(Math.abs(l2.y[l2.steps])).toBeLessThan(0.1);
+  });
+
+  it('BatchNorm runs produce finite losses (B = 64 and B = 2)', () => {
+    const level = regression();
+    for (const batchSize of [64, 2]) {
+      const s = S({ batchNorm: true, batchSize, lr: 0.05 });
+      expect(landscapeFor(level, s).batchNorm).not.toBeNull();
+      const t = simulate(level, s, 1, { record: 'every-step' });
+      expect(t.outcome).not.toBe('diverged');
+      for (let i = 1; i <= t.steps; i++) expect(Number.isFinite(t.batchLoss[i]), `batchLoss[${i}] at B=${batchSize}`).toBe(true);
+      for (let i = 0; i <= t.steps; i++) expect(Number.isFinite(t.trainLoss[i]) && Number.isFinite(t.testLoss[i])).toBe(true);
+    }
+  });
+});
