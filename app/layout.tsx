@@ -19,6 +19,7 @@ export const viewport: Viewport = {
 
 const NAV = [
   { href: '/learn', label: 'Course', testId: 'nav.course' },
+  { href: '/play', label: 'Levels', testId: 'nav.levels' },
   { href: '/glossary', label: 'Glossary', testId: 'nav.glossary' },
 ] as const;
 

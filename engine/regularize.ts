@@ -44,7 +44,7 @@ export function regularizedLoss(dataLoss: number, w: Vec2, l1: number, l2: numbe
 /** Adds the L2 gradient in place: g_j += λ2·w_j. */
 export function addL2Grad(w: Float64Array, g: Float64Array, l2: number): void {
   if (l2 === 0) return;
-  for (let j = 0; j < g.length; j++) g[j] += l2 * w[j];
+  for (let j = 0; j < w.length; j++) g[j] += l2 * w[j];
 }
 
 /**

@@ -3,7 +3,8 @@ import { CHECK_EVERY, landscapeFor, simulate, type Trace } from './simulate';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { defineLevel, type LevelDraft } from './level/define';
 import type { Level } from './level/schema';
-import { meanLoss } from './landscape/objective';
+import { evalSplit, meanLoss } from './landscape/objective';
+import { scoreLevel } from './score';
 
 const S = (o: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...o });
 const lvl = (d: Partial<LevelDraft> & Pick<LevelDraft, 'landscape'>): Level =>
@@ -101,9 +102,11 @@ describe('simulate: outcomes', () => {
     expect(t.batchLoss[1]).toBeNaN();
   });
 
-  it('a terrain that overflows to infinity diverges', () => {
-    const t = simulate(terrain('exp(exp(x)) + y^2', [3, 0]), S({ lr: 0.01, batchSize: 1 }), 1);
+  it('a terrain that overflows to infinity diverges at step 1', () => {
+    const t = simulate(terrain('exp(exp(x)) + y^2', [7, 0]), S({ lr: 0.01, batchSize: 1 }), 1);
     expect(t.outcome).toBe('diverged');
+    expect(t.steps).toBe(1);
+    expect(t.batchLoss[1]).toBe(Infinity);
   });
 
   it("region goal: 'reached-goal' at the first step inside the disc", () => {
@@ -196,9 +199,25 @@ describe('simulate: what the trace records', () => {
     expect(first).toBeGreaterThan(0);
     for (let i = first; i <= l1.steps; i++) expect(l1.y[i]).toBe(0);
     expect(l1.x[l1.steps]).toBeGreaterThan(1); // the relevant weight is kept
+    // Converged to the L1 optimum (≈ 1.5, 0): a stationary point, so its smallest subgradient → 0
+    // (λ1·sign(0) = 0 would leave the data slope ≈ 0.1 across w2 = 0 in the norm).
+    expect(l1.x[l1.steps]).toBeCloseTo(1.5, 1);
+    expect(l1.gradNorm[l1.steps]).toBeLessThan(1e-4);
+    expect(l1.outcome).toBe('stalled');
     const l2 = simulate(level, S({ batchSize: 64, shuffle: 'none', lr: 0.05, l2: 0.5 }), 1);
     expect(Array.from(l2.y.subarray(0, l2.steps + 1)).some((v) => v === 0)).toBe(false);
     expect(Math.abs(l2.y[l2.steps])).toBeLessThan(0.1);
+  });
+
+  it('BatchNorm: the start is evaluated with the training statistics, so doing nothing earns no progress', () => {
+    const level = lvl({ landscape: { family: 'regression' }, start: [3, -1], goal: { kind: 'loss', split: 'train', below: 0.3 }, budget: 50 });
+    const s = S({ batchNorm: true, lr: 1e-6 });
+    const land = landscapeFor(level, s);
+    const t = simulate(level, s, 1);
+    expect(t.trainLoss[0]).toBe(evalSplit(land, 'train', 3, -1).loss);
+    expect(t.trainLoss[0]).toBeGreaterThan(0.3);
+    expect(t.trainLoss[0]).toBeLessThan(100); // not ≈1e9 from the initial running mean 0, variance 1
+    expect(scoreLevel(level, s).score).toBeLessThan(50);
   });
 
   it('BatchNorm runs produce finite losses (B = 64 and B = 2)', () => {

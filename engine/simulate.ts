@@ -16,6 +16,7 @@ import { BatchSampler } from './sampler';
 import { createRng } from './rng';
 import { getOptimizer } from './optim/registry';
 import { penalty, regularizedStepInto } from './regularize';
+import { l1Subgradient } from './diagnostics/curvature';
 import { hyperOf, type Settings } from './settings';
 import type { Level } from './level/schema';
 
@@ -50,7 +51,7 @@ export interface Trace {
    */
   readonly trainLoss: Float64Array;
   readonly testLoss: Float64Array;
-  /** Norm of the full objective gradient (data + L2 + L1 subgradient) after i updates (NaN where not evaluated). */
+  /** Norm of the full objective gradient (data + L2 + the smallest L1 subgradient) after i updates (NaN where not evaluated). */
   readonly gradNorm: Float64Array;
   /** Effective per-parameter learning rate of step i, interleaved [w1, w2]. */
   readonly effLr: Float64Array;
@@ -114,6 +115,10 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   const batchNorm: NormStats | null = bn ? Float64Array.from(land.baseNorm ?? [0, 0, 1, 1, 0]) : null;
   const runMean = Float64Array.of(0, 0);
   const runVar = Float64Array.of(1, 1);
+  // Before the first batch the running averages hold only their initial values, which on raw
+  // features give an absurd loss (≈1e9 on age/salary); the start is evaluated with the training
+  // set's own statistics (baseNorm) instead, so a loss goal's progress is not measured from it.
+  let seenBatch = false;
   const evalNorm: NormStats | null = bn ? Float64Array.from(land.baseNorm ?? [0, 0, 1, 1, 0]) : land.baseNorm;
 
   const { goal } = level;
@@ -125,7 +130,7 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   // (loss goals) and the train loss and gradient at the last step. 'every-step' adds the rest.
   const goalSplit = goal.kind === 'loss' ? goal.split : null;
   const syncEvalNorm = (): void => {
-    if (bn && evalNorm) {
+    if (bn && evalNorm && seenBatch) {
       evalNorm[0] = runMean[0];
       evalNorm[1] = runMean[1];
       evalNorm[2] = 1 / Math.sqrt(runVar[0] + bn.eps);
@@ -136,8 +141,8 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
     const w1 = p[0];
     const w2 = p[1];
     trainLoss[i] = meanLoss(land, land.train, null, 0, w1, w2, full, 1, evalNorm);
-    const gx = full[0] + settings.l2 * w1 + settings.l1 * Math.sign(w1);
-    const gy = full[1] + settings.l2 * w2 + settings.l1 * Math.sign(w2);
+    const gx = l1Subgradient(full[0] + settings.l2 * w1, w1, settings.l1);
+    const gy = l1Subgradient(full[1] + settings.l2 * w2, w2, settings.l1);
     gradNorm[i] = Math.sqrt(gx * gx + gy * gy);
   };
   const evalTest = (i: number): void => {
@@ -177,6 +182,7 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
     if (bn && batchNorm) {
       bn.batchStats(land.train, batch, count, batchNorm);
       updateRunningStats(land.train, batch, count, runMean, runVar);
+      seenBatch = true;
       norm = batchNorm;
     }
     const loss = meanLoss(land, land.train, batch, count, p[0], p[1], g, 1, norm);
@@ -199,7 +205,8 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
     const checkpoint = last || t % CHECK_EVERY === 0;
     if (every || checkpoint) evaluate(t, every, last);
     if (!checkpoint) continue;
-    lastEvaluated = t;
+    // Region goals evaluate nothing at intermediate checkpoints: only count evaluated steps.
+    if (last || goalSplit !== null) lastEvaluated = t;
     if (reached) {
       outcome = 'reached-goal';
       goalStep = t;

@@ -28,11 +28,20 @@ export function eigenSym2(h: Sym2): Eigen2 {
   const lo = mean - rad;
   const hi = mean + rad;
   let vHi: Vec2;
+  // Scaled to max entry 1 so tiny (subnormal) or huge entries keep their direction.
+  const s = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
+  const bs = b / s;
+  const d = (a / s - c / s) / 2;
   if (b === 0) vHi = a >= c ? [1, 0] : [0, 1];
+  else if (bs === 0) vHi = d >= 0 ? [1, 0] : [0, 1];
   else {
-    const vx = hi - c;
-    const n = Math.hypot(vx, b);
-    vHi = [vx / n, b / n];
+    // From (H − hi·I)v = 0: v ∝ (d + r, b) ∝ (b, r − d), r = hypot(d, b). Take the form without
+    // cancellation, oriented with a non-negative first component.
+    const r = Math.hypot(d, bs);
+    const vx = d >= 0 ? d + r : Math.abs(bs);
+    const vy = d >= 0 ? bs : Math.sign(bs) * (r - d);
+    const n = Math.hypot(vx, vy);
+    vHi = [vx / n, vy / n];
   }
   const vLo: Vec2 = [-vHi[1], vHi[0]];
   return { values: [lo, hi], vectors: [vLo, vHi] };

@@ -17,8 +17,20 @@ export interface Curvature {
 }
 
 /**
+ * One component of the smallest subgradient of a smooth part with derivative `g` plus λ1·|w|:
+ * g + λ1·sign(w) away from 0; at w = 0 the subdifferential is [g − λ1, g + λ1], whose point
+ * nearest 0 is g shrunk toward 0 by λ1. So an L1 optimum that sits exactly at 0 (|g| ≤ λ1)
+ * has gradient 0 there, as a stationary point should.
+ */
+export function l1Subgradient(g: number, w: number, l1: number): number {
+  if (w !== 0 || l1 === 0) return g + l1 * Math.sign(w);
+  return g > l1 ? g - l1 : g < -l1 ? g + l1 : 0;
+}
+
+/**
  * Curvature of split `split` at w = (x, y), including L2 (λ2 on the Hessian's diagonal) and the
- * L1 subgradient in the gradient. `norm` defaults to the landscape's evaluation normalization.
+ * smallest L1 subgradient (see l1Subgradient) in the gradient. `norm` defaults to the
+ * landscape's evaluation normalization.
  */
 export function curvatureAt(
   land: Landscape,
@@ -32,7 +44,7 @@ export function curvatureAt(
   const l2 = opts.l2 ?? 0;
   const data = meanLoss(land, ex, null, 0, x, y, out, 2, opts.norm === undefined ? land.baseNorm : opts.norm);
   const loss = data + l1 * (Math.abs(x) + Math.abs(y)) + 0.5 * l2 * (x * x + y * y);
-  const grad: Vec2 = [out[0] + l2 * x + l1 * Math.sign(x), out[1] + l2 * y + l1 * Math.sign(y)];
+  const grad: Vec2 = [l1Subgradient(out[0] + l2 * x, x, l1), l1Subgradient(out[1] + l2 * y, y, l1)];
   const hessian: Sym2 = [out[2] + l2, out[3], out[4] + l2];
   const eigen = eigenSym2(hessian);
   const tol = opts.tol ?? 1e-9;

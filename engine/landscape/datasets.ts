@@ -81,7 +81,10 @@ function columnStats(ex: Examples, idx: Int32Array | null, count: number, col: n
     v += d * d;
   }
   v /= n;
-  return [mean, 1 / Math.sqrt(v + eps)];
+  // A constant column (e.g. a one-row training set, z-scored with eps = 0) would give 1/0 and then
+  // 0·∞ = NaN features; it is centred and left unscaled instead.
+  const d = v + eps;
+  return [mean, d > 0 ? 1 / Math.sqrt(d) : 1];
 }
 
 /** z-score statistics of both features over a whole table, with the target mean as output offset. */

@@ -195,6 +195,12 @@ describe('family specifics', () => {
     }
   });
 
+  it('standardized regression on one example (zero variance) stays finite', () => {
+    const land = buildLandscape(parse({ family: 'regression', params: { scaling: 'standardized' }, variation: { n: 1 } }));
+    const at = full(land, 0.5, -0.5, 2);
+    expect([at.v, ...at.out].every(Number.isFinite)).toBe(true);
+  });
+
   it('antithetic saddle: train shifts cancel exactly in ± pairs, so the mean keeps the stable line', () => {
     const land = buildLandscape(parse({ family: 'saddle' }));
     const d = land.train.data;
@@ -215,6 +221,10 @@ describe('family specifics', () => {
     expect(land.test.data[0] + land.test.data[2]).not.toBe(0);
     const plain = buildLandscape(parse({ family: 'saddle', variation: { antithetic: false } }));
     expect(plain.train.data[0] + plain.train.data[2]).not.toBe(0);
+    // Odd N: the unpaired last example is unshifted, so the stable line still holds exactly.
+    const odd = buildLandscape(parse({ family: 'saddle', variation: { n: 7 } }));
+    expect([odd.train.data[12], odd.train.data[13]]).toEqual([0, 0]);
+    for (const x of [-1.3, 0.2, 2]) expect(full(odd, x, 0, 1).out[1] + 0).toBe(0);
   });
 
   for (const rare of [0.02, 0.05, 0.2]) {

@@ -4,9 +4,9 @@
  * and the full loss is their average. Train and test shifts are independent draws of the same
  * distribution, which makes the train/test gap real (larger where the terrain is sharp).
  *
- * `antithetic` draws the train shifts in ± pairs, so their odd moments vanish exactly: the
- * averaged landscape keeps the base terrain's symmetry lines (a saddle's stable line stays put)
- * while every individual batch still breaks the symmetry.
+ * `antithetic` draws the train shifts in ± pairs (with odd N the last example is unshifted), so
+ * their odd moments vanish exactly: the averaged landscape keeps the base terrain's symmetry
+ * lines (a saddle's stable line stays put) while every individual batch still breaks the symmetry.
  */
 import type { Field2 } from './field';
 import type { Box, Examples, Landmark, Landscape } from './types';
@@ -35,6 +35,10 @@ function drawShifts(n: number, v: Variation, rng: Rng, antithetic: boolean): Exa
     if (antithetic && r % 2 === 1) {
       data[2 * r] = -data[2 * r - 2];
       data[2 * r + 1] = -data[2 * r - 1];
+    } else if (antithetic && r === n - 1) {
+      // Odd n: the last example has no partner; an unshifted copy keeps the shifts summing to 0.
+      data[2 * r] = 0;
+      data[2 * r + 1] = 0;
     } else {
       data[2 * r] = rng.normal() * v.spread[0];
       data[2 * r + 1] = rng.normal() * v.spread[1];

@@ -4,7 +4,7 @@
  * refuse any change to a locked setting or a value outside the level's range.
  */
 import { SettingsSchema, type Settings, type SettingKey } from '../settings';
-import { controlViolation, levelDefaults, type Level } from './schema';
+import { controlViolation, definedSettings, levelDefaults, type Level } from './schema';
 
 /** Either complete settings, or the first bad field with a message for a human. */
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; field: string; message: string };
@@ -19,8 +19,10 @@ export function resolveSettings(level: Level, input: unknown): SettingsResult {
     const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || 'settings';
     return { ok: false, field, message: `${field}: ${issue.message}` };
   }
-  const settings: Settings = { ...levelDefaults(level), ...parsed.data };
-  for (const key of Object.keys(parsed.data) as SettingKey[]) {
+  // A key given as undefined means "not given" (it must not overwrite the level's default).
+  const given = definedSettings(parsed.data);
+  const settings: Settings = { ...levelDefaults(level), ...given };
+  for (const key of Object.keys(given) as SettingKey[]) {
     const msg = controlViolation(level, key, settings[key]);
     if (msg) return { ok: false, field: key, message: msg };
   }

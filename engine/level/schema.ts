@@ -91,9 +91,18 @@ const LevelObject = z
 /** A validated level (current version). */
 export type Level = z.infer<typeof LevelObject>;
 
+/**
+ * The entries of a partial settings object whose value is defined. zod keeps a key given as
+ * `undefined` (JS callers can do that, JSON cannot); spread over complete settings it would
+ * overwrite the value with undefined, so such a key counts as not given.
+ */
+export function definedSettings(partial: Partial<Settings>): Partial<Settings> {
+  return Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+}
+
 /** The full settings a level starts with. */
 export function levelDefaults(level: Level): Settings {
-  return { ...DEFAULT_SETTINGS, ...level.defaults };
+  return { ...DEFAULT_SETTINGS, ...definedSettings(level.defaults) };
 }
 
 /** Checks one value against a level's controls; returns an error message or null. */
@@ -130,7 +139,7 @@ export const LevelSchema = LevelObject.superRefine((level, ctx) => {
     if (msg) ctx.addIssue({ code: 'custom', path: ['defaults', key], message: `default outside its control: ${msg}` });
   }
   if (level.solution) {
-    for (const [key, value] of Object.entries(level.solution)) {
+    for (const [key, value] of Object.entries(definedSettings(level.solution))) {
       const msg = controlViolation(level, key as SettingKey, value);
       if (msg) ctx.addIssue({ code: 'custom', path: ['solution', key], message: msg });
     }

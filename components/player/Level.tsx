@@ -1,0 +1,36 @@
+/**
+ * `<Level id="…" />`: a built-in level with its title and goal, rendered on the server, and the
+ * interactive player hydrating in place. Used by the play page and embedded in lessons.
+ */
+import { getLevel } from '@/content/levels';
+import { LevelLoader } from './LevelLoader';
+
+export interface LevelProps {
+  readonly id: string;
+  /** Load the player at once (the play page). */
+  readonly eager?: boolean;
+  readonly syncUrl?: boolean;
+  /** Show the title as a heading (lessons) — the play page has its own. */
+  readonly heading?: boolean;
+}
+
+export function Level({ id, eager = false, syncUrl = false, heading = true }: LevelProps) {
+  const level = getLevel(id);
+  if (!level) {
+    return (
+      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-testid="level.unknown">
+        Unknown level <code>{id}</code>. Check the id against content/levels/.
+      </div>
+    );
+  }
+  return (
+    <div className="my-6 flex flex-col gap-3" data-testid="level" data-level-id={id}>
+      {heading ? <h3 className="text-lg font-semibold text-slate-900">{level.title}</h3> : null}
+      <p className="text-slate-700" data-testid="level.goal">
+        <span className="font-semibold">Goal: </span>
+        {level.goalText}
+      </p>
+      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} />
+    </div>
+  );
+}

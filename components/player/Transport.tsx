@@ -1,0 +1,78 @@
+'use client';
+/** Launch, pause/resume, single step, reset, speed and a step scrubber. */
+import { useId } from 'react';
+import type { Status } from './usePlayback';
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
+
+export interface TransportProps {
+  readonly status: Status;
+  readonly step: number;
+  readonly steps: number;
+  readonly speed: number;
+  readonly launched: boolean;
+  readonly onLaunch: () => void;
+  readonly onPause: () => void;
+  readonly onResume: () => void;
+  readonly onStep: () => void;
+  readonly onReset: () => void;
+  readonly onSpeed: (s: number) => void;
+  readonly onSeek: (step: number) => void;
+}
+
+const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:opacity-40';
+
+export function Transport(p: TransportProps) {
+  const speedId = useId();
+  const scrubId = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Run controls" data-testid="player.transport">
+      <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L">
+        {p.launched ? 'Relaunch' : 'Launch'}
+      </button>
+      {p.status === 'playing' ? (
+        <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onPause} data-testid="player.pause" aria-keyshortcuts="Space">
+          Pause
+        </button>
+      ) : (
+        <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onResume} disabled={!p.launched || p.status === 'done'} data-testid="player.resume" aria-keyshortcuts="Space">
+          Resume
+        </button>
+      )}
+      <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onStep} disabled={p.status === 'done'} data-testid="player.step" aria-keyshortcuts=".">
+        Step
+      </button>
+      <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onReset} data-testid="player.reset" aria-keyshortcuts="R">
+        Reset
+      </button>
+      <label htmlFor={speedId} className="ml-2 text-sm text-slate-700">
+        Speed
+      </label>
+      <select id={speedId} value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" data-testid="player.speed">
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}×
+          </option>
+        ))}
+      </select>
+      <label htmlFor={scrubId} className="sr-only">
+        Step shown
+      </label>
+      <input
+        id={scrubId}
+        type="range"
+        min={0}
+        max={Math.max(1, p.steps)}
+        value={p.step}
+        disabled={!p.launched}
+        onChange={(e) => p.onSeek(Number(e.target.value))}
+        className="min-w-32 flex-1 accent-indigo-600"
+        data-testid="player.scrub"
+        aria-valuetext={`step ${p.step} of ${p.steps}`}
+      />
+      <span className="w-24 text-right font-mono text-xs text-slate-600" data-testid="player.stepcount">
+        {p.step} / {p.steps}
+      </span>
+    </div>
+  );
+}

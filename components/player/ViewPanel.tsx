@@ -1,0 +1,69 @@
+'use client';
+/**
+ * The landscape view: the 3-D scene (lazy chunk) or the 2-D contour map, with layer toggles.
+ * The 2-D map is used automatically when WebGL is missing, the context is lost, or the 3-D
+ * chunk throws — the page never goes blank.
+ */
+import dynamic from 'next/dynamic';
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import type { ViewProps } from './types';
+
+const Scene3D = dynamic(() => import('@/components/scene/Scene3D'), {
+  ssr: false,
+  loading: () => <ViewPlaceholder text="Loading the 3-D view…" />,
+});
+const Contour2D = dynamic(() => import('@/components/scene/Contour2D').then((m) => ('default' in m ? m.default : (m as never))), {
+  ssr: false,
+  loading: () => <ViewPlaceholder text="Loading the map…" />,
+});
+
+/** Same-size placeholder for the view while code loads. */
+export function ViewPlaceholder({ text }: { text: string }) {
+  return <div className="flex h-full w-full items-center justify-center bg-slate-100 text-sm text-slate-500">{text}</div>;
+}
+
+class ViewBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    console.warn('3-D view failed, switching to the 2-D map:', error);
+    this.props.onError();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+export type ViewKind = '3d' | '2d';
+
+export interface ViewPanelProps extends ViewProps {
+  readonly view: ViewKind;
+  readonly onFallback: (why: string) => void;
+}
+
+export function ViewPanel({ view, onFallback, ...props }: ViewPanelProps) {
+  const [webgl, setWebgl] = useState<boolean | null>(null);
+  useEffect(() => {
+    import('@/components/scene/webgl').then((m) => {
+      const ok = m.canUseWebGL();
+      setWebgl(ok);
+      if (!ok) onFallback('WebGL is not available');
+    });
+  }, [onFallback]);
+  const show3d = view === '3d' && webgl === true;
+  return (
+    <div className="relative h-full w-full overflow-hidden rounded-lg bg-slate-900/5" data-testid="player.view" data-view={show3d ? '3d' : '2d'}>
+      {show3d ? (
+        <ViewBoundary onError={() => onFallback('the 3-D view failed')}>
+          <Scene3D {...props} onContextLost={() => onFallback('the WebGL context was lost')} />
+        </ViewBoundary>
+      ) : webgl === null && view === '3d' ? (
+        <ViewPlaceholder text="Checking for WebGL…" />
+      ) : (
+        <Contour2D {...props} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Per-parameter optimizer internals at the shown step (velocity, accumulated squared gradient,
+ * effective learning rate) and the Hessian's eigenvalues at the ball.
+ */
+import { curvatureAt, getOptimizer, type Landscape, type Settings, type Trace } from '@/engine';
+import { formatValue } from '../controls/LogSlider';
+
+export interface InternalsPanelProps {
+  readonly trace: Trace;
+  readonly landscape: Landscape;
+  readonly settings: Settings;
+  readonly step: number;
+}
+
+export function InternalsPanel({ trace, landscape, settings, step }: InternalsPanelProps) {
+  const t = Math.max(0, Math.min(trace.steps, Math.round(step)));
+  const opt = getOptimizer(settings.optimizer);
+  const slots = trace.slots.slice(trace.slotCount * t, trace.slotCount * (t + 1));
+  const eff = Float64Array.of(trace.effLr[2 * t], trace.effLr[2 * t + 1]);
+  const internals = t > 0 ? opt.internals(slots, t, { ...settings }, eff) : null;
+  const c = curvatureAt(landscape, trace.x[t], trace.y[t], { l1: settings.l1, l2: settings.l2 });
+  const rows: [string, readonly [number, number] | undefined][] = [
+    ['w', [trace.x[t], trace.y[t]]],
+    ['batch gradient', t > 0 ? [trace.batchGradX[t], trace.batchGradY[t]] : undefined],
+    ['velocity / 1st moment', internals?.velocity],
+    ['Σg² / 2nd moment', internals?.accum],
+    ['effective learning rate', internals?.effectiveLr],
+  ];
+  return (
+    <section aria-labelledby="internals-heading" className="text-sm" data-testid="player.internals">
+      <h2 id="internals-heading" className="mb-2 text-base font-semibold text-slate-900">
+        Inside the optimizer <span className="font-normal text-slate-500">(step {t})</span>
+      </h2>
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr className="text-xs text-slate-500">
+            <th scope="col" className="py-1 font-medium">quantity</th>
+            <th scope="col" className="py-1 font-medium">{landscape.axes[0]}</th>
+            <th scope="col" className="py-1 font-medium">{landscape.axes[1]}</th>
+          </tr>
+        </thead>
+        <tbody className="font-mono text-xs">
+          {rows
+            .filter(([, v]) => v !== undefined)
+            .map(([name, v]) => (
+              <tr key={name} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-2 font-sans font-normal text-slate-600">{name}</th>
+                <td className="py-1">{formatValue(v![0])}</td>
+                <td className="py-1">{formatValue(v![1])}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-xs text-slate-600" data-testid="player.hessian">
+        Hessian eigenvalues at the ball: <span className="font-mono">{formatValue(c.eigen.values[0])}</span> and{' '}
+        <span className="font-mono">{formatValue(c.eigen.values[1])}</span>
+        {c.isSaddle ? ' — a saddle (curving up one way, down the other)' : ''}; condition number{' '}
+        <span className="font-mono">{Number.isFinite(c.condition) ? formatValue(c.condition) : '∞'}</span>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** Outcome, stars, score and the one-line reason after a run, with a retry. */
+import type { Outcome } from '@/engine';
+import type { Best } from '../progress';
+
+const OUTCOME_TEXT: Record<Outcome, string> = {
+  'reached-goal': 'Goal reached',
+  'budget-exhausted': 'Out of steps',
+  diverged: 'Diverged',
+  stalled: 'Stalled',
+};
+
+export interface ResultCardProps {
+  readonly outcome: Outcome;
+  readonly score: number;
+  readonly stars: number;
+  readonly reason: string;
+  readonly best: Best | null;
+  readonly onRetry: () => void;
+}
+
+export function ResultCard({ outcome, score, stars, reason, best, onRetry }: ResultCardProps) {
+  return (
+    <section
+      aria-live="polite"
+      aria-labelledby="result-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="player.result"
+      data-outcome={outcome}
+      data-stars={stars}
+      data-score={score}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
+          {OUTCOME_TEXT[outcome]}
+        </h2>
+        <p className="text-2xl tracking-widest" aria-label={`${stars} of 3 stars`} data-testid="player.stars">
+          <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
+          <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
+        </p>
+      </div>
+      <p className="mt-1 text-sm text-slate-700">
+        Score <strong data-testid="player.score">{score}</strong> / 1000
+        {best ? <span className="text-slate-500"> · your best {best.score} ({best.stars}★)</span> : null}
+      </p>
+      <p className="mt-2 text-sm text-slate-700" data-testid="player.reason">
+        {reason}
+      </p>
+      <button type="button" onClick={onRetry} className="mt-3 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
+        Try again
+      </button>
+    </section>
+  );
+}

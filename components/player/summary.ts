@@ -1,0 +1,38 @@
+/**
+ * The one-line reason shown under a result, computed locally from the engine's diagnostics
+ * (the server issue adds the full, server-rendered explanation).
+ */
+import { curvatureAt, stableLrLimit, type Level, type Settings } from '@/engine';
+import type { RunResult } from './run';
+
+const fmt = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : v.toFixed(2));
+
+/** A short sentence saying what happened and why. */
+export function summarize(level: Level, settings: Settings, run: RunResult): string {
+  const { trace, landscape } = run;
+  const k = run.seedTraces.length;
+  const reached = Math.round(run.successRate * k);
+  const seeds = k > 1 ? ` (${reached} of ${k} seeds reached the goal)` : '';
+  switch (trace.outcome) {
+    case 'reached-goal':
+      return `Reached the goal in ${trace.goalStep} of ${level.budget} steps${seeds}.`;
+    case 'diverged': {
+      const c = curvatureAt(landscape, level.start[0], level.start[1], { l1: settings.l1, l2: settings.l2 });
+      const limit = stableLrLimit(c);
+      const ratio = settings.lr / limit;
+      return ratio > 1 && Number.isFinite(limit)
+        ? `Diverged at step ${trace.steps}: the learning rate ${fmt(settings.lr)} is ${fmt(ratio)}× the stable limit 2/λmax = ${fmt(limit)} at the start${seeds}.`
+        : `Diverged at step ${trace.steps}: the loss or the parameters blew up${seeds}.`;
+    }
+    case 'stalled': {
+      const x = trace.x[trace.steps];
+      const y = trace.y[trace.steps];
+      const c = curvatureAt(landscape, x, y, { l1: settings.l1, l2: settings.l2 });
+      const [lo, hi] = c.eigen.values;
+      const where = c.isSaddle ? 'a saddle point' : lo >= 0 ? 'a minimum that is not the goal' : 'a flat region';
+      return `Stalled at ${where}: gradient norm ${fmt(c.gradNorm)}, Hessian eigenvalues ${fmt(lo)} and ${fmt(hi)}${seeds}.`;
+    }
+    default:
+      return `Ran out of steps before reaching the goal${seeds}.`;
+  }
+}

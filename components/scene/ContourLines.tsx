@@ -1,0 +1,81 @@
+'use client';
+/**
+ * Contour lines over the 3-D surface (marching squares from ./contours), drawn as one
+ * LineSegments geometry lifted slightly above the surface. Each line sits at its level's height
+ * exactly, so no lookup is needed. Also the sparse wireframe of the mini-batch surface.
+ */
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { SurfaceGrid } from '@/components/player/types';
+import { contourLevels, contourSet } from './contours';
+import type { Frame3D } from './frame3d';
+import { gridLinePositions, wireStride } from './gridLines';
+import { gridX, gridY } from './heights';
+import { COLORS } from './palette';
+
+/** Number of contour levels drawn. */
+export const CONTOUR_LEVELS = 12;
+const LIFT = 0.012;
+
+/** Segment positions (x, y, z pairs) of the contours of `grid` at `levels`, in world space. */
+function contourPositions(grid: SurfaceGrid, frame: Frame3D, levels: readonly number[]): Float32Array {
+  const set = contourSet(grid.values, grid.nx, grid.ny, levels);
+  const out = new Float32Array(set.count * 6);
+  const sx = (grid.x[1] - grid.x[0]) / (grid.nx - 1);
+  const sy = (grid.y[1] - grid.y[0]) / (grid.ny - 1);
+  for (let s = 0; s < set.count; s++) {
+    const y = frame.lossY(set.levels[set.level[s]]) + LIFT;
+    for (let e = 0; e < 2; e++) {
+      out[s * 6 + e * 3] = frame.worldX(gridX(grid, 0) + set.coords[s * 4 + e * 2] * sx);
+      out[s * 6 + e * 3 + 1] = y;
+      out[s * 6 + e * 3 + 2] = frame.worldZ(gridY(grid, 0) + set.coords[s * 4 + e * 2 + 1] * sy);
+    }
+  }
+  return out;
+}
+
+function useSegments(positions: Float32Array): BufferGeometry {
+  const geometry = useMemo(() => {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(positions, 3));
+    g.computeBoundingSphere();
+    return g;
+  }, [positions]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  return geometry;
+}
+
+/** Props of {@link ContourLines}. */
+export interface ContourLinesProps {
+  grid: SurfaceGrid;
+  frame: Frame3D;
+  /** Explicit levels (losses); default: CONTOUR_LEVELS levels even in unit height. */
+  levels?: readonly number[];
+  color?: string;
+  opacity?: number;
+}
+
+/** The surface's contour lines. */
+export function ContourLines({ grid, frame, levels, color = COLORS.contour, opacity = 0.45 }: ContourLinesProps) {
+  const positions = useMemo(
+    () => contourPositions(grid, frame, levels ?? contourLevels(frame.hm, CONTOUR_LEVELS)),
+    [grid, frame, levels],
+  );
+  const geometry = useSegments(positions);
+  return (
+    <lineSegments geometry={geometry} renderOrder={1}>
+      <lineBasicMaterial color={color} transparent opacity={opacity} depthWrite={false} />
+    </lineSegments>
+  );
+}
+
+/** The mini-batch surface as a sparse translucent wireframe in the main surface's frame. */
+export function BatchWire({ grid, frame }: { grid: SurfaceGrid; frame: Frame3D }) {
+  const positions = useMemo(() => gridLinePositions(grid, frame, wireStride(grid), 0.01), [grid, frame]);
+  const geometry = useSegments(positions);
+  return (
+    <lineSegments geometry={geometry} renderOrder={2}>
+      <lineBasicMaterial color={COLORS.batchSurface} transparent opacity={0.7} depthWrite={false} />
+    </lineSegments>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Colours of the markers, ball, trail, arrows and overlays, shared by the 3-D scene and the
+ * 2-D map so the two views read the same. Chosen to stand out on viridis (no orange or red
+ * in the map; white reads on both its dark and its bright end).
+ */
+export const COLORS = {
+  ball: '#ff6a1a',
+  ballEdge: '#ffffff',
+  trail: '#ff8a3d',
+  ghost: '#f8fafc',
+  start: '#ffffff',
+  goal: '#ffffff',
+  goalFill: '#f0abfc',
+  grad: '#ef4444',
+  velocity: '#38bdf8',
+  contour: '#0f172a',
+  batchSurface: '#fb923c',
+  testSurface: '#f472b6',
+  nan: '#cbd5e1',
+} as const;
