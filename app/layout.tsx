@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white/90 backdrop-blur">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
             <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900" data-testid="nav.home">
               <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-amber-500 ring-4 ring-amber-100" />
               Descent
@@ -45,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li key={item.href}>
                   <Link
                     href={item.href}
-                    className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                    className="rounded-md px-2 py-2 text-slate-700 sm:px-3 hover:bg-slate-100 hover:text-slate-900"
                     data-testid={item.testId}
                   >
                     {item.label}

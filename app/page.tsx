@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { LandscapeSketch } from '@/components/home/landscape-sketch';
-import { COURSE_OUTLINE } from '@/lib/course-outline';
+import { COURSE_OUTLINE } from '@/content/course';
 
 const HOW_IT_WORKS = [
   {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { COURSE_OUTLINE } from '@/lib/course-outline';
+import { COURSE_OUTLINE } from '@/content/course';
 
 export const metadata: Metadata = {
   title: 'Course',

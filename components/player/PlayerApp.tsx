@@ -115,19 +115,18 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const shownStep = Math.min(pb.uiStep, steps);
   const surfaces = useSurfaces({ level, landscape, settings, seed, layers, step: shownStep, trace: run?.trace ?? null });
 
-  // Arrows follow the shown step (batch gradient and the optimizer's first slot pair).
+  // Arrows follow the shown step: the batch gradient the optimizer used, and the step it took.
   useEffect(() => {
     const t = run?.trace;
     if (!t || shownStep < 1 || !layers.arrows) {
       pb.playback.current.arrows = null;
       return;
     }
-    const hasVelocity = t.slotCount >= 2 && settings.optimizer !== 'sgd' && settings.optimizer !== 'adagrad' && settings.optimizer !== 'rmsprop';
     pb.playback.current.arrows = {
       grad: [t.batchGradX[shownStep], t.batchGradY[shownStep]],
-      velocity: hasVelocity ? [t.slots[t.slotCount * shownStep], t.slots[t.slotCount * shownStep + 1]] : null,
+      velocity: [t.x[shownStep] - t.x[shownStep - 1], t.y[shownStep] - t.y[shownStep - 1]],
     };
-  }, [run, shownStep, layers.arrows, settings.optimizer, pb.playback]);
+  }, [run, shownStep, layers.arrows, pb.playback]);
 
   const idlePath: PathView = useMemo(() => ({ x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level]);
   const path = run ? pathOf(run.trace) : idlePath;
@@ -181,8 +180,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
       </div>
       {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">Showing the 2-D map because {fallbackWhy}.</p> : null}
       {urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {urlError}</p> : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="flex flex-col gap-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="flex min-w-0 flex-col gap-3">
           <div className="aspect-[4/3] max-h-[70vh] min-h-72 w-full">
             {surfaces.main ? (
               <ViewPanel
@@ -227,7 +226,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
         <ResultCard outcome={run.trace.outcome} score={run.score} stars={run.stars} reason={reason} best={best} onRetry={pb.reset} />
       ) : null}
       {trace ? (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <LineChart
             title="Loss"
             testId="player.chart.loss"

@@ -35,7 +35,10 @@ export interface PathView {
  */
 export interface Playback {
   step: number;
-  /** Arrows at the current step (full gradient, optimizer velocity), or null to hide. */
+  /**
+   * Arrows at the current step, or null to hide: `grad` is the batch gradient the optimizer used
+   * (drawn pointing downhill, −grad) and `velocity` the step it actually took, Δw (drawn as is).
+   */
   arrows: { grad: readonly [number, number]; velocity: readonly [number, number] | null } | null;
 }
 

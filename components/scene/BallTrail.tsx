@@ -19,7 +19,7 @@ export const TRAIL = {
   steps: 200,
   /** Sub-samples per step, so the ribbon follows the terrain between positions. */
   sub: 4,
-  halfWidth: 0.045,
+  halfWidth: 0.05,
   lift: 0.03,
   ballRadius: 0.2,
 } as const;
@@ -77,10 +77,10 @@ export function BallTrail({ path, frame, playback }: BallTrailProps) {
     n++;
     if (n < 2) { geometry.setDrawRange(0, 0); return; }
     writeRibbon(frame, px, py, n, TRAIL.halfWidth, TRAIL.lift, positions);
-    const span = Math.max(1, s - first);
     for (let k = 0; k < n; k++) {
-      const age = Math.min(1, (s - (first + k / TRAIL.sub)) / span); // 0 at the ball, 1 at the tail
-      const a = k === n - 1 ? 1 : Math.pow(1 - Math.max(0, age), 1.6) * 0.95;
+      // Age: 0 at the ball, 1 at TRAIL.steps steps back; alpha fades linearly to a faint tail.
+      const age = k === n - 1 ? 0 : Math.min(1, Math.max(0, (s - (first + k / TRAIL.sub)) / TRAIL.steps));
+      const a = 0.95 * (1 - age) + 0.1 * age;
       for (let side = 0; side < 2; side++) {
         const o = (k * 2 + side) * 4;
         colors[o] = rgb.r; colors[o + 1] = rgb.g; colors[o + 2] = rgb.b; colors[o + 3] = a;

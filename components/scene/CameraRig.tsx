@@ -14,16 +14,19 @@ import { WORLD } from './frame3d';
 export const VIEW = {
   azimuth: 0.55,
   elevation: 0.62,
-  distance: 16,
+  /** Distance at a landscape aspect (keeps the surface's depth and height in view). */
+  distance: 17,
+  /** distance × aspect that keeps the surface's width in view at narrower aspects. */
+  fitWidth: 23,
   fov: 38,
   targetY: WORLD.height * 0.3,
   minDistance: 5,
-  maxDistance: 40,
+  maxDistance: 60,
 } as const;
 
 /** Distance that keeps the surface in view at this aspect (width / height). */
 export function fitDistance(aspect: number): number {
-  return VIEW.distance * Math.max(1, 1.25 / Math.max(aspect, 0.2));
+  return Math.min(VIEW.maxDistance, Math.max(VIEW.distance, VIEW.fitWidth / Math.max(aspect, 0.2)));
 }
 
 /** Orbit controls plus the aspect-fitted default view. */

@@ -11,36 +11,44 @@ import { contourLevels, contourSet } from './contours';
 import type { Frame3D } from './frame3d';
 import { gridLinePositions, wireStride } from './gridLines';
 import { gridX, gridY } from './heights';
-import { COLORS } from './palette';
+import { COLORS, CONTOUR_LIGHT_BELOW } from './palette';
 
 /** Number of contour levels drawn. */
 export const CONTOUR_LEVELS = 12;
 const LIFT = 0.012;
 
+const LIGHT = [1, 1, 1] as const;
+const DARK = [0.01, 0.015, 0.03] as const;
+
 /** Segment positions (x, y, z pairs) of the contours of `grid` at `levels`, in world space. */
-function contourPositions(grid: SurfaceGrid, frame: Frame3D, levels: readonly number[]): Float32Array {
+function contourPositions(grid: SurfaceGrid, frame: Frame3D, levels: readonly number[]): { positions: Float32Array; colors: Float32Array } {
   const set = contourSet(grid.values, grid.nx, grid.ny, levels);
   const out = new Float32Array(set.count * 6);
+  const colors = new Float32Array(set.count * 6);
   const sx = (grid.x[1] - grid.x[0]) / (grid.nx - 1);
   const sy = (grid.y[1] - grid.y[0]) / (grid.ny - 1);
   for (let s = 0; s < set.count; s++) {
-    const y = frame.lossY(set.levels[set.level[s]]) + LIFT;
+    const level = set.levels[set.level[s]];
+    const y = frame.lossY(level) + LIFT;
+    const rgb = frame.hm.toUnit(level) < CONTOUR_LIGHT_BELOW ? LIGHT : DARK;
     for (let e = 0; e < 2; e++) {
+      colors.set(rgb, s * 6 + e * 3);
       out[s * 6 + e * 3] = frame.worldX(gridX(grid, 0) + set.coords[s * 4 + e * 2] * sx);
       out[s * 6 + e * 3 + 1] = y;
       out[s * 6 + e * 3 + 2] = frame.worldZ(gridY(grid, 0) + set.coords[s * 4 + e * 2 + 1] * sy);
     }
   }
-  return out;
+  return { positions: out, colors };
 }
 
-function useSegments(positions: Float32Array): BufferGeometry {
+function useSegments(positions: Float32Array, colors?: Float32Array): BufferGeometry {
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(positions, 3));
+    if (colors) g.setAttribute('color', new BufferAttribute(colors, 3));
     g.computeBoundingSphere();
     return g;
-  }, [positions]);
+  }, [positions, colors]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return geometry;
 }
@@ -51,20 +59,25 @@ export interface ContourLinesProps {
   frame: Frame3D;
   /** Explicit levels (losses); default: CONTOUR_LEVELS levels even in unit height. */
   levels?: readonly number[];
+  /** One colour for every line; default: light on the low (dark) levels, dark on the high ones. */
   color?: string;
   opacity?: number;
 }
 
 /** The surface's contour lines. */
-export function ContourLines({ grid, frame, levels, color = COLORS.contour, opacity = 0.45 }: ContourLinesProps) {
-  const positions = useMemo(
+export function ContourLines({ grid, frame, levels, color, opacity = 0.5 }: ContourLinesProps) {
+  const { positions, colors } = useMemo(
     () => contourPositions(grid, frame, levels ?? contourLevels(frame.hm, CONTOUR_LEVELS)),
     [grid, frame, levels],
   );
-  const geometry = useSegments(positions);
+  const geometry = useSegments(positions, color ? undefined : colors);
   return (
     <lineSegments geometry={geometry} renderOrder={1}>
-      <lineBasicMaterial color={color} transparent opacity={opacity} depthWrite={false} />
+      {color ? (
+        <lineBasicMaterial color={color} transparent opacity={opacity} depthWrite={false} />
+      ) : (
+        <lineBasicMaterial vertexColors transparent opacity={opacity} depthWrite={false} />
+      )}
     </lineSegments>
   );
 }

@@ -2,7 +2,8 @@
 /**
  * Start and goal markers on the 3-D surface. A region goal is a translucent disc draped on the
  * surface with a white ring at its edge; a loss goal is a translucent horizontal plane at that
- * loss's height (when inside the surface's range) plus the white contour where it cuts the surface.
+ * loss's height over the pools below it (when inside the surface's range) plus the white contour
+ * where it cuts the surface.
  */
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
@@ -10,6 +11,7 @@ import type { Goal } from '@/engine';
 import type { SurfaceGrid } from '@/components/player/types';
 import { ContourLines } from './ContourLines';
 import type { Frame3D } from './frame3d';
+import { gridX, gridY } from './heights';
 import { COLORS } from './palette';
 import { ribbonIndex, writeRibbon } from './ribbon';
 
@@ -48,7 +50,7 @@ function discGeometry(frame: Frame3D, cx: number, cy: number, r: number, lift: n
 }
 
 /** The goal disc's edge as a ribbon draped on the surface. */
-function ringGeometry(frame: Frame3D, cx: number, cy: number, r: number): BufferGeometry {
+function ringGeometry(frame: Frame3D, cx: number, cy: number, r: number, halfWidth: number): BufferGeometry {
   const n = RING_SEGMENTS + 1;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
@@ -58,7 +60,7 @@ function ringGeometry(frame: Frame3D, cx: number, cy: number, r: number): Buffer
     ys[s] = cy + r * Math.sin(a);
   }
   const pos = new Float32Array(n * 6);
-  writeRibbon(frame, xs, ys, n, 0.035, 0.035, pos, true);
+  writeRibbon(frame, xs, ys, n, halfWidth, 0.035, pos, true);
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(pos, 3));
   g.setIndex(new BufferAttribute(ribbonIndex(n), 1));
@@ -76,11 +78,15 @@ function useDisposable<T extends { dispose(): void }>(make: () => T, deps: reado
 function RegionGoal({ frame, center, radius }: { frame: Frame3D; center: readonly [number, number]; radius: number }) {
   const [cx, cy] = center;
   const disc = useDisposable(() => discGeometry(frame, cx, cy, radius, 0.02), [frame, cx, cy, radius]);
-  const ring = useDisposable(() => ringGeometry(frame, cx, cy, radius), [frame, cx, cy, radius]);
+  const ring = useDisposable(() => ringGeometry(frame, cx, cy, radius, 0.035), [frame, cx, cy, radius]);
+  const halo = useDisposable(() => ringGeometry(frame, cx, cy, radius, 0.07), [frame, cx, cy, radius]);
   return (
     <group>
       <mesh geometry={disc} renderOrder={2}>
         <meshBasicMaterial color={COLORS.goalFill} transparent opacity={0.3} depthWrite={false} side={DoubleSide} />
+      </mesh>
+      <mesh geometry={halo} renderOrder={3}>
+        <meshBasicMaterial color={COLORS.halo} transparent opacity={0.4} depthWrite={false} side={DoubleSide} />
       </mesh>
       <mesh geometry={ring} renderOrder={3}>
         <meshBasicMaterial color={COLORS.goal} side={DoubleSide} />
@@ -89,16 +95,47 @@ function RegionGoal({ frame, center, radius }: { frame: Frame3D; center: readonl
   );
 }
 
+/**
+ * The horizontal plane at the goal's loss, kept only over cells where the surface dips below
+ * it (a "water level" filling the pools that count as the goal), so no sheet sticks out past
+ * the surface's edges.
+ */
+function poolGeometry(grid: SurfaceGrid, frame: Frame3D, below: number): BufferGeometry {
+  const { nx, ny, values } = grid;
+  const y = frame.lossY(below);
+  const pos = new Float32Array(nx * ny * 3);
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = (j * nx + i) * 3;
+      pos[k] = frame.worldX(gridX(grid, i));
+      pos[k + 1] = y;
+      pos[k + 2] = frame.worldZ(gridY(grid, j));
+    }
+  }
+  const index: number[] = [];
+  for (let j = 0; j < ny - 1; j++) {
+    for (let i = 0; i < nx - 1; i++) {
+      const a = j * nx + i;
+      const lowest = Math.min(values[a], values[a + 1], values[a + nx], values[a + nx + 1]);
+      if (lowest < below) index.push(a, a + 1, a + nx, a + 1, a + nx + 1, a + nx); // NaN: min is NaN, skipped
+    }
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(pos, 3));
+  g.setIndex(index);
+  g.computeBoundingSphere();
+  return g;
+}
+
 function LossGoal({ grid, frame, below }: { grid: SurfaceGrid; frame: Frame3D; below: number }) {
   const levels = useMemo(() => [below], [below]);
+  const pool = useDisposable(() => poolGeometry(grid, frame, below), [grid, frame, below]);
   const u = frame.hm.toUnit(below);
   if (!(u >= 0 && u <= 1)) return null;
-  const y = frame.lossY(below);
   return (
     <group>
-      <mesh position={[0, y, 0]} rotation={[-Math.PI / 2, 0, 0]} renderOrder={4}>
-        <planeGeometry args={[frame.halfX * 2, frame.halfZ * 2]} />
-        <meshBasicMaterial color={COLORS.goalFill} transparent opacity={0.22} depthWrite={false} side={DoubleSide} />
+      <mesh geometry={pool} renderOrder={4}>
+        <meshBasicMaterial color={COLORS.goalFill} transparent opacity={0.3} depthWrite={false} side={DoubleSide} />
       </mesh>
       <ContourLines grid={grid} frame={frame} levels={levels} color={COLORS.goal} opacity={0.95} />
     </group>
@@ -114,12 +151,12 @@ function StartPin({ frame, start }: { frame: Frame3D; start: readonly [number, n
   return (
     <group position={[wx, h, wz]}>
       <mesh position={[0, 0.35, 0]}>
-        <cylinderGeometry args={[0.025, 0.025, 0.7, 8]} />
-        <meshStandardMaterial color={COLORS.start} />
+        <cylinderGeometry args={[0.03, 0.03, 0.7, 8]} />
+        <meshStandardMaterial color={COLORS.startStem} />
       </mesh>
-      <mesh position={[0, 0.75, 0]}>
-        <sphereGeometry args={[0.1, 16, 12]} />
-        <meshStandardMaterial color={COLORS.start} emissive={COLORS.start} emissiveIntensity={0.3} />
+      <mesh position={[0, 0.76, 0]}>
+        <sphereGeometry args={[0.12, 20, 14]} />
+        <meshStandardMaterial color={COLORS.start} emissive={COLORS.start} emissiveIntensity={0.25} />
       </mesh>
     </group>
   );

@@ -25,6 +25,12 @@ export interface SurfaceMeshProps {
 /** Pointer travel (px) above which a click is an orbit drag, not a pick. */
 const PICK_SLOP = 5;
 
+/** Sets the canvas's cursor (the pointer event's DOM target). */
+function setCursor(e: ThreeEvent<PointerEvent>, cursor: string): void {
+  const el = e.nativeEvent.target;
+  if (el instanceof HTMLElement) el.style.cursor = cursor;
+}
+
 /** A surface mesh whose geometry is updated in place. */
 export function SurfaceMesh({ grid, frame, variant, onPick }: SurfaceMeshProps) {
   const { nx, ny } = grid;
@@ -72,8 +78,8 @@ export function SurfaceMesh({ grid, frame, variant, onPick }: SurfaceMeshProps) 
     <mesh
       geometry={geometry}
       onClick={handleClick}
-      onPointerOver={handleClick ? () => (document.body.style.cursor = 'crosshair') : undefined}
-      onPointerOut={handleClick ? () => (document.body.style.cursor = '') : undefined}
+      onPointerOver={handleClick ? (e) => setCursor(e, 'crosshair') : undefined}
+      onPointerOut={handleClick ? (e) => setCursor(e, '') : undefined}
     >
       <meshStandardMaterial
         vertexColors

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceGrid } from '@/components/player/types';
-import { bilinear, gridX, gridY, heightMap, LOG_DELTA_REL } from './heights';
+import { bilinear, gridHeightMap, gridX, gridY, heightMap, logDelta, LOG_DELTA_REL } from './heights';
 
 function grid(nx: number, ny: number, f: (x: number, y: number) => number, x: [number, number] = [-1, 1], y: [number, number] = [-2, 2]): SurfaceGrid {
   const values = new Float32Array(nx * ny);
@@ -29,7 +29,7 @@ describe('heightMap', () => {
     const hm = heightMap(0, 1e8, 'log');
     expect(hm.toUnit(0)).toBeCloseTo(0, 12);
     expect(hm.toUnit(1e8)).toBeCloseTo(1, 12);
-    expect(hm.toUnit(1e5)).toBeGreaterThan(0.25); // linear would give 1e-3
+    expect(hm.toUnit(1e5)).toBeGreaterThan(0.09); // linear would give 1e-3
     let prev = -1;
     for (const v of [0, 1, 10, 1e3, 1e5, 1e7, 1e8]) {
       expect(hm.toUnit(v)).toBeGreaterThan(prev);
@@ -42,7 +42,7 @@ describe('heightMap', () => {
     const a = heightMap(2, 12, 'log');
     const b = heightMap(2e6, 12e6, 'log');
     expect(a.toUnit(4)).toBeCloseTo(b.toUnit(4e6), 6);
-    expect(a.toUnit(2 + 10 * LOG_DELTA_REL)).toBeCloseTo(Math.log(2) / Math.log(1 + 1 / LOG_DELTA_REL), 6);
+    expect(a.toUnit(2 + 10 * LOG_DELTA_REL.max)).toBeCloseTo(Math.log(2) / Math.log(1 + 1 / LOG_DELTA_REL.max), 6);
   });
 
   it('log clamps losses below the minimum; NaN stays NaN; a flat range maps to 0', () => {
@@ -53,6 +53,24 @@ describe('heightMap', () => {
     expect(flat.toUnit(3)).toBe(0);
     expect(flat.toUnit(Number.NaN)).toBeNaN();
     expect(flat.fromUnit(0.7)).toBe(3);
+  });
+});
+
+describe('logDelta', () => {
+  it('follows the low end of the data, within the allowed band', () => {
+    const bowl = grid(65, 65, (x, y) => x * x + y * y / 4);
+    const d = logDelta(bowl);
+    expect(d).toBeGreaterThan(0);
+    expect(d).toBeLessThan(bowl.max - bowl.min);
+    // exp of a bowl: a huge range whose interesting part is a tiny fraction of it.
+    const huge = grid(65, 65, (x, y) => Math.exp(6 * (x * x + y * y / 4)));
+    const range = huge.max - huge.min;
+    expect(logDelta(huge) / range).toBeLessThan(LOG_DELTA_REL.max);
+    const hm = gridHeightMap(huge, 'log');
+    // A loss e^3 times the minimum sits well off the floor (a fixed δ = 1e-3·range gives ≈ 0).
+    expect(hm.toUnit(huge.min * Math.exp(3))).toBeGreaterThan(0.15);
+    expect(heightMap(huge.min, huge.max, 'log').toUnit(huge.min * Math.exp(3))).toBeLessThan(0.02);
+    expect(logDelta(grid(2, 2, () => Number.NaN))).toBe(0);
   });
 });
 

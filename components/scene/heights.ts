@@ -1,13 +1,19 @@
 /**
  * Loss → height mapping and grid lookups shared by both views. A {@link HeightMap} sends a loss
  * to a unit height u ∈ [0, 1] (0 at the surface's minimum, 1 at its maximum) so any loss scale
- * looks the same on screen; 'log' mode uses h = log(v − min + δ), δ relative to the range,
- * for landscapes whose range spans many orders of magnitude. Pure functions, no DOM.
+ * looks the same on screen; 'log' mode uses h = log(v − min + δ), δ relative to the range
+ * (tightened to the data's low-end scale), for landscapes whose range spans many decades. Pure functions, no DOM.
  */
 import type { HeightMode, SurfaceGrid } from '@/components/player/types';
 
-/** δ in log mode, as a fraction of the surface's range (max − min). */
-export const LOG_DELTA_REL = 1e-4;
+/**
+ * δ in log mode, as a fraction of the surface's range (max − min): at most LOG_DELTA_REL.max
+ * (about three decades of height), at least LOG_DELTA_REL.min (nine), and in between the data's own
+ * low-end scale (see {@link logDelta}).
+ */
+export const LOG_DELTA_REL = { max: 1e-3, min: 1e-9 } as const;
+/** Which quantile of (v − min) sets δ for a grid. */
+export const LOG_DELTA_QUANTILE = 0.02;
 
 /** A monotone loss ↔ unit-height mapping. */
 export interface HeightMap {
@@ -20,8 +26,11 @@ export interface HeightMap {
   fromUnit(u: number): number;
 }
 
-/** Builds the mapping for losses in [min, max]; a flat or empty range maps everything to 0. */
-export function heightMap(min: number, max: number, mode: HeightMode): HeightMap {
+/**
+ * Builds the mapping for losses in [min, max]; a flat or empty range maps everything to 0.
+ * `delta` (log mode) defaults to range × LOG_DELTA_REL.max and is clamped to the allowed band.
+ */
+export function heightMap(min: number, max: number, mode: HeightMode, delta?: number): HeightMap {
   const lo = Number.isFinite(min) ? min : 0;
   const range = Number.isFinite(max) && max > lo ? max - lo : 0;
   if (range === 0) {
@@ -30,22 +39,37 @@ export function heightMap(min: number, max: number, mode: HeightMode): HeightMap
   if (mode === 'linear') {
     return { mode, min: lo, max: lo + range, toUnit: (v) => (v - lo) / range, fromUnit: (u) => lo + u * range };
   }
-  const delta = range * LOG_DELTA_REL;
-  const logDelta = Math.log(delta);
-  const span = Math.log(range + delta) - logDelta;
+  const d = clamp(delta ?? range * LOG_DELTA_REL.max, range * LOG_DELTA_REL.min, range * LOG_DELTA_REL.max);
+  const logDelta = Math.log(d);
+  const span = Math.log(range + d) - logDelta;
   return {
     mode,
     min: lo,
     max: lo + range,
     // Losses below the minimum (another surface drawn in this one's frame) clamp to u = 0.
-    toUnit: (v) => (Number.isNaN(v) ? v : (Math.log(Math.max(v - lo, 0) + delta) - logDelta) / span),
-    fromUnit: (u) => lo + Math.exp(u * span + logDelta) - delta,
+    toUnit: (v) => (Number.isNaN(v) ? v : (Math.log(Math.max(v - lo, 0) + d) - logDelta) / span),
+    fromUnit: (u) => lo + Math.exp(u * span + logDelta) - d,
   };
 }
 
-/** The mapping for a grid's own finite range. */
+/**
+ * δ for a grid in log mode: the LOG_DELTA_QUANTILE quantile of (v − min) over (a sample of) its
+ * finite values, so the low region keeps its shape whether the range spans one decade or ten.
+ * heightMap clamps it to the band LOG_DELTA_REL allows.
+ */
+export function logDelta(grid: SurfaceGrid, maxSamples = 4096): number {
+  const { values, min } = grid;
+  const stride = Math.max(1, Math.floor(values.length / maxSamples));
+  const sample: number[] = [];
+  for (let k = 0; k < values.length; k += stride) if (!Number.isNaN(values[k])) sample.push(values[k] - min);
+  if (sample.length === 0) return 0;
+  sample.sort((a, b) => a - b);
+  return sample[Math.min(sample.length - 1, Math.floor(sample.length * LOG_DELTA_QUANTILE))];
+}
+
+/** The mapping for a grid's own finite range (log mode: δ from {@link logDelta}). */
 export function gridHeightMap(grid: SurfaceGrid, mode: HeightMode): HeightMap {
-  return heightMap(grid.min, grid.max, mode);
+  return heightMap(grid.min, grid.max, mode, mode === 'log' ? logDelta(grid) : undefined);
 }
 
 /** Parameter x of grid column i. */

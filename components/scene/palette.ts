@@ -9,12 +9,18 @@ export const COLORS = {
   trail: '#ff8a3d',
   ghost: '#f8fafc',
   start: '#ffffff',
+  startStem: '#0f172a',
+  /** Dark outline under light markers, so they read on viridis's bright end too. */
+  halo: '#0f172a',
   goal: '#ffffff',
   goalFill: '#f0abfc',
   grad: '#ef4444',
   velocity: '#38bdf8',
   contour: '#0f172a',
-  batchSurface: '#fb923c',
+  batchSurface: '#67e8f9',
   testSurface: '#f472b6',
   nan: '#cbd5e1',
 } as const;
+
+/** Unit height below which contour lines are drawn light (they sit on viridis's dark end). */
+export const CONTOUR_LIGHT_BELOW = 0.45;

@@ -46,3 +46,17 @@ describe('ribbon', () => {
     expect(ribbonIndex(3)).toEqual(Uint32Array.from([0, 1, 2, 1, 3, 2, 2, 3, 4, 3, 5, 4]));
   });
 });
+
+describe('gridLinePositions', () => {
+  it('draws every stride-th row and column, skipping segments at NaN nodes', async () => {
+    const { gridLinePositions, wireStride } = await import('./gridLines');
+    const g: SurfaceGrid = { nx: 5, ny: 5, x: [0, 1], y: [0, 1], values: new Float32Array(25).fill(1), min: 0, max: 2 };
+    const f = frame3d(g, 'linear');
+    expect(wireStride(g, 2)).toBe(2);
+    // rows 0, 2, 4 and columns 0, 2, 4, each with 4 segments of 6 floats
+    expect(gridLinePositions(g, f, 2, 0).length).toBe(6 * 4 * 6);
+    const holed = { ...g, values: Float32Array.from(g.values) };
+    holed.values[0] = Number.NaN; // kills one row segment and one column segment
+    expect(gridLinePositions(holed, f, 2, 0).length).toBe((6 * 4 - 2) * 6);
+  });
+});
