@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/browsers';
 
 /**
  * E2E runs against the BUILT app (`npm test` builds before e2e) on Debian's Chromium:
@@ -8,27 +8,12 @@ import { existsSync } from 'node:fs';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // fall back to Playwright's own browser, where one is installed
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export default defineConfig({
   testDir: 'e2e',
   // Everything a run leaves behind goes under artifacts/ (git-ignored): traces, failure
   // screenshots, the HTML report, and the screenshots the specs save on purpose.
   outputDir: 'artifacts/test-results',
-  timeout: 30_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -231,7 +231,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
             title="Loss"
             testId="player.chart.loss"
             upTo={shownStep}
-            total={level.budget}
+            total={trace.steps}
             log={trace.trainLoss[0] > 0}
             series={[
               { label: 'train', color: '#4f46e5', values: trace.trainLoss },
@@ -239,7 +239,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
               { label: 'batch', color: '#94a3b8', values: trace.batchLoss },
             ]}
           />
-          <LineChart title="Gradient norm" testId="player.chart.grad" upTo={shownStep} total={level.budget} log series={[{ label: '‖∇L‖ (full batch)', color: '#dc2626', values: trace.gradNorm }]} />
+          <LineChart title="Gradient norm" testId="player.chart.grad" upTo={shownStep} total={trace.steps} log series={[{ label: '‖∇L‖ (full batch)', color: '#dc2626', values: trace.gradNorm }]} />
           <InternalsPanel trace={trace} landscape={run.landscape} settings={settings} step={shownStep} />
         </div>
       ) : null}

@@ -17,6 +17,7 @@ export class PlayerPage {
     this.view = page.getByTestId('player.view');
   }
 
+  /** Opens /play/<levelId>[?query]; `levelId` may already carry its query string. */
   async goto(levelId: string, query = ''): Promise<void> {
     await this.page.goto(`/play/${levelId}${query ? `?${query}` : ''}`);
     await expect(this.root).toBeVisible();

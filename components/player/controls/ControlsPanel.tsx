@@ -98,12 +98,13 @@ export interface ControlsPanelProps {
 }
 
 export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsPanelProps) {
+  const headingId = useId();
   const controls: Controls = level.controls;
   const unlocked = (Object.keys(controls) as SettingKey[]).filter((k) => relevant(k, settings));
   const locked = (['optimizer', 'lr', 'batchSize', 'shuffle'] as SettingKey[]).filter((k) => !(k in controls));
   return (
-    <section aria-labelledby="controls-heading" className="flex flex-col gap-4" data-testid="player.controls">
-      <h2 id="controls-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby={headingId} className="flex flex-col gap-4" data-testid="player.controls">
+      <h2 id={headingId} className="text-base font-semibold text-slate-900">
         Settings
       </h2>
       {unlocked.length === 0 ? <p className="text-sm text-slate-500">This level has nothing to tune: just launch.</p> : null}

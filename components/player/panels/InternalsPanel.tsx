@@ -2,6 +2,7 @@
  * Per-parameter optimizer internals at the shown step (velocity, accumulated squared gradient,
  * effective learning rate) and the Hessian's eigenvalues at the ball.
  */
+import { useId } from 'react';
 import { curvatureAt, getOptimizer, type Landscape, type Settings, type Trace } from '@/engine';
 import { formatValue } from '../controls/LogSlider';
 
@@ -13,6 +14,7 @@ export interface InternalsPanelProps {
 }
 
 export function InternalsPanel({ trace, landscape, settings, step }: InternalsPanelProps) {
+  const headingId = useId();
   const t = Math.max(0, Math.min(trace.steps, Math.round(step)));
   const opt = getOptimizer(settings.optimizer);
   const slots = trace.slots.slice(trace.slotCount * t, trace.slotCount * (t + 1));
@@ -27,8 +29,8 @@ export function InternalsPanel({ trace, landscape, settings, step }: InternalsPa
     ['effective learning rate', internals?.effectiveLr],
   ];
   return (
-    <section aria-labelledby="internals-heading" className="text-sm" data-testid="player.internals">
-      <h2 id="internals-heading" className="mb-2 text-base font-semibold text-slate-900">
+    <section aria-labelledby={headingId} className="text-sm" data-testid="player.internals">
+      <h2 id={headingId} className="mb-2 text-base font-semibold text-slate-900">
         Inside the optimizer <span className="font-normal text-slate-500">(step {t})</span>
       </h2>
       <table className="w-full border-collapse text-left">

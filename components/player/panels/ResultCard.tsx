@@ -1,4 +1,5 @@
 /** Outcome, stars, score and the one-line reason after a run, with a retry. */
+import { useId } from 'react';
 import type { Outcome } from '@/engine';
 import type { Best } from '../progress';
 
@@ -19,10 +20,11 @@ export interface ResultCardProps {
 }
 
 export function ResultCard({ outcome, score, stars, reason, best, onRetry }: ResultCardProps) {
+  const headingId = useId();
   return (
     <section
       aria-live="polite"
-      aria-labelledby="result-heading"
+      aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       data-testid="player.result"
       data-outcome={outcome}
@@ -30,10 +32,10 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry }: Res
       data-score={score}
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
+        <h2 id={headingId} className="text-lg font-semibold text-slate-900">
           {OUTCOME_TEXT[outcome]}
         </h2>
-        <p className="text-2xl tracking-widest" aria-label={`${stars} of 3 stars`} data-testid="player.stars">
+        <p className="text-2xl tracking-widest" role="img" aria-label={`${stars} of 3 stars`} data-testid="player.stars">
           <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
           <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
         </p>
