@@ -13,6 +13,8 @@ import bealePlateau from './beale-plateau.json';
 import scaleMatters from './scale-matters.json';
 import rareFeature from './rare-feature.json';
 import plateauCliff from './plateau-cliff.json';
+import monkeySaddle from './monkey-saddle.json';
+import rollingHills from './rolling-hills.json';
 
 const RAW: readonly unknown[] = [
   ravineMomentum,
@@ -24,6 +26,8 @@ const RAW: readonly unknown[] = [
   scaleMatters,
   rareFeature,
   plateauCliff,
+  monkeySaddle,
+  rollingHills,
 ];
 
 function load(doc: unknown): Level {
