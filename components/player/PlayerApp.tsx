@@ -32,6 +32,12 @@ export interface PlayerAppProps {
   readonly onResult?: (r: { levelId: string; score: number; stars: number }) => void;
 }
 
+/** True when every finite value is > 0 (a log axis can show the whole curve). */
+function allPositive(a: Float64Array): boolean {
+  for (const v of a) if (v <= 0) return false;
+  return true;
+}
+
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 
 export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAppProps) {
@@ -217,6 +223,12 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
             onReset={pb.reset}
             onSpeed={setSpeed}
             onSeek={pb.seek}
+            seed={seed}
+            onSeed={(v) => {
+              setSeed(v);
+              setRun(null);
+              pb.reset();
+            }}
           />
           <LayerToggles layers={layers} onChange={setLayers} hasTest={landscape.test.n > 0} />
         </div>
@@ -232,7 +244,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
             testId="player.chart.loss"
             upTo={shownStep}
             total={trace.steps}
-            log={trace.trainLoss[0] > 0}
+            log={allPositive(trace.trainLoss) && allPositive(trace.testLoss)}
             series={[
               { label: 'train', color: '#4f46e5', values: trace.trainLoss },
               { label: 'test', color: '#d97706', values: trace.testLoss, dashed: true },

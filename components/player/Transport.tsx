@@ -18,6 +18,9 @@ export interface TransportProps {
   readonly onReset: () => void;
   readonly onSpeed: (s: number) => void;
   readonly onSeek: (step: number) => void;
+  /** The run's seed (batches and shuffles); scoring always uses seeds 1…K. */
+  readonly seed: number;
+  readonly onSeed: (seed: number) => void;
 }
 
 const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:opacity-40';
@@ -25,6 +28,7 @@ const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabl
 export function Transport(p: TransportProps) {
   const speedId = useId();
   const scrubId = useId();
+  const seedId = useId();
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Run controls" data-testid="player.transport">
       <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L">
@@ -73,6 +77,22 @@ export function Transport(p: TransportProps) {
       <span className="w-24 text-right font-mono text-xs text-slate-600" data-testid="player.stepcount">
         {p.step} / {p.steps}
       </span>
+      <label htmlFor={seedId} className="text-sm text-slate-700">
+        Seed
+      </label>
+      <input
+        id={seedId}
+        type="number"
+        min={1}
+        max={1000000}
+        value={p.seed}
+        onChange={(e) => {
+          const v = Math.round(Number(e.target.value));
+          if (v >= 1 && v <= 1_000_000) p.onSeed(v);
+        }}
+        className="w-20 rounded-md border border-slate-300 px-2 py-1 text-sm"
+        data-testid="player.seed"
+      />
     </div>
   );
 }

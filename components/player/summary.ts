@@ -2,7 +2,7 @@
  * The one-line reason shown under a result, computed locally from the engine's diagnostics
  * (the server issue adds the full, server-rendered explanation).
  */
-import { curvatureAt, stableLrLimit, type Level, type Settings } from '@/engine';
+import { curvatureAt, findStall, stableLrLimit, type Level, type Settings } from '@/engine';
 import type { RunResult } from './run';
 
 const fmt = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : v.toFixed(2));
@@ -32,7 +32,16 @@ export function summarize(level: Level, settings: Settings, run: RunResult): str
       const where = c.isSaddle ? 'a saddle point' : lo >= 0 ? 'a minimum that is not the goal' : 'a flat region';
       return `Stalled at ${where}: gradient norm ${fmt(c.gradNorm)}, Hessian eigenvalues ${fmt(lo)} and ${fmt(hi)}${seeds}.`;
     }
-    default:
+    default: {
+      const lossAbove = level.goal.kind === 'loss' ? level.goal.below : -Infinity;
+      const stall = findStall(trace, level.stallGradNorm, lossAbove);
+      if (stall.stalledSteps >= Math.max(20, level.budget / 10) && stall.from !== null) {
+        const mid = Math.round((stall.from + (stall.to ?? stall.from)) / 2);
+        const c = curvatureAt(landscape, trace.x[mid], trace.y[mid], { l1: settings.l1, l2: settings.l2 });
+        const where = c.isSaddle ? 'near a saddle' : 'on a plateau';
+        return `Ran out of steps after stalling ${where} for ${stall.stalledSteps} steps (gradient norm below ${fmt(level.stallGradNorm)}, Hessian eigenvalues ${fmt(c.eigen.values[0])} and ${fmt(c.eigen.values[1])})${seeds}.`;
+      }
       return `Ran out of steps before reaching the goal${seeds}.`;
+    }
   }
 }
