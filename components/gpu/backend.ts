@@ -11,7 +11,9 @@
  * The WASM binaries are fetched from `wasmPaths` (default `/tfjs-wasm/` in a browser, served from
  * public/tfjs-wasm/, see copy-wasm.mjs; in Node the package's own files are used).
  */
-import * as tf from '@tensorflow/tfjs';
+// tfjs-core plus only the backends tried: the full @tensorflow/tfjs package would also ship
+// layers, converter and data (~100 KB gzip) that surfaces never use.
+import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from '@/components/player/types';
 
 /** Every backend, in the default order of preference. */
@@ -59,6 +61,10 @@ export function parseBackendOrder(input?: string | readonly string[] | null, fal
 async function load(name: BackendName, opts: BackendOptions): Promise<void> {
   if (name === 'webgpu') {
     await import('@tensorflow/tfjs-backend-webgpu');
+  } else if (name === 'webgl') {
+    await import('@tensorflow/tfjs-backend-webgl');
+  } else if (name === 'cpu') {
+    await import('@tensorflow/tfjs-backend-cpu');
   } else if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     const paths = opts.wasmPaths === undefined ? (typeof window === 'undefined' ? null : WASM_PATHS) : opts.wasmPaths;

@@ -10,7 +10,7 @@
  * shift or target), so every op broadcasts [G,1] against [1,N] to [G,N] — no loop over examples
  * in JS. Each function returns the mean over examples, [G]; call inside tf.tidy.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import type { Examples, NormStats } from '@/engine';
 import type { TerrainTf } from './terrain-tf';
 

@@ -13,7 +13,7 @@
  * tensor holds more than `maxElements` (grid points × examples); every chunk runs in tf.tidy and
  * frees its intermediates as it goes; the result comes back with one `await t.data()`.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { parseTerrain, penalty, type Box, type Examples, type Landscape, type LandscapeSpec, type NormStats } from '@/engine';
 import { familyExpression } from '@/engine/landscape/expressions';
 import type { SurfaceGrid } from '@/components/player/types';

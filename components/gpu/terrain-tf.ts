@@ -20,7 +20,7 @@
  * (exp(89) is Infinity), and backends differ at a few singular points (WebGL's division returns
  * 1 for 0/0 and ∞/∞). Callers treat non-finite values as holes.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { compileTerrain, parseTerrain, type TerrainAst } from '@/engine';
 
 /** A compiled terrain: f(X, Y) elementwise; the caller owns (and disposes) the result, never X or Y. */
