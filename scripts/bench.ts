@@ -14,3 +14,11 @@ const mem = JSON.parse(
 console.log(
   `peak memory of that scoring run: +${mem.growthMB.toFixed(1)} MB over the ${mem.rssBeforeMB.toFixed(0)} MB of Node itself (peak RSS ${mem.peakRssMB.toFixed(0)} MB)   target < 64 MB`,
 );
+
+// Browser figures need a built app and Chromium; any failure here only skips them.
+try {
+  const { benchBrowser } = await import('./bench/browser');
+  await benchBrowser();
+} catch (e) {
+  console.log(`browser benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}
