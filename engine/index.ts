@@ -124,3 +124,8 @@ export { gradientSpread, predictedBatchVariance, measuredBatchVariance, type Gra
 // Phenomena
 /** Every syllabus phenomenon with its measured numbers. */
 export { PHENOMENA, type PhenomenonRow } from './phenomena/table';
+
+// Explanations
+/** What happened in a run and why, in the lessons' terms, with the numbers. */
+export { explainRun } from './explain';
+export type { Explanation, Finding, FindingKind, LessonLink } from './explain';

@@ -235,7 +235,18 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
         <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={maxBatch} />
       </div>
       {run && pb.status === 'done' ? (
-        <ResultCard outcome={run.trace.outcome} score={run.score} stars={run.stars} reason={reason} best={best} onRetry={pb.reset} />
+        <ResultCard
+          outcome={run.trace.outcome}
+          score={run.score}
+          stars={run.stars}
+          reason={reason}
+          best={best}
+          onRetry={pb.reset}
+          explainHref={`/explain/${level.id}${(() => {
+            const q = writeRunToUrl(level, settings, seed).toString();
+            return q ? `?${q}` : '';
+          })()}`}
+        />
       ) : null}
       {trace ? (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">

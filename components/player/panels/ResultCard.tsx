@@ -17,9 +17,11 @@ export interface ResultCardProps {
   readonly reason: string;
   readonly best: Best | null;
   readonly onRetry: () => void;
+  /** Link to the server-rendered explanation of this run. */
+  readonly explainHref: string;
 }
 
-export function ResultCard({ outcome, score, stars, reason, best, onRetry }: ResultCardProps) {
+export function ResultCard({ outcome, score, stars, reason, best, onRetry, explainHref }: ResultCardProps) {
   const headingId = useId();
   return (
     <section
@@ -47,9 +49,14 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry }: Res
       <p className="mt-2 text-sm text-slate-700" data-testid="player.reason">
         {reason}
       </p>
-      <button type="button" onClick={onRetry} className="mt-3 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
-        Try again
-      </button>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button type="button" onClick={onRetry} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
+          Try again
+        </button>
+        <a href={explainHref} className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline" data-testid="player.explain">
+          Why? Read the full explanation
+        </a>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,129 @@
+/**
+ * Words for the explanation UI: finding kinds, outcome names, the measured numbers' labels, and
+ * a short summary of the settings that matter for a run. Pure data and functions.
+ */
+import type { Landscape, Outcome, Settings } from '@/engine';
+import type { FindingKind } from '@/engine/explain';
+import { num, pct } from '@/engine/explain';
+
+/** Short label of each finding kind. */
+export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+  'saddle-stall': 'Saddle stall',
+  plateau: 'Plateau',
+  'local-minimum': 'Local minimum',
+  oscillation: 'Oscillation',
+  divergence: 'Divergence',
+  'sharp-basin': 'Sharp basin',
+  'flat-basin': 'Flat basin',
+  'slow-progress': 'Slow progress',
+  'ill-conditioned': 'Stretched landscape',
+  'adaptive-decay': 'AdaGrad’s decaying rate',
+  'adaptive-rate': 'Adaptive rate',
+  'bias-correction': 'Bias correction',
+  noise: 'Mini-batch noise',
+  unshuffled: 'Unshuffled data',
+  success: 'Goal reached',
+};
+
+/** Outcome names for badges. */
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  'reached-goal': 'Reached the goal',
+  'budget-exhausted': 'Ran out of steps',
+  diverged: 'Diverged',
+  stalled: 'Stalled',
+};
+
+/** Labels of the numbers findings carry (unknown names are shown as they are). */
+export const NUMBER_LABELS: Readonly<Record<string, string>> = {
+  steps: 'steps',
+  from: 'from step',
+  to: 'to step',
+  gradTol: 'gradient threshold',
+  loss: 'train loss',
+  lambdaMin: 'λmin',
+  lambdaMax: 'λmax',
+  lambdaMaxPath: 'steepest λmax on the path',
+  limitPath: 'limit there',
+  ratioPath: 'lr / limit there',
+  x: 'w₁',
+  y: 'w₂',
+  index: 'oscillation index',
+  kappa: 'condition number κ',
+  lr: 'learning rate',
+  rate: 'effective rate',
+  limit: 'stable limit',
+  ratio: 'ratio',
+  momentum: 'momentum μ',
+  step: 'step',
+  sharpness: 'ε-sharpness here',
+  otherSharpness: 'ε-sharpness, other basin',
+  gap: 'test − train loss',
+  otherGap: 'test − train, other basin',
+  eps: 'ε',
+  batchSize: 'batch size B',
+  n: 'examples N',
+  progress: 'progress',
+  gradStart: '‖g‖ at start',
+  gradEnd: '‖g‖ at end',
+  perStep: 'lr·λmin',
+  parameter: 'parameter',
+  earlyStep: 'early step',
+  lateStep: 'late step',
+  early: 'early rate',
+  late: 'late rate',
+  factor1: 'factor at t = 1',
+  factor10: 'factor at t = 10',
+  firstStep: 'first step',
+  measured: 'first step / lr',
+  beta1: 'ρ1',
+  beta2: 'ρ2',
+  relError: 'relative gradient error',
+  varianceFactor: 'variance factor',
+  batchRoughness: 'batch-loss roughness',
+  trainRoughness: 'train-loss roughness',
+  lag: 'epoch (steps)',
+  autocorr: 'autocorrelation at one epoch',
+  autocorrWithin: 'lowest within the epoch',
+  withinLag: 'at lag',
+  spread: 'loss spread',
+  goalStep: 'goal step',
+  budget: 'budget',
+  fractionUsed: 'budget used',
+  seedsReached: 'seeds reached',
+  seeds: 'seeds',
+  score: 'score',
+  stars: 'stars',
+};
+
+/** Names of the numbers that are fractions, shown as percentages. */
+const PERCENT_KEYS = new Set(['progress', 'fractionUsed', 'relError', 'index', 'perStep']);
+
+/** Names of the numbers that are integers (shown without rounding). */
+const INTEGER_KEYS = new Set(['steps', 'from', 'to', 'step', 'batchSize', 'n', 'earlyStep', 'lateStep', 'lag', 'withinLag', 'goalStep', 'budget', 'seedsReached', 'seeds', 'score', 'stars']);
+
+/** A number of a finding, formatted for display. */
+export function formatNumber(key: string, value: number): string {
+  if (key === 'parameter') return value === 0 ? 'w₁' : 'w₂';
+  if (INTEGER_KEYS.has(key)) return String(Math.round(value));
+  if (PERCENT_KEYS.has(key)) return pct(value);
+  return num(value, 3);
+}
+
+/** The settings that shape this run, as [label, value] pairs (irrelevant ones left out). */
+export function settingsSummary(s: Settings, land: Landscape): [string, string][] {
+  const out: [string, string][] = [
+    ['optimizer', { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSprop', adam: 'Adam' }[s.optimizer]],
+    ['learning rate', num(s.lr, 3)],
+    ['batch size', `${s.batchSize} of ${land.train.n}`],
+  ];
+  if (s.batchSize < land.train.n) out.push(['shuffle', s.shuffle]);
+  if (s.optimizer === 'momentum' || s.optimizer === 'nesterov') out.push(['momentum', String(s.momentum)]);
+  if (s.optimizer === 'rmsprop') out.push(['β', String(s.beta2)]);
+  if (s.optimizer === 'adam') {
+    out.push(['ρ1', String(s.beta1)], ['ρ2', String(s.beta2)], ['bias correction', s.biasCorrection ? 'on' : 'off']);
+  }
+  if (s.batchNorm) out.push(['BatchNorm', 'on']);
+  if (s.l1 > 0) out.push(['L1 λ', num(s.l1, 3)]);
+  if (s.l2 > 0) out.push(['L2 λ', num(s.l2, 3)]);
+  return out;
+}

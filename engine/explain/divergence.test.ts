@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { getLevel } from '@/content/levels';
+import { divergenceFinding } from './divergence';
+import { explained, ravineLevel } from './test-helpers';
+
+describe('divergence rule', () => {
+  it('ravine at lr 0.05 > 2/λmax = 0.04: diverged, with the ratio and the step', () => {
+    const { ctx, explanation } = explained(getLevel('ravine-momentum')!, { lr: 0.05 });
+    expect(ctx.trace.outcome).toBe('diverged');
+    const f = divergenceFinding(ctx)!;
+    expect(f.numbers.step).toBe(ctx.trace.steps);
+    expect(f.numbers.limit).toBeCloseTo(0.04, 10);
+    expect(f.numbers.ratio).toBeCloseTo(1.25, 10);
+    expect(f.text).toContain('2/λmax');
+    expect(f.text).toContain(`step ${ctx.trace.steps}`);
+    expect(explanation.headline).toMatch(/^Diverged at step \d+: lr is 1\.25× the stable limit 2\/λmax\.$/);
+  });
+
+  it('momentum diverges above 2(1+μ)/λmax', () => {
+    const f = divergenceFinding(explained(ravineLevel(), { optimizer: 'momentum', momentum: 0.9, lr: 0.08 }, { free: true }).ctx)!;
+    expect(f.numbers.limit).toBeCloseTo(0.076, 10);
+    expect(f.numbers.ratio).toBeGreaterThan(1);
+    expect(f.text).toContain('2(1+μ)/λmax');
+  });
+
+  it('a run that did not diverge has no divergence finding', () => {
+    expect(divergenceFinding(explained(getLevel('ravine-momentum')!, { lr: 0.038 }).ctx)).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { getLevel } from '@/content/levels';
+import { noiseFinding } from './noise';
+import { explained } from './test-helpers';
+
+describe('mini-batch noise rule', () => {
+  const level = getLevel('sharp-or-flat')!;
+
+  it('B = 4 of N = 64: the batch gradient is far from the full one; the variance factor is (N−B)/(B(N−1))', () => {
+    const f = noiseFinding(explained(level, { batchSize: 4 }).ctx)!;
+    expect(f.kind).toBe('noise');
+    expect(f.numbers.relError).toBeGreaterThan(0.3);
+    expect(f.numbers.varianceFactor).toBeCloseTo(60 / (4 * 63), 12);
+    expect(f.numbers.batchRoughness).toBeGreaterThan(f.numbers.trainRoughness);
+    expect(f.text).toContain('B = 4 of N = 64');
+  });
+
+  it('smaller batches are noisier', () => {
+    const small = noiseFinding(explained(level, { batchSize: 2 }).ctx)!;
+    const larger = noiseFinding(explained(level, { batchSize: 16 }).ctx)!;
+    expect(small.numbers.relError).toBeGreaterThan(larger.numbers.relError);
+  });
+
+  it('full batch: no noise', () => {
+    expect(noiseFinding(explained(level, { batchSize: 64 }).ctx)).toBeNull();
+  });
+});
