@@ -22,3 +22,11 @@ try {
 } catch (e) {
   console.log(`browser benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
 }
+
+// Server figures need a built app; any failure here only skips them.
+try {
+  const { benchServer } = await import('./bench/server');
+  await benchServer();
+} catch (e) {
+  console.log(`server benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}

@@ -1,0 +1,29 @@
+/**
+ * The server copy of a player's progress (PUT /api/progress): the same "best result per level"
+ * the player keeps in localStorage (components/player/progress.ts), wrapped in a versioned
+ * document. The request body is at most 16 KB.
+ */
+import { z } from 'zod';
+
+const Best = z
+  .object({
+    score: z.number().min(0).max(1000),
+    stars: z.number().int().min(0).max(3),
+    /** The settings as the player's URL query (to replay the run). */
+    query: z.string().max(2000),
+    /** ISO time of the result. */
+    at: z.string().max(40),
+  })
+  .strict();
+
+/** A player's progress document, version 1. */
+export const ProgressSchema = z
+  .object({
+    version: z.literal(1),
+    /** Best result per level id. */
+    bests: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'level id'), Best),
+  })
+  .strict();
+
+/** A validated progress document. */
+export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,0 +1,71 @@
+/**
+ * Turning a verified submission into a stored run (ids, IP hash, the transaction) and a stored
+ * run into the API's JSON.
+ */
+import type { Db } from '../db/db';
+import { storeRun, type StoredRun } from '../db/runs';
+import { getIpSalt } from '../db/secrets';
+import { hashIp, newRunId } from '../http/client';
+import type { Verification } from './verify-run';
+
+const salts = new WeakMap<Db, Promise<string>>();
+
+function ipSalt(db: Db): Promise<string> {
+  let salt = salts.get(db);
+  if (!salt) {
+    salt = getIpSalt(db);
+    salts.set(db, salt);
+    salt.catch(() => salts.delete(db));
+  }
+  return salt;
+}
+
+/** Stores a verified run for the client at `ip`. */
+export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: true }>, ip: string): Promise<StoredRun> {
+  return storeRun(db, {
+    id: newRunId(),
+    levelId: v.level.id,
+    levelSource: 'builtin',
+    levelJson: null,
+    levelHash: v.levelHash,
+    settings: v.settings,
+    seeds: v.result.seeds,
+    score: v.result.score,
+    stars: v.result.stars,
+    outcome: v.result.outcome,
+    successRate: v.result.successRate,
+    nickname: v.nickname,
+    ipHash: hashIp(ip, await ipSalt(db)),
+  });
+}
+
+/** Where a run's page lives. */
+export function runUrl(id: string): string {
+  return `/runs/${id}`;
+}
+
+/** The JSON of POST /api/runs (201). */
+export function submittedRunJson(run: StoredRun) {
+  return {
+    id: run.id,
+    levelId: run.levelId,
+    score: run.score,
+    stars: run.stars,
+    outcome: run.outcome,
+    successRate: run.successRate,
+    seeds: run.seeds.map(({ seed, outcome, goalStep, score }) => ({ seed, outcome, goalStep, score })),
+    createdAt: run.createdAt.toISOString(),
+    url: runUrl(run.id),
+  };
+}
+
+/** The JSON of GET /api/runs/[id]. */
+export function storedRunJson(run: StoredRun) {
+  return {
+    ...submittedRunJson(run),
+    levelSource: run.levelSource,
+    levelHash: run.levelHash,
+    settings: run.settings,
+    nickname: run.nickname,
+  };
+}
