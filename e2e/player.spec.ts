@@ -30,6 +30,8 @@ test.describe('player with WebGL (SwiftShader)', () => {
     expect(result.outcome).toBe('reached-goal');
     expect(result.stars).toBe(3);
     await expect(page.getByTestId('player.stars')).toHaveAttribute('aria-label', '3 of 3 stars');
+    // The server re-runs the same settings and agrees on the score.
+    await expect(page.getByTestId('player.verified')).toContainText(`Verified by the server: ${result.score} (3★)`);
     await page.screenshot({ path: screenshotPath('player-ravine-done.png'), fullPage: true });
     expect(guard.errors).toEqual([]);
   });

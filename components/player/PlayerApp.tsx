@@ -22,6 +22,7 @@ import { readBests, recordResult, type Best } from './progress';
 import { publishTestApi } from './test-api';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
+import { verifyRun, type Verified } from './verify';
 import type { PathView } from './types';
 
 export interface PlayerAppProps {
@@ -50,6 +51,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const [fallbackWhy, setFallbackWhy] = useState<string | null>(null);
   const [layers, setLayers] = useState<Layers>(DEFAULT_LAYERS);
   const [best, setBest] = useState<Best | null>(null);
+  const [verified, setVerified] = useState<Verified | 'offline' | 'pending' | null>(null);
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLElement>(null);
 
@@ -84,6 +86,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     const stored = recordResult(level.id, { score: run.score, stars: run.stars, query: writeRunToUrl(level, settings, seed).toString() });
     setBest(stored);
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
+    setVerified('pending');
+    verifyRun(level.id, settings).then((v) => setVerified(v ?? 'offline'));
   }, [run, level, settings, seed, onResult]);
 
   const pb = usePlayback(steps, rate, reducedMotion, finish);
@@ -91,6 +95,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const launch = useCallback(() => {
     const r = computeRun(level, settings, seed);
     setRun(r);
+    setVerified(null);
     pb.reset();
   }, [level, settings, seed, pb]);
 
@@ -242,6 +247,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
           reason={reason}
           best={best}
           onRetry={pb.reset}
+          verified={verified}
           explainHref={`/explain/${level.id}${(() => {
             const q = writeRunToUrl(level, settings, seed).toString();
             return q ? `?${q}` : '';

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { Outcome } from '@/engine';
 import type { Best } from '../progress';
+import type { Verified } from '../verify';
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   'reached-goal': 'Goal reached',
@@ -17,11 +18,13 @@ export interface ResultCardProps {
   readonly reason: string;
   readonly best: Best | null;
   readonly onRetry: () => void;
+  /** The server's own re-run of these settings, if it answered. */
+  readonly verified: Verified | 'offline' | 'pending' | null;
   /** Link to the server-rendered explanation of this run. */
   readonly explainHref: string;
 }
 
-export function ResultCard({ outcome, score, stars, reason, best, onRetry, explainHref }: ResultCardProps) {
+export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explainHref }: ResultCardProps) {
   const headingId = useId();
   return (
     <section
@@ -45,6 +48,18 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, expla
       <p className="mt-1 text-sm text-slate-700">
         Score <strong data-testid="player.score">{score}</strong> / 1000
         {best ? <span className="text-slate-500"> · your best {best.score} ({best.stars}★)</span> : null}
+      </p>
+      <p className="mt-1 text-xs text-slate-500" data-testid="player.verified">
+        {verified === 'pending' ? 'Checking with the server…' : null}
+        {verified === 'offline' ? 'Scored locally (the server could not be reached).' : null}
+        {verified && typeof verified === 'object' ? (
+          <>
+            Verified by the server: {verified.score} ({verified.stars}★) ·{' '}
+            <a href={verified.url} className="text-indigo-700 underline-offset-2 hover:underline">
+              stored run
+            </a>
+          </>
+        ) : null}
       </p>
       <p className="mt-2 text-sm text-slate-700" data-testid="player.reason">
         {reason}

@@ -1,0 +1,36 @@
+/**
+ * Asks the server to verify a finished run: it receives only the settings, re-runs the engine
+ * over the level's K seeds and returns its own score. Offline (or on any error) the player keeps
+ * its local score and says so.
+ */
+import type { Settings } from '@/engine';
+
+/** What the server answered. */
+export interface Verified {
+  readonly id: string;
+  readonly score: number;
+  readonly stars: number;
+  readonly url: string;
+}
+
+/** POST /api/runs with a 5 s timeout; null when the server cannot be reached or refuses. */
+export async function verifyRun(levelId: string, settings: Settings): Promise<Verified | null> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), 5000);
+  try {
+    const res = await fetch('/api/runs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ levelId, settings }),
+      signal: ctl.signal,
+    });
+    if (!res.ok) return null;
+    const body = (await res.json()) as Partial<Verified>;
+    if (typeof body.id !== 'string' || typeof body.score !== 'number' || typeof body.stars !== 'number' || typeof body.url !== 'string') return null;
+    return { id: body.id, score: body.score, stars: body.stars, url: body.url };
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
