@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['engine/**/*.test.ts', 'components/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'content/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['scripts/vitest-setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -9,9 +9,7 @@ import { landscapeFor, levelDefaults, resolveSettings, type Level, type Settings
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Transport } from './Transport';
 import { ViewPanel, type ViewKind } from './ViewPanel';
-import { LineChart } from './panels/LineChart';
-import { InternalsPanel } from './panels/InternalsPanel';
-import { ResultCard } from './panels/ResultCard';
+import dynamic from 'next/dynamic';
 import { LayerToggles, type Layers } from './LayerToggles';
 import { computeRun, pathOf, type RunResult } from './run';
 import { summarize } from './summary';
@@ -38,6 +36,11 @@ function allPositive(a: Float64Array): boolean {
   for (const v of a) if (v <= 0) return false;
   return true;
 }
+
+// Panels that only appear after a launch load with it, keeping the first load light.
+const LineChart = dynamic(() => import('./panels/LineChart').then((m) => m.LineChart), { ssr: false });
+const InternalsPanel = dynamic(() => import('./panels/InternalsPanel').then((m) => m.InternalsPanel), { ssr: false });
+const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.ResultCard), { ssr: false });
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 

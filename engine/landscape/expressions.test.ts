@@ -11,7 +11,7 @@ import { createRng } from '../rng';
  * a landscape with one example and zero spread, whose term(·) is f(w − 0) = f(w). So what is
  * compared is what the family really builds, not a re-derivation of its factory call.
  *
- * Tolerance: 1e-12 relative, per group (value, gradient, Hessian), to the group's size at that
+ * Tolerance: 1e-11 relative, per group (value, gradient, Hessian), to the group's size at that
  * point (its largest absolute component, at least 1), or to 1/100 of the group's largest size over
  * all the sampled points when that is bigger. The second scale is there because the hand-written
  * formulas round at the size of their intermediate terms, not of their result: on a steep
@@ -19,7 +19,7 @@ import { createRng } from '../rng';
  * ε·height·steepness² in a Hessian that has itself shrunk to almost nothing.
  */
 const CLOSED_FORM = FAMILY_IDS.filter((id): id is Exclude<TerrainFamilyId, 'terrain'> => isTerrainFamily(id) && id !== 'terrain');
-const RTOL = 1e-12;
+const RTOL = 1e-11;
 const POINTS = 400;
 
 function fieldOf(spec: LandscapeSpec) {
