@@ -43,6 +43,8 @@ test.describe('player with WebGL (SwiftShader)', () => {
     const url = page.url();
     expect(url).toContain('B=4');
     expect(url).toContain('seed=3');
+    // Stop the first page's SwiftShader rendering so the replay page gets the CPU.
+    await page.goto('about:blank');
 
     const other = await browser.newPage();
     const replay = new PlayerPage(other);

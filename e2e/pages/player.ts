@@ -48,7 +48,8 @@ export class PlayerPage {
     await this.launchButton.click();
     await expect.poll(async () => (await this.state())?.result?.steps ?? -1).toBeGreaterThanOrEqual(0);
     await this.page.evaluate(() => window.__descent?.finish());
-    await expect(this.result).toBeVisible();
+    // Software-rendered WebGL (SwiftShader) can starve the main thread: allow it time.
+    await expect(this.result).toBeVisible({ timeout: 30_000 });
     return (await this.state())!.result!;
   }
 }

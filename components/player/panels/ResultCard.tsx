@@ -55,7 +55,7 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
         {verified && typeof verified === 'object' ? (
           <>
             Verified by the server: {verified.score} ({verified.stars}★) ·{' '}
-            <a href={verified.url} className="text-indigo-700 underline-offset-2 hover:underline">
+            <a href={verified.url} className="text-indigo-700 underline underline-offset-2">
               stored run
             </a>
           </>
@@ -68,7 +68,7 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
         <button type="button" onClick={onRetry} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
           Try again
         </button>
-        <a href={explainHref} className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline" data-testid="player.explain">
+        <a href={explainHref} className="text-sm font-medium text-indigo-700 underline underline-offset-2" data-testid="player.explain">
           Why? Read the full explanation
         </a>
       </div>
