@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resolveSettings, scoreLevel } from '@/engine';
+import { levelDefaults, resolveSettings, scoreLevel } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { POST as postRun } from '@/app/api/runs/route';
 import { GET as getRunRoute } from '@/app/api/runs/[id]/route';
@@ -114,6 +114,23 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     expect(run).toMatchObject({ id: body.id, levelId: LEVEL, score: expected.score, stars: expected.stars, settings: resolved.settings, nickname: 'Ada L.', createdAt: body.createdAt });
     expect(run.seeds).toEqual(body.seeds);
     expect(run).not.toHaveProperty('ipHash');
+  });
+
+  it('201 for a custom level document: validated, scored by the engine, stored with its JSON', async () => {
+    const level = getLevel('ravine-momentum')!;
+    const doc = { ...level, id: 'my-ravine', title: 'My ravine' };
+    const expected = scoreLevel(doc, { ...levelDefaults(doc), ...level.solution });
+    const res = await post({ level: doc, settings: level.solution });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ levelId: 'my-ravine', score: expected.score, stars: expected.stars });
+    const run = await (await readRun(body.id)).json();
+    expect(run.levelSource).toBe('custom');
+    const bad = await post({ level: { ...doc, budget: -1 }, settings: {} });
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).field).toBe('level.budget');
+    const both = await post({ level: doc, levelId: 'ravine-momentum', settings: {} });
+    expect(both.status).toBe(400);
   });
 
   it('a client cannot submit a score: extra fields are refused', async () => {

@@ -25,8 +25,8 @@ export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: tr
   return storeRun(db, {
     id: newRunId(),
     levelId: v.level.id,
-    levelSource: 'builtin',
-    levelJson: null,
+    levelSource: v.custom ? 'custom' : 'builtin',
+    levelJson: v.custom ? v.level : null,
     levelHash: v.levelHash,
     settings: v.settings,
     seeds: v.result.seeds,

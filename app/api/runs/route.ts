@@ -1,7 +1,8 @@
 /**
- * POST /api/runs — submit settings for a built-in level; the server re-runs the engine over the
+ * POST /api/runs — submit settings for a built-in level (or a custom level document); the server
+ * re-runs the engine over the
  * level's K seeds, stores the verified run and answers 201 with its score and id.
- * Body: `{ levelId: string, settings: Partial<Settings>, nickname?: string }` (≤ 64 KB).
+ * Body: `{ levelId: string } | { level: LevelJson }` plus `{ settings: Partial<Settings>, nickname?: string }` (≤ 64 KB).
  */
 import { getDb } from '@/app/_server/db/db';
 import { MAX_RUN_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
