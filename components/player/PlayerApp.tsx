@@ -20,7 +20,7 @@ import { readBests, recordResult, type Best } from './progress';
 import { publishTestApi } from './test-api';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
-import { verifyRun, type Verified } from './verify';
+import { fetchExplanation, verifyRun, type ServerExplanation, type Verified } from './verify';
 import type { PathView } from './types';
 
 export interface PlayerAppProps {
@@ -55,6 +55,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const [layers, setLayers] = useState<Layers>(DEFAULT_LAYERS);
   const [best, setBest] = useState<Best | null>(null);
   const [verified, setVerified] = useState<Verified | 'offline' | 'pending' | null>(null);
+  const [explained, setExplained] = useState<ServerExplanation | null>(null);
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLElement>(null);
 
@@ -91,6 +92,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     setVerified('pending');
     verifyRun(level.id, settings).then((v) => setVerified(v ?? 'offline'));
+    fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
   }, [run, level, settings, seed, onResult]);
 
   const pb = usePlayback(steps, rate, reducedMotion, finish);
@@ -99,6 +101,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     const r = computeRun(level, settings, seed);
     setRun(r);
     setVerified(null);
+    setExplained(null);
     pb.reset();
   }, [level, settings, seed, pb]);
 
@@ -251,6 +254,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
           best={best}
           onRetry={pb.reset}
           verified={verified}
+          explained={explained}
           explainHref={`/explain/${level.id}${(() => {
             const q = writeRunToUrl(level, settings, seed).toString();
             return q ? `?${q}` : '';

@@ -34,3 +34,27 @@ export async function verifyRun(levelId: string, settings: Settings): Promise<Ve
     clearTimeout(timer);
   }
 }
+
+/** The server's explanation of a run, as the player shows it. */
+export interface ServerExplanation {
+  readonly headline: string;
+  readonly findings: readonly { kind: string; title: string; text: string }[];
+  readonly url: string;
+}
+
+/** GET /api/explain/<levelId>?<query>; null when offline or refused (the local summary stays). */
+export async function fetchExplanation(levelId: string, query: string): Promise<ServerExplanation | null> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), 8000);
+  try {
+    const res = await fetch(`/api/explain/${encodeURIComponent(levelId)}${query ? `?${query}` : ''}`, { signal: ctl.signal });
+    if (!res.ok) return null;
+    const body = (await res.json()) as Partial<ServerExplanation>;
+    if (typeof body.headline !== 'string' || !Array.isArray(body.findings) || typeof body.url !== 'string') return null;
+    return { headline: body.headline, findings: body.findings.slice(0, 8), url: body.url };
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

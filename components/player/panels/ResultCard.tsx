@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { Outcome } from '@/engine';
 import type { Best } from '../progress';
-import type { Verified } from '../verify';
+import type { ServerExplanation, Verified } from '../verify';
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
   'reached-goal': 'Goal reached',
@@ -20,11 +20,13 @@ export interface ResultCardProps {
   readonly onRetry: () => void;
   /** The server's own re-run of these settings, if it answered. */
   readonly verified: Verified | 'offline' | 'pending' | null;
+  /** The server's explanation (findings); the local `reason` shows until it arrives or when offline. */
+  readonly explained: ServerExplanation | null;
   /** Link to the server-rendered explanation of this run. */
   readonly explainHref: string;
 }
 
-export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explainHref }: ResultCardProps) {
+export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref }: ResultCardProps) {
   const headingId = useId();
   return (
     <section
@@ -62,8 +64,15 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
         ) : null}
       </p>
       <p className="mt-2 text-sm text-slate-700" data-testid="player.reason">
-        {reason}
+        {explained ? explained.headline : reason}
       </p>
+      {explained && explained.findings.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="player.findings">
+          {explained.findings.map((f) => (
+            <li key={f.kind + f.title}>{f.text}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" onClick={onRetry} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
           Try again
