@@ -38,6 +38,8 @@ export function classify(body: string): { kind: Script['kind']; label: string } 
   if (/tfjs/.test(body)) return { kind: 'tfjs', label: 'tfjs-core' };
   // tfjs-backend-cpu's shared kernels (the wasm backend uses them): no 'tfjs' string, but dtypes and *Impl names.
   if (/complex64/.test(body) && /[a-zA-Z]Impl"/.test(body)) return { kind: 'tfjs', label: 'tfjs-backend-cpu shared kernels' };
+  // TF.js kernel helpers split out by the bundler (shape utilities, the CPU backend's dtype checks).
+  if (/complex64/.test(body) && /sizeFromShape|in the CPU backend/.test(body)) return { kind: 'tfjs', label: 'tfjs kernel helpers' };
   const tags: [string, RegExp][] = [
     ['react-dom', /react-dom/],
     ['Next app router', /next-router-state-tree/],
