@@ -12,7 +12,6 @@ import { ViewPanel, type ViewKind } from './ViewPanel';
 import dynamic from 'next/dynamic';
 import { LayerToggles, type Layers } from './LayerToggles';
 import { computeRun, pathOf, type RunResult } from './run';
-import { summarize } from './summary';
 import { usePlayback } from './usePlayback';
 import { useSurfaces } from './useSurfaces';
 import { readRunFromUrl, writeRunToUrl } from './url-state';
@@ -148,7 +147,17 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const idlePath: PathView = useMemo(() => ({ x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level]);
   const path = run ? pathOf(run.trace) : idlePath;
   const ghosts = useMemo(() => (run && layers.ghosts ? run.seedTraces.map(pathOf) : []), [run, layers.ghosts]);
-  const reason = useMemo(() => (run ? summarize(level, settings, run) : ''), [run, level, settings]);
+  // The local one-line summary needs the engine's diagnostics: loaded with the first result.
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    setReason('');
+    if (!run) return;
+    let live = true;
+    import('./summary').then((m) => live && setReason(m.summarize(level, settings, run)));
+    return () => {
+      live = false;
+    };
+  }, [run, level, settings]);
 
   useEffect(() => {
     publishTestApi({
