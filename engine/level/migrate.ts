@@ -42,7 +42,7 @@ function issues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((i) => ({ path: i.path.join('.') || '(level)', message: i.message }));
 }
 
-/** Migrates and validates a parsed level document. */
+/** Migrates and validates a parsed level (the JSON value, not the text). */
 export function loadLevel(doc: unknown): LoadResult {
   const migrated = migrateLevel(doc);
   const v = (migrated as Json | null)?.version;

@@ -9,62 +9,21 @@
  * Needs a built app (`npm run build`; BENCH_APP_DIR points at another checkout's build). Starts
  * `next start` on a free port and headless Chromium, both stopped in `finally`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, WEBGL_ARGS, chromiumPath } from '../../e2e/browsers';
 import { median } from './engine';
 import { benchFirstLoadJs } from './browser-js';
+import { freePort, startNext as startServer, stopNext as stopServer } from './next-process';
 
 /** Chromium with WebGL and WebGPU, both on SwiftShader here (no GPU). */
 export const BENCH_ARGS = [...WEBGL_ARGS, '--enable-unsafe-webgpu'];
 const RECOMPUTE_TIMEOUT_MS = 240_000;
 const FRAME_WINDOW_MS = 10_000;
 const IDLE_WINDOW_MS = 5_000;
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const srv = createServer();
-      srv.once('error', () => resolve(false));
-      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-    });
-    if (ok) return port;
-  }
-  throw new Error(`no free port in ${from}…${from + 49}`);
-}
-
-/** `next start` in its own process group, so that stopping it stops everything it started. */
-function startServer(appDir: string, port: number): ChildProcess {
-  const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: appDir,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  child.stderr?.resume();
-  return child;
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, sig);
-    } catch {
-      /* already gone */
-    }
-  };
-  kill('SIGTERM');
-  const timer = setTimeout(() => kill('SIGKILL'), 3000);
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))]);
-  clearTimeout(timer);
-}
 
 async function waitForServer(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;

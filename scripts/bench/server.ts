@@ -11,11 +11,11 @@
  * benches a Postgres server instead) and the rate limit off; loads 127.0.0.1 only; stops the
  * server and deletes the data in `finally`. Run alone: `npx tsx scripts/bench/server.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, startNext, stopNext } from './next-process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,46 +60,11 @@ const CONNECTIONS = 32;
 const WRITE_SECONDS = 20;
 const READ_SECONDS = 5;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 function startServer(appDir: string, port: number, dataDir: string): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DESCENT_DATA_DIR: dataDir, DESCENT_RATE_LIMIT: 'off' };
   delete env.DATABASE_URL;
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-  const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: appDir,
-    detached: true, // own process group: stopping it stops everything it started
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env,
-  });
-  child.stderr?.on('data', (d: Buffer) => process.env.BENCH_VERBOSE && process.stderr.write(d));
-  return child;
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, sig);
-    } catch {
-      /* already gone */
-    }
-  };
-  kill('SIGTERM');
-  const timer = setTimeout(() => kill('SIGKILL'), 3000);
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))]);
-  clearTimeout(timer);
+  return startNext(appDir, port, env, (d: Buffer) => void (process.env.BENCH_VERBOSE && process.stderr.write(d)));
 }
 
 /** Posts one run (also the first request: it opens and migrates the database). */
@@ -196,7 +161,7 @@ export async function benchServer(): Promise<ServerBenchResult> {
       meetsTarget,
     };
   } finally {
-    await stopServer(child);
+    await stopNext(child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }
