@@ -19,6 +19,8 @@ import { readBests, recordResult, type Best } from './progress';
 import { publishTestApi } from './test-api';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
+import { readNickname } from './nickname';
+import { Leaderboard } from './Leaderboard';
 import { fetchExplanation, verifyRun, type ServerExplanation, type Verified } from './verify';
 import type { PathView } from './types';
 
@@ -90,7 +92,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     setBest(stored);
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     setVerified('pending');
-    verifyRun(level.id, settings).then((v) => setVerified(v ?? 'offline'));
+    verifyRun(level.id, settings, readNickname()).then((v) => setVerified(v ?? 'offline'));
     fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
   }, [run, level, settings, seed, onResult]);
 
@@ -288,6 +290,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
           <InternalsPanel trace={trace} landscape={run.landscape} settings={settings} step={shownStep} />
         </div>
       ) : null}
+      {syncUrl ? <Leaderboard levelId={level.id} refreshKey={verified} /> : null}
       <details className="text-xs text-slate-600">
         <summary className="cursor-pointer">Keyboard shortcuts</summary>
         <p className="mt-1">L launch · Space pause/resume · . one step · R reset · V switch 3-D / 2-D (when focus is in the player, not in a form field)</p>

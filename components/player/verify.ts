@@ -14,14 +14,14 @@ export interface Verified {
 }
 
 /** POST /api/runs with a 5 s timeout; null when the server cannot be reached or refuses. */
-export async function verifyRun(levelId: string, settings: Settings): Promise<Verified | null> {
+export async function verifyRun(levelId: string, settings: Settings, nickname = ''): Promise<Verified | null> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), 5000);
   try {
     const res = await fetch('/api/runs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ levelId, settings }),
+      body: JSON.stringify(nickname.trim() ? { levelId, settings, nickname: nickname.trim() } : { levelId, settings }),
       signal: ctl.signal,
     });
     if (!res.ok) return null;
