@@ -42,24 +42,9 @@ export const exactSaddleLevel = (): Level =>
     defaults: { batchSize: 1, lr: 0.05 },
   });
 
-/** The long gentle slope of the plateau-cliff terrain (the phenomena's AdaGrad level). */
-export const longSlopeLevel = (): Level =>
-  defineLevel({
-    landscape: { family: 'plateau-cliff', params: { edge: -20, wall: -23 }, variation: { n: 1 } },
-    start: [5, 0.5],
-    goal: { kind: 'region', center: [-22.3, 0], radius: 0.5 },
-    budget: 2000,
-    defaults: { batchSize: 1 },
-  });
-
-/** Ordered cats-then-dogs data (the phenomena's shuffling level). */
-export const catsDogsLevel = (): Level =>
-  defineLevel({
-    landscape: { family: 'cats-dogs', params: { ordered: true }, variation: { n: 256 } },
-    start: [0, 0],
-    goal: { kind: 'loss', split: 'train', below: -1 },
-    budget: 640,
-  });
+/** The phenomena's levels, shared rather than redefined: the long slope and ordered cats-then-dogs. */
+export { slopeLevel as longSlopeLevel } from '../phenomena/adaptive';
+export { catsDogsLevel } from '../phenomena/minibatch';
 
 /** A plain quadratic ravine ½(x² + κy²), κ = 50, one example. */
 export const ravineLevel = (): Level =>

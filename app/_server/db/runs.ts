@@ -26,21 +26,7 @@ export interface NewRun {
 }
 
 /** A stored run as the API and the run page read it (no IP hash). */
-export interface StoredRun {
-  readonly id: string;
-  readonly levelId: string;
-  readonly levelSource: 'builtin' | 'custom';
-  readonly levelJson: unknown | null;
-  readonly levelHash: string;
-  readonly settings: Settings;
-  readonly seeds: readonly SeedScore[];
-  readonly score: number;
-  readonly stars: number;
-  readonly outcome: Outcome;
-  readonly successRate: number;
-  readonly nickname: string | null;
-  readonly createdAt: Date;
-}
+export type StoredRun = Omit<NewRun, 'ipHash'> & { readonly createdAt: Date };
 
 interface RunRow {
   id: string;
