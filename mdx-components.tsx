@@ -1,12 +1,16 @@
 /**
  * The ONE component map for every lesson (required at the root by @next/mdx).
  * Lesson files import nothing: everything they may use is named here.
- * Interactive pieces (levels, plots) get added to this map as they are built.
+ * content/lessons/check.ts lists the same names (LESSON_COMPONENTS) and fails the content
+ * check on any other element.
  */
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import Link from 'next/link';
 import { AnchoredHeading } from '@/components/mdx/heading';
+import { Challenge } from '@/components/mdx/Challenge';
+import { Correction, Note, Try } from '@/components/mdx/Asides';
+import { Anchor, Term } from '@/components/mdx/Term';
 
 function MdxLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   const className = 'font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-700';
@@ -53,6 +57,13 @@ const components = {
   th: (props) => <th className="border-b-2 border-slate-300 px-3 py-2 font-semibold text-slate-900" {...props} />,
   td: (props) => <td className="border-b border-slate-200 px-3 py-2 text-slate-800" {...props} />,
   strong: (props) => <strong className="font-semibold text-slate-900" {...props} />,
+  // Lesson components (LESSON_COMPONENTS in content/lessons/check.ts):
+  Challenge,
+  Try,
+  Note,
+  Correction,
+  Term,
+  Anchor,
 } satisfies MDXComponents;
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

@@ -70,8 +70,10 @@ export default function HomePage() {
               </span>
               <div>
                 <h3 className="font-semibold text-slate-900">
-                  <span className="sr-only">Lesson {lesson.number}: </span>
-                  {lesson.title}
+                  <Link href={`/learn/${lesson.slug}`} className="hover:text-indigo-700 hover:underline">
+                    <span className="sr-only">Lesson {lesson.number}: </span>
+                    {lesson.title}
+                  </Link>
                 </h3>
                 <p className="mt-1 text-sm leading-6 text-slate-600">{lesson.summary}</p>
               </div>

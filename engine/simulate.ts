@@ -8,6 +8,11 @@
  * full gradient only at checkpoints (every CHECK_EVERY steps and the last step), so a run that
  * records them at every step for charts (`record: 'every-step'`) has exactly the same outcome
  * as a cheaper scoring run (`record: 'checkpoints'`).
+ *
+ * A loss goal is reached at the first checkpoint where it holds, unless it is a hold goal
+ * (`hold: true`): then the run uses its whole budget and reaches the goal only if the loss is
+ * below the threshold at every checkpoint from some step t through the last step; the goal
+ * step is that settling step t. A loss that dips below and bounces back does not count.
  */
 import type { Landscape, NormStats } from './landscape/types';
 import { buildLandscape } from './landscape/registry';
@@ -34,7 +39,7 @@ export interface Trace {
   /** Number of updates performed (≤ budget). */
   readonly steps: number;
   readonly outcome: Outcome;
-  /** Step at which the goal was reached, or null. */
+  /** Step at which the goal was reached (hold goals: from which it held to the end), or null. */
   readonly goalStep: number | null;
   /** Parameters after i updates, i = 0…steps. */
   readonly x: Float64Array;
@@ -129,6 +134,9 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   // What the outcome needs is evaluated in both recording modes: the goal's split at checkpoints
   // (loss goals) and the train loss and gradient at the last step. 'every-step' adds the rest.
   const goalSplit = goal.kind === 'loss' ? goal.split : null;
+  const hold = goal.kind === 'loss' && goal.hold === true;
+  // Hold goals: the first checkpoint of the current unbroken stretch below the threshold, or null.
+  let settledAt: number | null = null;
   const syncEvalNorm = (): void => {
     if (bn && evalNorm && seenBatch) {
       evalNorm[0] = runMean[0];
@@ -170,7 +178,8 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
   let goalStep: number | null = null;
   let steps = 0;
   let lastEvaluated = 0;
-  if (inRegion() || lossGoalMet(0)) {
+  if (hold && lossGoalMet(0)) settledAt = 0;
+  else if (inRegion() || lossGoalMet(0)) {
     outcome = 'reached-goal';
     goalStep = 0;
   }
@@ -218,11 +227,16 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
       outcome = 'diverged';
       break;
     }
-    if (lossGoalMet(t)) {
+    if (hold) settledAt = lossGoalMet(t) ? (settledAt ?? t) : null;
+    else if (lossGoalMet(t)) {
       outcome = 'reached-goal';
       goalStep = t;
       break;
     }
+  }
+  if (hold && outcome === 'budget-exhausted' && settledAt !== null) {
+    outcome = 'reached-goal';
+    goalStep = settledAt;
   }
   if (outcome === 'budget-exhausted' && gradNorm[lastEvaluated] < level.stallGradNorm) outcome = 'stalled';
 

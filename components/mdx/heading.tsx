@@ -1,5 +1,8 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { isValidElement } from 'react';
+import { slugify } from './slug';
+
+export { slugify };
 
 /** Plain text of a React tree (for slugs). */
 export function textOf(node: ReactNode): string {
@@ -8,16 +11,6 @@ export function textOf(node: ReactNode): string {
   if (Array.isArray(node)) return node.map(textOf).join('');
   if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
   return '';
-}
-
-/** A stable, URL-safe anchor id from heading text: "Saddle points!" → "saddle-points". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 type Level = 2 | 3 | 4;

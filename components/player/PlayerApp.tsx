@@ -17,6 +17,7 @@ import { useSurfaces } from './useSurfaces';
 import { readRunFromUrl, writeRunToUrl } from './url-state';
 import { readBests, recordResult, type Best } from './progress';
 import { publishTestApi } from './test-api';
+import { useSettingsRequests } from './apply-settings';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { readNickname } from './nickname';
@@ -71,6 +72,18 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     setUrlError(fromUrl.error);
     if (params.get('view') === '2d') setView('2d');
   }, [level, syncUrl]);
+
+  // A challenge's "use these settings" button.
+  const applyQuery = useCallback(
+    (q: string) => {
+      const r = readRunFromUrl(level, new URLSearchParams(q));
+      setSettings(r.settings);
+      setSeed(r.seed);
+      setUrlError(r.error);
+    },
+    [level],
+  );
+  useSettingsRequests(level.id, applyQuery);
 
   // Keep the URL in step with the settings.
   useEffect(() => {

@@ -1,10 +1,15 @@
 /**
- * The player's best result per level, kept in the browser (localStorage). Versioned key; bad or
- * foreign data is ignored rather than trusted. The course issue builds progress views on it.
+ * The player's progress, kept in the browser (localStorage): the best result per level and the
+ * lessons opened. Versioned keys; bad or foreign data is ignored rather than trusted. Every
+ * change fires PROGRESS_EVENT on window so open views (stars, course map) update at once.
  */
 import { z } from 'zod';
 
-const KEY = 'descent.best.v1';
+export const BESTS_KEY = 'descent.best.v1';
+export const VISITED_KEY = 'descent.visited.v1';
+
+/** Fired on window after progress changes (also listen to 'storage' for other tabs). */
+export const PROGRESS_EVENT = 'descent:progress';
 
 const BestSchema = z.object({
   score: z.number().min(0).max(1000),
@@ -16,14 +21,16 @@ const BestSchema = z.object({
 /** A remembered best result. */
 export type Best = z.infer<typeof BestSchema>;
 
-const StoreSchema = z.record(z.string().max(64), BestSchema);
+export const BestsSchema = z.record(z.string().max(64), BestSchema);
+/** Lesson slug → ISO time first opened. */
+export const VisitedSchema = z.record(z.string().max(64), z.string().max(40));
 
 /** All remembered bests (empty when storage is unavailable or corrupt). */
 export function readBests(): Record<string, Best> {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
+    const raw = globalThis.localStorage?.getItem(BESTS_KEY);
     if (!raw) return {};
-    const res = StoreSchema.safeParse(JSON.parse(raw));
+    const res = BestsSchema.safeParse(JSON.parse(raw));
     return res.success ? res.data : {};
   } catch {
     return {};
@@ -37,10 +44,45 @@ export function recordResult(levelId: string, result: Omit<Best, 'at'>): Best {
   if (prev && prev.score >= result.score) return prev;
   const next: Best = { ...result, at: new Date().toISOString() };
   all[levelId] = next;
+  writeBests(all);
+  return next;
+}
+
+/** Replaces all stored bests (used by import). */
+export function writeBests(all: Record<string, Best>): void {
+  write(BESTS_KEY, all);
+}
+
+/** Lessons opened so far: slug → first visit time. */
+export function readVisited(): Record<string, string> {
   try {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(all));
+    const raw = globalThis.localStorage?.getItem(VISITED_KEY);
+    if (!raw) return {};
+    const res = VisitedSchema.safeParse(JSON.parse(raw));
+    return res.success ? res.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Replaces the visited-lesson record (used by import). */
+export function writeVisited(visited: Record<string, string>): void {
+  write(VISITED_KEY, visited);
+}
+
+/** Remembers that a lesson was opened (first visit only). */
+export function markVisited(slug: string): void {
+  const visited = readVisited();
+  if (visited[slug]) return;
+  visited[slug] = new Date().toISOString();
+  writeVisited(visited);
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
   } catch {
     // storage full or disabled: the result still shows, it just is not remembered
   }
-  return next;
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(PROGRESS_EVENT));
 }

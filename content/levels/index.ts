@@ -5,26 +5,32 @@
  */
 import { loadLevel, type Level } from '@/engine';
 import ravineMomentum from './ravine-momentum.json';
+import stabilityEdge from './stability-edge.json';
 import saddleEscape from './saddle-escape.json';
 import sharpOrFlat from './sharp-or-flat.json';
+import mindTheGap from './mind-the-gap.json';
 import rosenbrockBanana from './rosenbrock-banana.json';
 import himmelblauChoice from './himmelblau-choice.json';
 import bealePlateau from './beale-plateau.json';
 import scaleMatters from './scale-matters.json';
 import rareFeature from './rare-feature.json';
+import longSlope from './long-slope.json';
 import plateauCliff from './plateau-cliff.json';
 import monkeySaddle from './monkey-saddle.json';
 import rollingHills from './rolling-hills.json';
 
 const RAW: readonly unknown[] = [
   ravineMomentum,
+  stabilityEdge,
   saddleEscape,
   sharpOrFlat,
+  mindTheGap,
   rosenbrockBanana,
   himmelblauChoice,
   bealePlateau,
   scaleMatters,
   rareFeature,
+  longSlope,
   plateauCliff,
   monkeySaddle,
   rollingHills,

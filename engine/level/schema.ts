@@ -49,10 +49,17 @@ export const ControlsSchema = z
 /** The unlocked settings of a level. */
 export type Controls = z.infer<typeof ControlsSchema>;
 
-/** Reach a disc in parameter space, or push a loss below a threshold. */
+/**
+ * Reach a disc in parameter space, or push a loss below a threshold. A loss goal with
+ * `hold: true` is judged at the end: the run uses its whole budget and reaches the goal only if
+ * the loss stays below the threshold at every checkpoint from some step t to the last (the goal
+ * step is then t); absent means reached at the first checkpoint below it.
+ */
 export const GoalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('region'), center: point, radius: z.number().positive().max(1e6) }).strict(),
-  z.object({ kind: z.literal('loss'), split: z.enum(['train', 'test']), below: z.number().min(-1e9).max(1e9) }).strict(),
+  z
+    .object({ kind: z.literal('loss'), split: z.enum(['train', 'test']), below: z.number().min(-1e9).max(1e9), hold: z.boolean().optional() })
+    .strict(),
 ]);
 
 /** A level's goal. */

@@ -1,0 +1,10 @@
+/** Three stars, `earned` of them filled, with a text equivalent for screen readers. */
+export function Stars({ earned, className = '' }: { earned: number; className?: string }) {
+  return (
+    <span className={`whitespace-nowrap ${className}`} data-stars={earned}>
+      <span aria-hidden="true" className="text-amber-500">{'★'.repeat(earned)}</span>
+      <span aria-hidden="true" className="text-slate-300">{'★'.repeat(3 - earned)}</span>
+      <span className="sr-only">{earned} of 3 stars</span>
+    </span>
+  );
+}

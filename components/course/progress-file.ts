@@ -1,0 +1,61 @@
+/**
+ * Progress as a file: export everything the browser remembers (bests per level, lessons opened)
+ * as JSON, and import such a file back, merging it with what is there (the better result of
+ * each level wins; visits keep the earliest time). Imports are validated and size-limited;
+ * a bad file changes nothing.
+ */
+import { z } from 'zod';
+import { BestsSchema, VisitedSchema, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/player/progress';
+
+/** Largest accepted progress file. */
+export const PROGRESS_FILE_MAX = 256 * 1024;
+
+const ProgressFileSchema = z
+  .object({
+    format: z.literal('descent-progress'),
+    version: z.literal(1),
+    exportedAt: z.string().max(40),
+    bests: BestsSchema,
+    visited: VisitedSchema,
+  })
+  .strict();
+
+export type ProgressFile = z.infer<typeof ProgressFileSchema>;
+
+/** The stored progress as a file's JSON text. */
+export function exportProgress(now = new Date()): string {
+  const file: ProgressFile = { format: 'descent-progress', version: 1, exportedAt: now.toISOString(), bests: readBests(), visited: readVisited() };
+  return JSON.stringify(file, null, 2);
+}
+
+export type ImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string };
+
+/** Better of two results for one level: higher score, then earlier time. */
+function better(a: Best | undefined, b: Best): Best {
+  if (!a) return b;
+  if (b.score !== a.score) return b.score > a.score ? b : a;
+  return b.at < a.at ? b : a;
+}
+
+/** Merges a progress file's text into the stored progress. */
+export function importProgress(text: string): ImportResult {
+  if (text.length > PROGRESS_FILE_MAX) return { ok: false, error: `The file is too large (over ${PROGRESS_FILE_MAX / 1024} KB).` };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The file is not JSON. Choose a file exported from Descent.' };
+  }
+  const res = ProgressFileSchema.safeParse(json);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    return { ok: false, error: `This is not a Descent progress file (${issue.path.join('.') || 'file'}: ${issue.message}).` };
+  }
+  const bests = readBests();
+  for (const [id, best] of Object.entries(res.data.bests)) bests[id] = better(bests[id], best);
+  const visited = readVisited();
+  for (const [slug, at] of Object.entries(res.data.visited)) if (!visited[slug] || at < visited[slug]) visited[slug] = at;
+  writeBests(bests);
+  writeVisited(visited);
+  return { ok: true, levels: Object.keys(res.data.bests).length, lessons: Object.keys(res.data.visited).length };
+}

@@ -1,0 +1,72 @@
+/**
+ * `<Challenge id="…">lead-in</Challenge>`: a lesson's checked exercise. Server-rendered: title,
+ * place in the lesson, goal and hints are readable without JavaScript (hints and solution are
+ * <details>, revealed one at a time); the player and the stars earned hydrate in place. The
+ * engine's score decides "done". An unknown id is a visible error in development and fails the
+ * production build (the content check names it earlier).
+ */
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { getLevel } from '@/content/levels';
+import { challengePlace } from '@/content/lessons';
+import { levelDefaults } from '@/engine';
+import { Level } from '@/components/player/Level';
+import { writeRunToUrl } from '@/components/player/url-state';
+import { LevelStars } from '@/components/course/LevelStars';
+import { ApplySolution } from '@/components/course/ApplySolution';
+import { describeSettings } from '@/components/course/setting-labels';
+import { renderMarkdown } from '@/components/markdown/safe-markdown';
+
+export function Challenge({ id, children }: { id: string; children?: ReactNode }) {
+  const level = getLevel(id);
+  if (!level) {
+    if (process.env.NODE_ENV === 'production') throw new Error(`Lesson embeds unknown level id "${id}" (see content/levels/)`);
+    return (
+      <div role="alert" className="my-8 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-testid="challenge.unknown">
+        Unknown level <code>{id}</code>: no such file in content/levels/. The build check fails until it is fixed.
+      </div>
+    );
+  }
+  const place = challengePlace(id);
+  const solution = level.solution ?? {};
+  const solutionQuery = writeRunToUrl(level, { ...levelDefaults(level), ...solution }, 1).toString();
+  const headingId = `challenge-${id}`;
+  return (
+    <section aria-labelledby={headingId} className="not-prose my-10 rounded-2xl border border-indigo-200 bg-white p-4 shadow-sm sm:p-6" data-testid="challenge" data-level-id={id}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">
+            Challenge{place ? ` ${place.index} of ${place.total}` : ''}
+          </p>
+          <h3 id={headingId} className="scroll-mt-24 text-xl font-semibold text-slate-900">
+            {level.title}
+          </h3>
+        </div>
+        <LevelStars levelId={id} className="text-lg" />
+      </header>
+      {children ? <div className="mt-2 text-slate-700 [&_p]:my-2">{children}</div> : null}
+      <Level id={id} heading={false} />
+      <div className="mt-4 space-y-2">
+        {level.hints.map((hint, i) => (
+          <details key={i} className="group rounded-lg border border-slate-200 bg-slate-50 px-4 py-2" data-testid="challenge.hint">
+            <summary className="cursor-pointer font-medium text-slate-800">Hint {level.hints.length > 1 ? i + 1 : ''}</summary>
+            <div className="prose-hint mt-2 text-slate-700 [&_code]:rounded [&_code]:bg-white [&_code]:px-1" dangerouslySetInnerHTML={{ __html: renderMarkdown(hint) }} />
+          </details>
+        ))}
+        <details className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2" data-testid="challenge.solution">
+          <summary className="cursor-pointer font-medium text-amber-950">Show solution</summary>
+          {level.solutionText ? (
+            <div className="mt-2 text-slate-800 [&_code]:rounded [&_code]:bg-white [&_code]:px-1 [&_p]:my-2" dangerouslySetInnerHTML={{ __html: renderMarkdown(level.solutionText) }} />
+          ) : null}
+          <p className="mt-2 text-sm text-slate-700">Settings: {describeSettings(solution).join(', ')}.</p>
+          <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            <ApplySolution levelId={id} query={solutionQuery} />
+            <Link href={`/play/${id}${solutionQuery ? `?${solutionQuery}` : ''}`} className="font-medium text-indigo-700 underline underline-offset-2" data-testid="challenge.solution-link">
+              Play it with these settings
+            </Link>
+          </p>
+        </details>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+/**
+ * A channel for "load these settings into that player" (a challenge's solution button). The
+ * request is kept until the player for that level mounts, since lesson players load lazily.
+ */
+import { useEffect } from 'react';
+
+const APPLY_EVENT = 'descent:apply-settings';
+const pending = new Map<string, string>();
+
+/** Asks the player of `levelId` to take the settings encoded in `query` (url-state format). */
+export function requestSettings(levelId: string, query: string): void {
+  pending.set(levelId, query);
+  window.dispatchEvent(new CustomEvent(APPLY_EVENT, { detail: { levelId } }));
+}
+
+/** In a player: calls `apply(query)` for requests addressed to `levelId`, including earlier ones. */
+export function useSettingsRequests(levelId: string, apply: (query: string) => void): void {
+  useEffect(() => {
+    const take = () => {
+      const q = pending.get(levelId);
+      if (q === undefined) return;
+      pending.delete(levelId);
+      apply(q);
+    };
+    take();
+    const onEvent = (e: Event) => {
+      if ((e as CustomEvent<{ levelId: string }>).detail?.levelId === levelId) take();
+    };
+    window.addEventListener(APPLY_EVENT, onEvent);
+    return () => window.removeEventListener(APPLY_EVENT, onEvent);
+  }, [levelId, apply]);
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads a lesson's MDX source into its outline: headings (with the anchor ids the page will
+ * give them), the challenges it embeds, glossary terms, extra anchors and links. The lesson
+ * page builds its table of contents from it; the content check validates it. Parsing uses the
+ * same remark + MDX + math grammar as the build, so a syntax error here is one there.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkMath from 'remark-math';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Heading, Link, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { slugify } from '@/components/mdx/slug';
+
+export interface LessonHeading {
+  readonly depth: number;
+  readonly text: string;
+  /** The id AnchoredHeading renders: the slug of the heading text. */
+  readonly id: string;
+}
+
+/** A JSX element used in the lesson: its name, its string attributes, its source line. */
+export interface LessonElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly line: number;
+}
+
+export interface LessonOutline {
+  readonly headings: readonly LessonHeading[];
+  /** Level ids of `<Challenge id>` elements, in order. */
+  readonly challenges: readonly string[];
+  readonly elements: readonly LessonElement[];
+  /** Link targets (Markdown links), in order. */
+  readonly links: readonly string[];
+  /** Every id a link can target: heading ids and `<Anchor id>`s. */
+  readonly anchors: readonly string[];
+  /** `import`/`export` statements (lessons must have none). */
+  readonly esm: number;
+}
+
+type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
+
+function stringAttributes(node: JsxNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of node.attributes) {
+    if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') out[a.name] = a.value;
+  }
+  return out;
+}
+
+/** Parses MDX source; throws (with line and column) on a syntax error. */
+export function parseLesson(source: string): LessonOutline {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(source) as Root;
+  const headings: LessonHeading[] = [];
+  const elements: LessonElement[] = [];
+  const links: string[] = [];
+  let esm = 0;
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const h = node as Heading;
+      const text = toString(h);
+      headings.push({ depth: h.depth, text, id: slugify(text) });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const el = node as JsxNode;
+      elements.push({ name: el.name ?? '', attributes: stringAttributes(el), line: el.position?.start.line ?? 0 });
+    } else if (node.type === 'link') {
+      links.push((node as Link).url);
+    } else if (node.type === 'mdxjsEsm') {
+      esm++;
+    }
+  });
+  const challenges = elements.filter((e) => e.name === 'Challenge').map((e) => e.attributes.id ?? '');
+  const extra = elements.filter((e) => e.name === 'Anchor').map((e) => e.attributes.id ?? '');
+  return { headings, challenges, elements, links, anchors: [...headings.map((h) => h.id), ...extra], esm };
+}
