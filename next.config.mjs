@@ -14,7 +14,7 @@ const nextConfig = {
 const withMDX = createMDX({
   extension: /\.mdx?$/,
   options: {
-    remarkPlugins: ['remark-math'],
+    remarkPlugins: ['remark-gfm', 'remark-math'],
     rehypePlugins: ['rehype-katex'],
   },
 });

@@ -98,6 +98,20 @@ test.describe('the course', () => {
     await other.close();
   });
 
+  test('a lesson reads without JavaScript: text, math, hints and solution are in the HTML', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/learn/saddle-points');
+    await expect(page.getByTestId('lesson.title')).toBeVisible();
+    await expect(page.locator('.katex').first()).toBeVisible();
+    await expect(page.getByTestId('lesson.body').locator('p').first()).toBeVisible();
+    const challenge = page.getByTestId('challenge').first();
+    await expect(challenge.getByTestId('level.goal')).toBeVisible();
+    await challenge.getByTestId('challenge.solution').locator('summary').click();
+    await expect(challenge.getByTestId('challenge.solution')).toContainText('Settings:');
+    await context.close();
+  });
+
   test('the glossary has an entry for every term lessons link to', async ({ page }) => {
     await page.goto('/learn/saddle-points');
     const hrefs = await page.getByTestId('term').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);

@@ -232,3 +232,97 @@ describe('simulate: what the trace records', () => {
     }
   });
 });
+
+describe('simulate: loss goals held to the end (hold: true)', () => {
+  /** Ordered cats-then-dogs data: without shuffling the train loss swings with every epoch. */
+  const catsDogs = (below: number, hold: boolean) =>
+    lvl({ landscape: { family: 'cats-dogs', params: { ordered: true }, variation: { n: 256 } }, start: [0, 0], goal: { kind: 'loss', split: 'train', below, hold }, budget: 640 });
+  /** A noisy bowl: at B = 1 the train loss hovers around a floor set by the sampling noise. */
+  const noisy = (below: number, hold: boolean) =>
+    lvl({
+      landscape: { family: 'ravine', params: { kappa: 3, angle: 30 }, variation: { n: 64, spread: [1, 0.7], seed: 4 } },
+      start: [-2.5, 1.2],
+      goal: { kind: 'loss', split: 'train', below, hold },
+      budget: 300,
+    });
+  const checkpoints = (budget: number) => [...Array.from({ length: Math.floor(budget / CHECK_EVERY) }, (_, k) => (k + 1) * CHECK_EVERY), budget].filter((c, i, a) => a.indexOf(c) === i);
+  /** First checkpoint of the final unbroken stretch below `below` (every-step trace), or null. */
+  const settling = (t: Trace, below: number): number | null => {
+    let from: number | null = t.trainLoss[0] < below ? 0 : null;
+    for (const c of checkpoints(t.steps)) from = t.trainLoss[c] < below ? (from ?? c) : null;
+    return from;
+  };
+
+  it('a loss that dips below the threshold and swings back is reached without hold, not with it', () => {
+    const s = S({ batchSize: 4, lr: 1, shuffle: 'none' });
+    const free = simulate(catsDogs(-1, false), s, 1, { record: 'every-step' });
+    const cps = checkpoints(640).map((c) => free.trainLoss[c]);
+    // The threshold: above the lowest checkpoint, below the last (the run ends on a swing up).
+    const below = (Math.min(...cps) + cps[cps.length - 1]) / 2;
+    expect(cps[cps.length - 1]).toBeGreaterThan(Math.min(...cps) + 0.02);
+
+    const once = simulate(catsDogs(below, false), s, 1);
+    expect(once.outcome).toBe('reached-goal');
+    expect(once.steps).toBe(once.goalStep);
+    expect(once.goalStep).toBeLessThan(640);
+
+    const held = simulate(catsDogs(below, true), s, 1);
+    expect(held.outcome).toBe('budget-exhausted');
+    expect(held.goalStep).toBeNull();
+    expect([held.steps, held.lastEvaluated]).toEqual([640, 640]);
+    expect(held.trainLoss[640]).toBeGreaterThan(below);
+    // Progress comes from the final loss, as for any run that fell short.
+    const [l0, lEnd] = [held.trainLoss[0], held.trainLoss[640]];
+    expect(scoreLevel(catsDogs(below, true), s).score).toBe(Math.round(500 * Math.min(1, Math.max(0, (l0 - lEnd) / (l0 - below)))));
+  });
+
+  it('the goal step is the settling step: the first checkpoint of the final stretch below the threshold', () => {
+    const s = S({ batchSize: 1, lr: 0.05 });
+    let bounced = 0;
+    for (const seed of [1, 2, 5, 6]) {
+      const ev = simulate(noisy(1.85, true), s, seed, { record: 'every-step' });
+      const firstBelow = simulate(noisy(1.85, false), s, seed).goalStep as number;
+      const settled = settling(ev, 1.85);
+      expect(settled).not.toBeNull();
+      expect([ev.outcome, ev.goalStep, ev.steps]).toEqual(['reached-goal', settled, 300]);
+      expect(ev.goalStep).toBeGreaterThanOrEqual(firstBelow);
+      if ((ev.goalStep as number) > firstBelow) bounced++;
+      // The checkpoint run agrees, and its score uses the settling step.
+      const cp = simulate(noisy(1.85, true), s, seed);
+      expect([cp.outcome, cp.goalStep, cp.steps]).toEqual([ev.outcome, ev.goalStep, ev.steps]);
+    }
+    expect(bounced).toBeGreaterThanOrEqual(3); // these seeds dip below early, bounce back above, then settle
+  });
+
+  it('a steadily falling loss settles at the same step as without hold, but the run uses the whole budget', () => {
+    const s = S({ batchSize: 64, lr: 0.1 });
+    const once = simulate(noisy(1.85, false), s, 1);
+    const held = simulate(noisy(1.85, true), s, 1);
+    expect(once.outcome).toBe('reached-goal');
+    expect([held.outcome, held.goalStep, held.steps]).toEqual(['reached-goal', once.goalStep, 300]);
+    expect(scoreLevel(noisy(1.85, true), s).score).toBe(Math.round(600 + 400 * (1 - (once.goalStep as number) / 300)));
+  });
+
+  it('a hold goal never met stays budget-exhausted (or stalled); a run that diverges still diverges', () => {
+    expect(simulate(noisy(-1, true), S({ batchSize: 64, lr: 0.001 }), 1).outcome).toBe('budget-exhausted');
+    expect(simulate(noisy(-1, true), S({ batchSize: 64, lr: 0.1 }), 1).outcome).toBe('stalled'); // at the minimum, above −1
+    const blown = simulate(noisy(1.85, true), S({ batchSize: 64, lr: 2 }), 1);
+    expect([blown.outcome, blown.goalStep]).toEqual(['diverged', null]);
+    expect(blown.steps).toBeLessThan(300);
+  });
+
+  it("'every-step' and 'checkpoints' agree on hold goals", () => {
+    for (const [level, s] of [
+      [catsDogs(0.38, true), S({ batchSize: 4, lr: 1, shuffle: 'none' })],
+      [catsDogs(0.38, true), S({ batchSize: 4, lr: 1, shuffle: 'epoch' })],
+      [noisy(1.85, true), S({ batchSize: 1, lr: 0.2 })],
+    ] as const) {
+      for (const seed of [1, 2]) {
+        const cp = simulate(level, s, seed, { record: 'checkpoints' });
+        const ev = simulate(level, s, seed, { record: 'every-step' });
+        expectSameRun(cp, ev, ['x', 'y', 'batchLoss', 'batchGradX', 'batchGradY', 'epoch']);
+        expectSameEvaluated(cp, ev);
+      }
+    }
+  });
+});

@@ -30,3 +30,11 @@ try {
 } catch (e) {
   console.log(`server benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
 }
+
+// Lighthouse on a lesson page needs a built app and Chromium; any failure here only skips it.
+try {
+  const { benchLighthouse } = await import('./bench/lighthouse');
+  await benchLighthouse();
+} catch (e) {
+  console.log(`lighthouse skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}

@@ -1,5 +1,5 @@
 /** Train and test loss over the steps of a run (server-rendered SVG). */
-import { num } from '@/engine/explain';
+import { lossGoalLabel, num } from '@/engine/explain';
 import type { Level, Trace } from '@/engine';
 import { LineChartSvg, type Guide } from './LineChartSvg';
 
@@ -21,7 +21,7 @@ export interface LossChartProps {
 export function LossChartSvg({ id = 'chart-loss', trace, level, last }: LossChartProps) {
   const train = trace.trainLoss;
   const test = trace.testLoss;
-  const h: Guide[] = level.goal.kind === 'loss' ? [{ at: level.goal.below, label: `goal: ${level.goal.split} loss < ${num(level.goal.below)}`, color: GOAL_COLOR }] : [];
+  const h: Guide[] = level.goal.kind === 'loss' ? [{ at: level.goal.below, label: `goal: ${lossGoalLabel(level.goal)}`, color: GOAL_COLOR }] : [];
   const v: Guide[] = trace.goalStep !== null ? [{ at: trace.goalStep, label: 'goal', color: GOAL_COLOR }] : [];
   // Log axis when every loss is positive and they span three decades or more (a blow-up, raw features).
   let min = Infinity;

@@ -5,7 +5,7 @@
  */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { num, type Explanation } from '@/engine/explain';
+import { lossGoalLabel, type Explanation } from '@/engine/explain';
 import type { RunView } from './prepare';
 import { ExplanationView } from './ExplanationView';
 import { LossChartSvg, TEST_COLOR, TRAIN_COLOR, GOAL_COLOR } from './LossChartSvg';
@@ -105,7 +105,7 @@ export function RunExplanation({ view, replayHref, notice, byline }: RunExplanat
               <Key color="#be123c" label="path" line />
               <Key color="#0f172a" label="start" ring />
               <Key color="#be123c" label={trace.outcome === 'diverged' ? 'where it left the map' : 'end'} dot />
-              <Key color={GOAL_COLOR} label={level.goal.kind === 'region' ? 'goal' : `goal: ${level.goal.split} loss < ${num(level.goal.below)}`} line />
+              <Key color={GOAL_COLOR} label={level.goal.kind === 'region' ? 'goal' : `goal: ${lossGoalLabel(level.goal)}`} line />
               <span>contours of the train loss (darker = lower)</span>
             </figcaption>
           </figure>

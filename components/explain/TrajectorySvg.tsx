@@ -48,7 +48,7 @@ export function TrajectorySvg({ id = 'chart-trajectory', map, trace, level, last
   const desc =
     `Contour map of the train loss over ${axes[0]} from ${num(box.x[0])} to ${num(box.x[1])} and ${axes[1]} from ${num(box.y[0])} to ${num(box.y[1])}. ` +
     `The ball starts at (${num(level.start[0])}, ${num(level.start[1])}) and ${trace.outcome === 'diverged' ? `leaves the map after step ${last}` : `ends at (${num(end[0])}, ${num(end[1])}) after ${trace.steps} steps`}; ` +
-    (goal.kind === 'region' ? `the goal is a disc of radius ${num(goal.radius)} around (${num(goal.center[0])}, ${num(goal.center[1])}).` : `the goal is a ${goal.split} loss below ${num(goal.below)}.`);
+    (goal.kind === 'region' ? `the goal is a disc of radius ${num(goal.radius)} around (${num(goal.center[0])}, ${num(goal.center[1])}).` : `the goal is a ${goal.split} loss below ${num(goal.below, 3)}${goal.hold ? ', kept until the last step' : ''}.`);
   return (
     <svg viewBox={`0 0 ${S} ${S}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full" data-testid={id}>
       <title id={`${id}-title`}>The ball’s path over the loss landscape</title>

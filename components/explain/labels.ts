@@ -22,6 +22,7 @@ export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
   'bias-correction': 'Bias correction',
   noise: 'Mini-batch noise',
   unshuffled: 'Unshuffled data',
+  'noise-floor': 'Noise floor',
   success: 'Goal reached',
 };
 

@@ -204,7 +204,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
   const trace = run?.trace;
 
   return (
-    <section ref={rootRef} className="flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status}>
+    <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status}>
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
         <p data-testid="player.backend">
           Surface computed by <strong>{surfaces.backend ?? '…'}</strong>
@@ -221,7 +221,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
       </div>
       {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">Showing the 2-D map because {fallbackWhy}.</p> : null}
       {urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {urlError}</p> : null}
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-1 gap-4 @3xl:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-3">
           <div className="aspect-[4/3] max-h-[70vh] min-h-72 w-full">
             {surfaces.main ? (
@@ -286,7 +286,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
         />
       ) : null}
       {trace ? (
-        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 @xl:grid-cols-2">
           <LineChart
             title="Loss"
             testId="player.chart.loss"

@@ -3,6 +3,7 @@
  * (the server issue adds the full, server-rendered explanation).
  */
 import { curvatureAt, findStall, stableLrLimit, type Level, type Settings } from '@/engine';
+import { missedHoldText, reachedText } from '@/engine/explain';
 import type { RunResult } from './run';
 
 const fmt = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(1) : v.toFixed(2));
@@ -15,7 +16,7 @@ export function summarize(level: Level, settings: Settings, run: RunResult): str
   const seeds = k > 1 ? ` (${reached} of ${k} seeds reached the goal)` : '';
   switch (trace.outcome) {
     case 'reached-goal':
-      return `Reached the goal in ${trace.goalStep} of ${level.budget} steps${seeds}.`;
+      return `${reachedText(level, trace.goalStep ?? 0)}${seeds}.`;
     case 'diverged': {
       const c = curvatureAt(landscape, level.start[0], level.start[1], { l1: settings.l1, l2: settings.l2 });
       const limit = stableLrLimit(c);
@@ -33,6 +34,8 @@ export function summarize(level: Level, settings: Settings, run: RunResult): str
       return `Stalled at ${where}: gradient norm ${fmt(c.gradNorm)}, Hessian eigenvalues ${fmt(lo)} and ${fmt(hi)}${seeds}.`;
     }
     default: {
+      const missed = missedHoldText(level);
+      if (missed) return `${missed}${seeds}.`;
       const lossAbove = level.goal.kind === 'loss' ? level.goal.below : -Infinity;
       const stall = findStall(trace, level.stallGradNorm, lossAbove);
       if (stall.stalledSteps >= Math.max(20, level.budget / 10) && stall.from !== null) {

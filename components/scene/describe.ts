@@ -22,7 +22,7 @@ export function describeView(p: Pick<ViewProps, 'surface' | 'axes' | 'start' | '
   const goal =
     p.goal.kind === 'region'
       ? `the goal is the disc of radius ${fmt(p.goal.radius)} around (${fmt(p.goal.center[0])}, ${fmt(p.goal.center[1])})`
-      : `the goal is a ${p.goal.split} loss below ${fmt(p.goal.below)}`;
+      : `the goal is a ${p.goal.split} loss below ${fmt(p.goal.below)}${p.goal.hold ? ', kept until the last step' : ''}`;
   return (
     `${what}${scale} over ${a} from ${fmt(s.x[0])} to ${fmt(s.x[1])} and ${b} from ${fmt(s.y[0])} to ${fmt(s.y[1])}, ` +
     `loss from ${fmt(s.min)} to ${fmt(s.max)}; the ball starts at (${fmt(p.start[0])}, ${fmt(p.start[1])}); ${goal}.`

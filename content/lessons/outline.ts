@@ -2,12 +2,13 @@
  * Reads a lesson's MDX source into its outline: headings (with the anchor ids the page will
  * give them), the challenges it embeds, glossary terms, extra anchors and links. The lesson
  * page builds its table of contents from it; the content check validates it. Parsing uses the
- * same remark + MDX + math grammar as the build, so a syntax error here is one there.
+ * same remark + MDX + GFM + math grammar as the build, so a syntax error here is one there.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Link, Root } from 'mdast';
@@ -53,7 +54,13 @@ function stringAttributes(node: JsxNode): Record<string, string> {
 
 /** Parses MDX source; throws (with line and column) on a syntax error. */
 export function parseLesson(source: string): LessonOutline {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(source) as Root;
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root;
+  } catch (e) {
+    const m = e as { line?: number; column?: number; reason?: string; message?: string };
+    throw new Error(`${m.line ?? '?'}:${m.column ?? '?'}: ${m.reason ?? m.message ?? String(e)}`);
+  }
   const headings: LessonHeading[] = [];
   const elements: LessonElement[] = [];
   const links: string[] = [];

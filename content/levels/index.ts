@@ -4,6 +4,10 @@
  * level earns three stars with its published solution.
  */
 import { loadLevel, type Level } from '@/engine';
+import rightOnAverage from './right-on-average.json';
+import noiseFloor from './noise-floor.json';
+import catsThenDogs from './cats-then-dogs.json';
+import jaggedCurve from './jagged-curve.json';
 import ravineMomentum from './ravine-momentum.json';
 import stabilityEdge from './stability-edge.json';
 import saddleEscape from './saddle-escape.json';
@@ -12,7 +16,10 @@ import mindTheGap from './mind-the-gap.json';
 import rosenbrockBanana from './rosenbrock-banana.json';
 import himmelblauChoice from './himmelblau-choice.json';
 import bealePlateau from './beale-plateau.json';
+import adamBiasCorrection from './adam-bias-correction.json';
 import scaleMatters from './scale-matters.json';
+import batchnormBatchSize from './batchnorm-batch-size.json';
+import l1Pruning from './l1-pruning.json';
 import rareFeature from './rare-feature.json';
 import longSlope from './long-slope.json';
 import plateauCliff from './plateau-cliff.json';
@@ -20,6 +27,10 @@ import monkeySaddle from './monkey-saddle.json';
 import rollingHills from './rolling-hills.json';
 
 const RAW: readonly unknown[] = [
+  rightOnAverage,
+  noiseFloor,
+  catsThenDogs,
+  jaggedCurve,
   ravineMomentum,
   stabilityEdge,
   saddleEscape,
@@ -28,7 +39,10 @@ const RAW: readonly unknown[] = [
   rosenbrockBanana,
   himmelblauChoice,
   bealePlateau,
+  adamBiasCorrection,
   scaleMatters,
+  batchnormBatchSize,
+  l1Pruning,
   rareFeature,
   longSlope,
   plateauCliff,

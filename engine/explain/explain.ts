@@ -14,6 +14,7 @@ import { stallFinding } from './stall';
 import { basinFinding } from './basin';
 import { oscillationFinding } from './oscillation';
 import { shuffleFinding } from './shuffle';
+import { noiseFloorFinding } from './noise-floor';
 import { progressFinding } from './progress';
 import { noiseFinding } from './noise';
 import { adaptiveFinding } from './adaptive';
@@ -31,6 +32,7 @@ export const PRIORITY: readonly FindingKind[] = [
   'sharp-basin',
   'oscillation',
   'unshuffled',
+  'noise-floor',
   'ill-conditioned',
   'slow-progress',
   'flat-basin',
@@ -42,7 +44,7 @@ export const PRIORITY: readonly FindingKind[] = [
 ];
 
 /** Kinds that already say why a run fell short (then only the feature-scale diagnosis of the progress rule is kept). */
-const DIAGNOSES = new Set<FindingKind>(['saddle-stall', 'plateau', 'local-minimum', 'sharp-basin', 'oscillation', 'unshuffled']);
+const DIAGNOSES = new Set<FindingKind>(['saddle-stall', 'plateau', 'local-minimum', 'sharp-basin', 'oscillation', 'unshuffled', 'noise-floor']);
 
 /**
  * Explains one run. `trace` should be recorded with `record: 'every-step'` (stall lengths and
@@ -59,6 +61,8 @@ export function explainRun(level: Level, settings: Settings, trace: Trace, lands
   add(basinFinding(ctx));
   add(oscillationFinding(ctx));
   add(shuffleFinding(ctx));
+  // A loss swinging with the epoch is the unshuffled rule's to explain, not sampling noise's.
+  if (!found.some((f) => f.kind === 'unshuffled')) add(noiseFloorFinding(ctx));
   const progress = progressFinding(ctx);
   if (progress && (progress.kind === 'ill-conditioned' || !found.some((f) => DIAGNOSES.has(f.kind)))) add(progress);
   add(noiseFinding(ctx));

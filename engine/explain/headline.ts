@@ -6,6 +6,7 @@ import type { Outcome } from '../simulate';
 import type { Finding } from './types';
 import type { RunContext } from './context';
 import { num, signed } from './format';
+import { missedHoldText, reachedText } from './goal-words';
 
 /** One sentence summing up a run. `findings` are in priority order. */
 export function headlineFor(ctx: RunContext, findings: readonly Finding[]): string {
@@ -17,7 +18,7 @@ export function headlineFor(ctx: RunContext, findings: readonly Finding[]): stri
       const success = findings.find((f) => f.kind === 'success');
       const seeds = success && success.numbers.seeds > 1 ? ` (${success.numbers.seedsReached} of ${success.numbers.seeds} seeds)` : '';
       const basin = findings.some((f) => f.kind === 'flat-basin') ? ', in the flat basin' : '';
-      return `Reached the goal in ${trace.goalStep} of ${level.budget} steps${basin}${seeds}.`;
+      return `${reachedText(level, trace.goalStep ?? 0)}${basin}${seeds}.`;
     }
     case 'diverged': {
       const d = findings.find((f) => f.kind === 'divergence');
@@ -34,7 +35,10 @@ export function headlineFor(ctx: RunContext, findings: readonly Finding[]): stri
       }
       return `Stalled: the gradient vanished before the goal (norm below ${level.stallGradNorm}).`;
     }
-    default:
+    default: {
+      const missed = missedHoldText(level);
+      if (missed) return main ? `${missed}: ${main.title}.` : `${missed}.`;
       return main ? `Ran out of steps: ${main.title}.` : `Ran out of ${level.budget} steps before reaching the goal.`;
+    }
   }
 }

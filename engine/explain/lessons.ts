@@ -33,6 +33,7 @@ export const LESSON_FOR_KIND: Readonly<Record<FindingKind, { slug: string; ancho
   'bias-correction': { slug: 'rmsprop-and-adam', anchor: '#bias-correction', section: 'bias correction' },
   noise: { slug: 'mini-batches', anchor: '#unbiased-gradient', section: 'the unbiased, noisy gradient' },
   unshuffled: { slug: 'batch-size-and-shuffling', anchor: '#shuffling', section: 'shuffling and the saw-tooth' },
+  'noise-floor': { slug: 'mini-batches', anchor: '#noise-floor', section: 'the noise floor' },
   success: null,
 };
 

@@ -5,6 +5,7 @@
 import type { Finding } from './types';
 import type { RunContext } from './context';
 import { pct } from './format';
+import { reachedText } from './goal-words';
 
 /** The success finding of a run that reached its goal, or null. */
 export function successFinding(ctx: RunContext): Finding | null {
@@ -20,10 +21,11 @@ export function successFinding(ctx: RunContext): Finding | null {
     const stars = `${score.stars} ${score.stars === 1 ? 'star' : 'stars'}`;
     seeds = k > 1 ? ` ${reached} of ${k} seeds reached it; the level’s score is ${score.score} (${stars}).` : ` The level’s score is ${score.score} (${stars}).`;
   }
+  const sentence = reachedText(level, goalStep);
   return {
     kind: 'success',
-    title: `reached the goal in ${goalStep} of ${level.budget} steps`,
-    text: `Reached the goal in ${goalStep} of ${level.budget} steps (${pct(goalStep / level.budget)} of the budget; seed ${trace.seed}).${seeds}`,
+    title: sentence.charAt(0).toLowerCase() + sentence.slice(1),
+    text: `${sentence} (${pct(goalStep / level.budget)} of the budget; seed ${trace.seed}).${seeds}`,
     numbers,
   };
 }

@@ -22,6 +22,7 @@ export type FindingKind =
   | 'bias-correction'
   | 'noise'
   | 'unshuffled'
+  | 'noise-floor'
   | 'success';
 
 /** One measured observation about a run. */

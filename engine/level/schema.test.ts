@@ -64,6 +64,15 @@ describe('LevelSchema', () => {
     expect(issuePaths(with_({ landscape: { family: 'ravine', params: { kappa: -1 } } }))).toEqual(['landscape.params.kappa']);
   });
 
+  it("a loss goal's optional hold flag: absent stays absent (stored documents are unchanged), true/false kept, others refused", () => {
+    const loss = { kind: 'loss', split: 'train', below: 0.5 };
+    expect(LevelSchema.parse(with_({ goal: loss })).goal).toEqual(loss);
+    expect(LevelSchema.parse(with_({ goal: { ...loss, hold: true } })).goal).toEqual({ ...loss, hold: true });
+    expect(LevelSchema.parse(with_({ goal: { ...loss, hold: false } })).goal).toEqual({ ...loss, hold: false });
+    expect(issuePaths(with_({ goal: { ...loss, hold: 'yes' } }))).toEqual(['goal.hold']);
+    expect(issuePaths(with_({ goal: { ...DOC.goal, hold: true } }))).toEqual(['goal']); // regions have no hold
+  });
+
   it('star thresholds must increase (equal is allowed)', () => {
     expect(issuePaths(with_({ stars: [600, 300, 850] }))).toEqual(['stars']);
     expect(issuePaths(with_({ stars: [300, 900, 850] }))).toEqual(['stars']);

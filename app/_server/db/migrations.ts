@@ -107,6 +107,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ON CONFLICT (name) DO NOTHING;
     `,
   },
+  {
+    id: '0005_teacher_sharing',
+    sql: `
+      -- Teachers' published levels and playlists (issue 6).
+      -- A run on a published custom level is stored with level_id 'c/<slug>'; failure_kind is the
+      -- top finding kind of the server's explanation of a run that fell short of three stars
+      -- (computed for custom-level and playlist runs only, NULL otherwise); playlist_slug is the
+      -- playlist the run was played from, when the player came from one.
+      ALTER TABLE runs ADD COLUMN failure_kind text CHECK (char_length(failure_kind) <= 40);
+      ALTER TABLE runs ADD COLUMN playlist_slug text CHECK (char_length(playlist_slug) <= 40);
+      CREATE INDEX runs_playlist_level ON runs (playlist_slug, level_id) WHERE playlist_slug IS NOT NULL;
+      ALTER TABLE playlists ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+      ALTER TABLE playlists ADD COLUMN published boolean NOT NULL DEFAULT true;
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

@@ -23,6 +23,10 @@ export interface NewRun {
   readonly successRate: number;
   readonly nickname: string | null;
   readonly ipHash: string | null;
+  /** Top finding kind of the explanation of a run below three stars (custom-level and playlist runs). */
+  readonly failureKind?: string | null;
+  /** The playlist the run was played from. */
+  readonly playlistSlug?: string | null;
 }
 
 /** A stored run as the API and the run page read it (no IP hash). */
@@ -76,8 +80,8 @@ function fromRow(r: RunRow): StoredRun {
 export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun> {
   const rows = await q.query<{ created_at: Date }>(
     `INSERT INTO runs (id, level_id, level_source, level_json, level_hash, settings, seed_count, seeds,
-                       score, stars, outcome, success_rate, nickname, ip_hash)
-     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14)
+                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug)
+     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16)
      RETURNING created_at`,
     [
       run.id,
@@ -94,17 +98,22 @@ export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun
       run.successRate,
       run.nickname,
       run.ipHash,
+      run.failureKind ?? null,
+      run.playlistSlug ?? null,
     ],
   );
   const { ipHash: _ipHash, ...stored } = run;
   return { ...stored, createdAt: toDate(rows[0].created_at) };
 }
 
-/** Stores a run and, when it has a nickname, offers it to the leaderboard — atomically. */
-export async function storeRun(db: Db, run: NewRun): Promise<StoredRun> {
+/**
+ * Stores a run and, when it has a nickname, offers it to the leaderboard — atomically.
+ * `leaderboard: false` keeps it off (runs on ad-hoc level documents, whose id the client picks).
+ */
+export async function storeRun(db: Db, run: NewRun, { leaderboard = true }: { leaderboard?: boolean } = {}): Promise<StoredRun> {
   return db.transaction(async (tx) => {
     const stored = await insertRunRow(tx, run);
-    if (stored.nickname !== null) await recordBest(tx, stored.id);
+    if (leaderboard && stored.nickname !== null) await recordBest(tx, stored.id);
     return stored;
   });
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import { storeRun, type StoredRun } from '../db/runs';
 import { getIpSalt } from '../db/secrets';
 import { hashIp, newRunId } from '../http/client';
+import { failureKindOf } from './failure';
 import type { Verification } from './verify-run';
 
 const salts = new WeakMap<Db, Promise<string>>();
@@ -20,11 +21,15 @@ function ipSalt(db: Db): Promise<string> {
   return salt;
 }
 
-/** Stores a verified run for the client at `ip`. */
+/**
+ * Stores a verified run for the client at `ip`. Runs on a published custom level or from a
+ * playlist also store why they fell short (services/failure.ts) for the teachers' results.
+ */
 export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: true }>, ip: string): Promise<StoredRun> {
+  const failureKind = v.customSlug !== null || v.playlist !== null ? failureKindOf(v.level, v.settings, v.result) : null;
   return storeRun(db, {
     id: newRunId(),
-    levelId: v.level.id,
+    levelId: v.runLevelId,
     levelSource: v.custom ? 'custom' : 'builtin',
     levelJson: v.custom ? v.level : null,
     levelHash: v.levelHash,
@@ -36,7 +41,9 @@ export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: tr
     successRate: v.result.successRate,
     nickname: v.nickname,
     ipHash: hashIp(ip, await ipSalt(db)),
-  });
+    failureKind,
+    playlistSlug: v.playlist,
+  }, { leaderboard: v.leaderboard });
 }
 
 /** Where a run's page lives. */

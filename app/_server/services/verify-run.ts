@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadLevel, resolveSettings, scoreLevel, type Level, type LevelScore, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { zodProblem } from '../http/zod-problem';
+import { costProblem, customRunLevelId } from './custom-level';
 
 /** Largest nickname, in characters (code points). */
 export const MAX_NICKNAME = 32;
@@ -19,28 +20,65 @@ const Nickname = z
   .refine((s) => [...s].length <= MAX_NICKNAME, `nickname must be at most ${MAX_NICKNAME} characters`)
   .refine((s) => !/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(s), 'nickname contains control or invisible characters');
 
+/** A published custom level's slug (see app/_server/http/edit-token.ts). */
+const Slug = z.string().regex(/^[a-z0-9]{10}$/, 'not a level slug');
+
 /**
- * The body of POST /api/runs: a built-in level by id, or a custom level document (validated and
- * migrated like an imported file). Unknown fields are refused.
+ * The body of POST /api/runs: a built-in level by id, a published custom level by slug, or a
+ * custom level document (validated and migrated like an imported file). `playlist`: the slug of
+ * the playlist the player came from (its results count the run). Unknown fields are refused.
  */
 export const SubmitRunSchema = z
   .object({
     levelId: z.string().min(1).max(64).optional(),
     level: z.record(z.string(), z.unknown()).optional(),
+    customSlug: Slug.optional(),
+    playlist: Slug.optional(),
     /** Any subset of the settings; checked against the level by resolveSettings. */
     settings: z.record(z.string(), z.unknown()),
     nickname: Nickname.optional(),
   })
   .strict()
-  .refine((b) => (b.levelId === undefined) !== (b.level === undefined), { message: 'give either levelId or level', path: ['levelId'] });
+  .refine((b) => [b.levelId, b.level, b.customSlug].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of levelId, level or customSlug',
+    path: ['levelId'],
+  });
 
 /** A parsed submission. */
 export type SubmitRun = z.infer<typeof SubmitRunSchema>;
 
 /** The outcome of checking a submission: a 4xx problem, or what to store. */
 export type Verification =
-  | { ok: false; status: 400 | 404; error: string; field?: string }
-  | { ok: true; level: Level; custom: boolean; settings: Settings; result: LevelScore; levelHash: string; nickname: string | null };
+  | { ok: false; status: 400 | 404 | 422; error: string; field?: string }
+  | {
+      ok: true;
+      level: Level;
+      custom: boolean;
+      /** The runs table's level id: the built-in id, `c/<slug>` for a published custom level, the document's id otherwise. */
+      runLevelId: string;
+      /** Whether the run may enter the level's leaderboard (not for ad-hoc documents, whose id a client chooses). */
+      leaderboard: boolean;
+      /** The published custom level's slug, when the run was on one. */
+      customSlug: string | null;
+      playlist: string | null;
+      settings: Settings;
+      result: LevelScore;
+      levelHash: string;
+      nickname: string | null;
+    };
+
+/** A published custom level, looked up by the route before verifying (see customSlugOf). */
+export interface CustomLevelRef {
+  readonly slug: string;
+  readonly level: Level;
+}
+
+/** The customSlug a body names (before validation; the route loads that level first), or null. */
+export function customSlugOf(body: unknown): string | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const slug = (body as Record<string, unknown>).customSlug;
+  return typeof slug === 'string' && /^[a-z0-9]{10}$/.test(slug) ? slug : null;
+}
 
 const levelHashes = new WeakMap<Level, string>();
 
@@ -54,16 +92,24 @@ export function levelHash(level: Level): string {
   return h;
 }
 
-/** Validates a parsed body and re-runs the engine on it (synchronous, CPU-bound). */
-export function verifyRun(body: unknown): Verification {
+/**
+ * Validates a parsed body and re-runs the engine on it (synchronous, CPU-bound). For a body with
+ * `customSlug`, `custom` is the published level the route found under that slug (null: none).
+ */
+export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): Verification {
   const parsed = SubmitRunSchema.safeParse(body);
   if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
-  const { levelId, level: doc, settings: input, nickname } = parsed.data;
+  const { levelId, level: doc, customSlug, playlist, settings: input, nickname } = parsed.data;
   let level: Level | undefined;
-  if (doc !== undefined) {
+  if (customSlug !== undefined) {
+    if (!custom || custom.slug !== customSlug) return { ok: false, status: 404, error: `unknown level: ${customSlug}`, field: 'customSlug' };
+    level = custom.level;
+  } else if (doc !== undefined) {
     const loaded = loadLevel(doc);
     if (!loaded.ok) return { ok: false, status: 400, error: `level: ${loaded.errors[0].path}: ${loaded.errors[0].message}`, field: `level.${loaded.errors[0].path}` };
     level = loaded.level;
+    const costly = costProblem(level);
+    if (costly) return costly;
   } else {
     level = getLevel(levelId!);
     if (!level) return { ok: false, status: 404, error: `unknown level: ${levelId}`, field: 'levelId' };
@@ -71,5 +117,17 @@ export function verifyRun(body: unknown): Verification {
   const resolved = resolveSettings(level, input);
   if (!resolved.ok) return { ok: false, status: 400, error: resolved.message, field: `settings.${resolved.field}` };
   const result = scoreLevel(level, resolved.settings);
-  return { ok: true, level, custom: doc !== undefined, settings: resolved.settings, result, levelHash: levelHash(level), nickname: nickname ?? null };
+  return {
+    ok: true,
+    level,
+    custom: doc !== undefined || customSlug !== undefined,
+    runLevelId: customSlug !== undefined ? customRunLevelId(customSlug) : level.id,
+    leaderboard: doc === undefined,
+    customSlug: customSlug ?? null,
+    playlist: playlist ?? null,
+    settings: resolved.settings,
+    result,
+    levelHash: levelHash(level),
+    nickname: nickname ?? null,
+  };
 }

@@ -1,0 +1,54 @@
+/**
+ * Teachers' results: per level and per nickname, how many runs were submitted, the best stars
+ * and score, and the most common failure explanation (runs.failure_kind, the top finding of the
+ * server's explanation of each run that fell short of three stars). Runs without a nickname are
+ * grouped together under `nickname: null`.
+ */
+import type { Queryable } from './types';
+
+/** One nickname's results on one level. */
+export interface NicknameResult {
+  readonly nickname: string | null;
+  readonly attempts: number;
+  readonly bestStars: number;
+  readonly bestScore: number;
+  /** The most frequent failure kind of the nickname's runs below three stars (ties: alphabetical), or null. */
+  readonly commonFailure: string | null;
+  readonly lastAt: Date;
+}
+
+/**
+ * The results of one level (runs.level_id), optionally only the runs played from a playlist.
+ * Ordered by best score (highest first), then nickname.
+ */
+export async function levelResults(q: Queryable, levelId: string, playlistSlug: string | null = null): Promise<NicknameResult[]> {
+  const scope = playlistSlug === null ? '' : 'AND playlist_slug = $2';
+  const params = playlistSlug === null ? [levelId] : [levelId, playlistSlug];
+  const rows = await q.query<{ nickname: string | null; attempts: number; best_stars: number; best_score: number; last_at: Date }>(
+    `SELECT nickname, count(*)::int AS attempts, max(stars)::int AS best_stars, max(score)::int AS best_score, max(created_at) AS last_at
+       FROM runs
+      WHERE level_id = $1 ${scope}
+      GROUP BY nickname
+      ORDER BY best_score DESC, nickname ASC NULLS LAST
+      LIMIT 1000`,
+    params,
+  );
+  const failures = await q.query<{ nickname: string | null; failure_kind: string }>(
+    `SELECT DISTINCT ON (nickname) nickname, failure_kind
+       FROM (SELECT nickname, failure_kind, count(*)::int AS n
+               FROM runs
+              WHERE level_id = $1 ${scope} AND failure_kind IS NOT NULL
+              GROUP BY nickname, failure_kind) AS f
+      ORDER BY nickname, n DESC, failure_kind ASC`,
+    params,
+  );
+  const common = new Map(failures.map((f) => [f.nickname, f.failure_kind]));
+  return rows.map((r) => ({
+    nickname: r.nickname,
+    attempts: r.attempts,
+    bestStars: r.best_stars,
+    bestScore: r.best_score,
+    commonFailure: common.get(r.nickname) ?? null,
+    lastAt: new Date(r.last_at),
+  }));
+}

@@ -1,0 +1,127 @@
+/**
+ * Publishing a teacher's level: the body `{ level }` is validated like an imported file (engine
+ * loadLevel: migration + zod), bounded in nesting and in the cost of verifying a run on it, and
+ * must carry a `solution` that earns three stars with the engine's own scoring — the server
+ * re-checks solvability instead of trusting the editor's calibration.
+ */
+import { z } from 'zod';
+import { CHECK_EVERY, levelDefaults, loadLevel, resolveSettings, resolveVariation, scoreLevel, type Level } from '@/engine';
+import { zodProblem } from '../http/zod-problem';
+
+/** Deepest JSON nesting a request body may have (a level document needs about 5). */
+export const MAX_BODY_DEPTH = 20;
+
+/**
+ * Upper bound on the work of verifying one run on a custom level, in example-gradient
+ * evaluations: seeds × budget × (largest batch + (train + test examples) / CHECK_EVERY).
+ * The heaviest built-in level costs ≈ 1.2 million; this allows ≈ 16× that.
+ */
+export const MAX_VERIFY_COST = 20_000_000;
+
+/** A 4xx problem with the request. */
+export type Problem = { ok: false; status: 400 | 422; error: string; field?: string };
+
+/** Depth of a parsed JSON value (iterative: a hostile body cannot overflow the stack). */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** A 400 when the body nests deeper than MAX_BODY_DEPTH, else null. */
+export function depthProblem(body: unknown): Problem | null {
+  return jsonDepth(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH
+    ? { ok: false, status: 400, error: `request body is nested more than ${MAX_BODY_DEPTH} levels deep` }
+    : null;
+}
+
+/** The work of verifying one run on `level` (see MAX_VERIFY_COST). */
+export function verifyCost(level: Level): number {
+  const v = resolveVariation(level.landscape);
+  const batch = Math.max(levelDefaults(level).batchSize, level.controls.batchSize?.max ?? 0);
+  return level.seeds * level.budget * (Math.min(batch, v.n) + (v.n + v.nTest) / CHECK_EVERY);
+}
+
+/** A 422 when verifying runs on `level` would cost too much, else null. */
+export function costProblem(level: Level, field = 'level'): Problem | null {
+  const cost = verifyCost(level);
+  if (cost <= MAX_VERIFY_COST) return null;
+  return {
+    ok: false,
+    status: 422,
+    error: `level is too costly to verify (seeds × budget × examples ≈ ${Math.round(cost / 1e6)} million evaluations, at most ${MAX_VERIFY_COST / 1e6} million): lower the budget, seeds, batch size or number of examples`,
+    field,
+  };
+}
+
+/** The body of POST and PUT /api/custom-levels. */
+export const PublishSchema = z.object({ level: z.record(z.string(), z.unknown()) }).strict();
+
+/** Validates a level document (any supported version): the level, or a 400 naming the field. */
+export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; level: Level } | Problem {
+  const loaded = loadLevel(doc);
+  if (!loaded.ok) {
+    const e = loaded.errors[0];
+    return { ok: false, status: 400, error: `${prefix}.${e.path}: ${e.message}`, field: `${prefix}.${e.path}` };
+  }
+  return { ok: true, level: loaded.level };
+}
+
+/** A validated level ready to store, or the problem. */
+export type Publishable = { ok: true; level: Level; score: number; stars: number } | Problem;
+
+/**
+ * Checks a publish/update body end to end: shape, nesting, the level format, the verification
+ * cost, and that the level's `solution` earns three stars (synchronous, CPU-bound).
+ */
+export function checkPublishable(body: unknown): Publishable {
+  const deep = depthProblem(body);
+  if (deep) return deep;
+  const parsed = PublishSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
+  const valid = validateLevelDoc(parsed.data.level);
+  if (!valid.ok) return valid;
+  const { level } = valid;
+  const costly = costProblem(level);
+  if (costly) return costly;
+  if (!level.solution) {
+    return { ok: false, status: 422, error: 'level has no solution: auto-calibrate it, so that it carries settings that earn three stars', field: 'level.solution' };
+  }
+  const resolved = resolveSettings(level, level.solution);
+  if (!resolved.ok) return { ok: false, status: 422, error: `level.solution: ${resolved.message}`, field: `level.solution.${resolved.field}` };
+  const result = scoreLevel(level, resolved.settings);
+  if (result.stars < 3) {
+    return {
+      ok: false,
+      status: 422,
+      error: `level is not solvable as published: its solution scores ${result.score} (${result.stars} of 3 stars, three need ${level.stars[2]}); a published level needs settings that earn three stars`,
+      field: 'level.solution',
+    };
+  }
+  return { ok: true, level, score: result.score, stars: result.stars };
+}
+
+/** The run key of a custom level in the runs table (built-in ids never contain a slash). */
+export function customRunLevelId(slug: string): string {
+  return `c/${slug}`;
+}
+
+/** The level id a custom level is played under in the browser (progress, stars): `c-<slug>`. */
+export function customPlayLevelId(slug: string): string {
+  return `c-${slug}`;
+}
+
+/** The share, edit and API addresses of a custom level. */
+export function customLevelLinks(slug: string, token?: string) {
+  return {
+    shareUrl: `/play/c/${slug}`,
+    ...(token === undefined ? {} : { editUrl: `/create/edit/${slug}#token=${token}`, editToken: token }),
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { defineLevel } from '@/engine';
+import { draftToDoc, fingerprint, levelToDraft, newDraft, publishReadiness, slugify, validateDraft } from './draft';
+
+describe('draft → level document', () => {
+  it('a new draft is a valid level', () => {
+    const res = validateDraft(newDraft());
+    expect(res.ok ? [] : res.errors).toEqual([]);
+  });
+
+  it('reports a broken terrain with its position, from the engine schema', () => {
+    const d = newDraft();
+    d.params.terrain = { ...d.params.terrain, expr: 'x^2 + * y' };
+    const res = validateDraft(d);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.errors[0]).toMatchObject({ path: 'landscape.params.expr' });
+    expect(res.ok ? '' : res.errors[0].message).toMatch(/character 7/);
+  });
+
+  it('drops blank hints and keeps only meaningful defaults', () => {
+    const d = newDraft();
+    d.hints = ['  ', 'Try **Adam**'];
+    const doc = draftToDoc(d);
+    expect(doc.hints).toEqual(['Try **Adam**']);
+    expect(doc.defaults).toEqual({ lr: 0.01, batchSize: 32 });
+  });
+
+  it('round-trips a level through levelToDraft', () => {
+    const level = defineLevel({
+      id: 'fork-me',
+      landscape: { family: 'ravine', params: { kappa: 40 }, variation: { n: 16 } },
+      start: [2, 1],
+      goal: { kind: 'region', center: [0, 0], radius: 0.1 },
+      budget: 200,
+      defaults: { batchSize: 16 },
+      controls: { lr: { min: 0.001, max: 0.05 } },
+    });
+    const res = validateDraft(levelToDraft(level));
+    if (!res.ok) throw new Error(JSON.stringify(res.errors));
+    expect(res.level.landscape.params).toMatchObject({ kappa: 40 });
+    expect(res.level.controls).toEqual(level.controls);
+    expect(res.level.defaults.batchSize).toBe(16);
+    // A second round trip changes nothing: the document is the draft's fixed point.
+    const again = validateDraft(levelToDraft(res.level));
+    expect(again.ok && fingerprint(again.level)).toBe(fingerprint(res.level));
+  });
+
+  it('slugifies titles', () => {
+    expect(slugify('Off the Saddle!')).toBe('off-the-saddle');
+    expect(slugify('¿¿')).toBe('custom-level');
+  });
+});
+
+describe('publishReadiness', () => {
+  it('needs a calibration of this exact landscape that reached three stars', () => {
+    const d = newDraft();
+    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
+    const res = validateDraft(d);
+    if (!res.ok) throw new Error('invalid');
+    d.calibration = { fingerprint: fingerprint(res.level), bestScore: 900, successRate: 1, tried: 10, proposedStars: [360, 630, 810], solution: { lr: 0.1 } };
+    d.solution = { lr: 0.1 };
+    expect(publishReadiness(d).ok).toBe(true);
+    d.stars = [300, 600, 950];
+    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/below the three-star/) });
+    d.stars = [300, 600, 800];
+    d.budget = 301;
+    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
+  });
+
+  it('refuses an unsolvable calibration', () => {
+    const d = newDraft();
+    const res = validateDraft(d);
+    if (!res.ok) throw new Error('invalid');
+    d.calibration = { fingerprint: fingerprint(res.level), bestScore: 450, successRate: 0, tried: 10, proposedStars: [180, 315, 450], solution: {} };
+    d.stars = [100, 200, 300];
+    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/not solvable/) });
+  });
+});

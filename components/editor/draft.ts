@@ -1,0 +1,166 @@
+/**
+ * The editor's draft: everything the teacher has typed, kept even while it is invalid (a
+ * half-written terrain, a range being edited). `draftToDoc` turns it into a level document of
+ * the versioned format and `validateDraft` runs it through the engine's loadLevel, so the
+ * editor, import/export and the server all judge a level by the same zod schema.
+ */
+import {
+  DEFAULT_SETTINGS, LEVEL_VERSION, loadLevel, type Controls, type FamilyId, type Goal, type Level, type LoadResult, type Settings,
+  type SettingKey,
+} from '@/engine';
+import { resolveVariation } from '@/engine';
+import { defaultParams } from './params';
+
+/** What calibration found, tied to the level it ran on by a fingerprint. */
+export interface CalibrationRecord {
+  /** fingerprint() of the level document the sweep scored. */
+  readonly fingerprint: string;
+  readonly bestScore: number;
+  readonly successRate: number;
+  readonly tried: number;
+  readonly proposedStars: [number, number, number];
+  /** The unlocked settings of the best combination (the level's solution). */
+  readonly solution: Partial<Settings>;
+}
+
+/** The editor's state. */
+export interface Draft {
+  id: string;
+  title: string;
+  goalText: string;
+  hints: string[];
+  solutionText: string;
+  family: FamilyId;
+  /** Parameters per family, so switching families and back loses nothing. */
+  params: Partial<Record<FamilyId, Record<string, unknown>>>;
+  variation: { n: number; nTest: number; spread: [number, number]; seed: number };
+  start: [number, number];
+  goal: Goal;
+  budget: number;
+  seeds: number;
+  stallGradNorm: number;
+  /** Every setting's value before the player touches anything. */
+  defaults: Settings;
+  controls: Controls;
+  stars: [number, number, number];
+  solution: Partial<Settings> | null;
+  calibration: CalibrationRecord | null;
+}
+
+/** A new level: a custom terrain with a saddle, plain SGD, learning rate unlocked. */
+export function newDraft(): Draft {
+  return {
+    id: 'my-level',
+    title: 'My level',
+    goalText: 'Reach the goal region.',
+    hints: [],
+    solutionText: '',
+    family: 'terrain',
+    params: { terrain: { ...defaultParams('terrain'), expr: 'x^2 - y^2 + y^4/4' } },
+    variation: { n: 32, nTest: 256, spread: [0.05, 0.05], seed: 1 },
+    start: [1.5, 0.05],
+    goal: { kind: 'region', center: [0, 1.41], radius: 0.3 },
+    budget: 300,
+    seeds: 4,
+    stallGradNorm: 1e-3,
+    defaults: { ...DEFAULT_SETTINGS, batchSize: 32 },
+    controls: { lr: { min: 0.001, max: 0.5 } },
+    stars: [300, 600, 800],
+    solution: null,
+    calibration: null,
+  };
+}
+
+/** Lowercase-dashed id from a title ("My Level!" → "my-level"), never empty. */
+export function slugify(title: string): string {
+  const s = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return s || 'custom-level';
+}
+
+/** The draft's current family parameters (defaults filled in). */
+export function paramsOf(d: Draft): Record<string, unknown> {
+  return { ...defaultParams(d.family), ...(d.params[d.family] ?? {}) };
+}
+
+/** Only the settings that differ from the global defaults or are unlocked: a compact level file. */
+function compactDefaults(d: Draft): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(d.defaults) as SettingKey[]) {
+    if (d.defaults[k] !== DEFAULT_SETTINGS[k] || k in d.controls || k === 'batchSize') out[k] = d.defaults[k];
+  }
+  return out as Partial<Settings>;
+}
+
+/** The level document (versioned format, not yet validated). */
+export function draftToDoc(d: Draft): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    version: LEVEL_VERSION,
+    id: d.id,
+    title: d.title,
+    goalText: d.goalText,
+    hints: d.hints.filter((h) => h.trim() !== ''),
+    landscape: { family: d.family, params: paramsOf(d), variation: { ...d.variation } },
+    start: [...d.start],
+    goal: d.goal,
+    budget: d.budget,
+    seeds: d.seeds,
+    stallGradNorm: d.stallGradNorm,
+    defaults: compactDefaults(d),
+    controls: d.controls,
+    stars: [...d.stars],
+  };
+  if (d.solutionText.trim()) doc.solutionText = d.solutionText;
+  if (d.solution && Object.keys(d.solution).length) doc.solution = d.solution;
+  return doc;
+}
+
+/** Validates the draft with the engine's schema (migration included). */
+export function validateDraft(d: Draft): LoadResult {
+  return loadLevel(draftToDoc(d));
+}
+
+/** The draft of an existing level (fork, import, edit). Calibration starts empty. */
+export function levelToDraft(level: Level): Draft {
+  const v = resolveVariation(level.landscape);
+  return {
+    id: level.id,
+    title: level.title,
+    goalText: level.goalText,
+    hints: [...level.hints],
+    solutionText: level.solutionText ?? '',
+    family: level.landscape.family,
+    params: { [level.landscape.family]: structuredClone(level.landscape.params) },
+    variation: { n: v.n, nTest: v.nTest, spread: [v.spread[0], v.spread[1]], seed: v.seed },
+    start: [level.start[0], level.start[1]],
+    goal: structuredClone(level.goal),
+    budget: level.budget,
+    seeds: level.seeds,
+    stallGradNorm: level.stallGradNorm,
+    defaults: { ...DEFAULT_SETTINGS, ...level.defaults } as Settings,
+    controls: structuredClone(level.controls),
+    stars: [level.stars[0], level.stars[1], level.stars[2]],
+    solution: level.solution ? { ...level.solution } : null,
+    calibration: null,
+  };
+}
+
+/**
+ * Identity of what calibration depends on: the whole level except the words, the star
+ * thresholds and the solution. Changing any of it makes the calibration stale.
+ */
+export function fingerprint(level: Level): string {
+  const { title: _t, goalText: _g, hints: _h, solutionText: _s, stars: _st, solution: _so, id: _id, ...rest } = level;
+  return JSON.stringify(rest);
+}
+
+/** Whether the draft may be published, and if not, why. */
+export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: false; reason: string } {
+  const res = validateDraft(d);
+  if (!res.ok) return { ok: false, reason: `The level has ${res.errors.length} problem(s) to fix first.` };
+  const c = d.calibration;
+  if (!c || c.fingerprint !== fingerprint(res.level)) return { ok: false, reason: 'Run auto-calibrate on this version of the level first.' };
+  if (c.successRate === 0 || c.bestScore < 600) return { ok: false, reason: 'No setting reached the goal: the level is not solvable yet.' };
+  if (c.bestScore < d.stars[2]) return { ok: false, reason: `The best score (${c.bestScore}) is below the three-star threshold (${d.stars[2]}).` };
+  if (!res.level.solution) return { ok: false, reason: 'The level has no solution: apply the calibration.' };
+  return { ok: true, level: res.level };
+}
