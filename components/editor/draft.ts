@@ -161,6 +161,11 @@ export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: f
   if (!c || c.fingerprint !== fingerprint(res.level)) return { ok: false, reason: 'Run auto-calibrate on this version of the level first.' };
   if (c.successRate === 0 || c.bestScore < 600) return { ok: false, reason: 'No setting reached the goal: the level is not solvable yet.' };
   if (c.bestScore < d.stars[2]) return { ok: false, reason: `The best score (${c.bestScore}) is below the three-star threshold (${d.stars[2]}).` };
-  if (!res.level.solution) return { ok: false, reason: 'The level has no solution: apply the calibration.' };
+  if (!res.level.solution || JSON.stringify(res.level.solution) !== JSON.stringify(c.solution)) {
+    return { ok: false, reason: 'Apply the calibration: its best settings become the level\'s solution.' };
+  }
   return { ok: true, level: res.level };
 }
+
+/** How sections change the draft: a pure function of the previous draft. */
+export type DraftUpdate = (change: (d: Draft) => Draft) => void;

@@ -31,9 +31,11 @@ export interface LevelLoaderProps {
   /** Load at once (the play page) instead of when scrolled into view. */
   readonly eager?: boolean;
   readonly syncUrl?: boolean;
+  /** A teacher's published level: runs are verified against the level stored under this slug. */
+  readonly customSlug?: string;
 }
 
-export function LevelLoader({ level, eager = false, syncUrl = false }: LevelLoaderProps) {
+export function LevelLoader({ level, eager = false, syncUrl = false, customSlug }: LevelLoaderProps) {
   const [load, setLoad] = useState(eager);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -42,5 +44,5 @@ export function LevelLoader({ level, eager = false, syncUrl = false }: LevelLoad
     io.observe(ref.current);
     return () => io.disconnect();
   }, [load]);
-  return <div ref={ref}>{load ? <PlayerApp level={level} syncUrl={syncUrl} /> : <Placeholder label="Play this level" onStart={() => setLoad(true)} />}</div>;
+  return <div ref={ref}>{load ? <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} /> : <Placeholder label="Play this level" onStart={() => setLoad(true)} />}</div>;
 }

@@ -22,7 +22,7 @@ import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { readNickname } from './nickname';
 import { Leaderboard } from './Leaderboard';
-import { fetchExplanation, verifyRun, type ServerExplanation, type Verified } from './verify';
+import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';
 import type { PathView } from './types';
 
 export interface PlayerAppProps {
@@ -31,6 +31,8 @@ export interface PlayerAppProps {
   readonly syncUrl?: boolean;
   /** Called after each finished run (lessons use it for progress). */
   readonly onResult?: (r: { levelId: string; score: number; stars: number }) => void;
+  /** A teacher's published level: the server verifies the run against the level stored under this slug. */
+  readonly customSlug?: string;
 }
 
 /** True when every finite value is > 0 (a log axis can show the whole curve). */
@@ -46,7 +48,7 @@ const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.Res
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 
-export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAppProps) {
+export default function PlayerApp({ level, syncUrl = false, onResult, customSlug }: PlayerAppProps) {
   const [settings, setSettings] = useState<Settings>(() => levelDefaults(level));
   const [seed, setSeed] = useState(1);
   const [urlError, setUrlError] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     if (!syncUrl) return;
     const params = writeRunToUrl(level, settings, seed);
     const keep = new URLSearchParams(window.location.search);
-    for (const k of ['view', 'backend']) if (keep.has(k)) params.set(k, keep.get(k)!);
+    for (const k of ['view', 'backend', 'list']) if (keep.has(k)) params.set(k, keep.get(k)!);
     const q = params.toString();
     window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
   }, [level, settings, seed, syncUrl]);
@@ -105,9 +107,9 @@ export default function PlayerApp({ level, syncUrl = false, onResult }: PlayerAp
     setBest(stored);
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     setVerified('pending');
-    verifyRun(level.id, settings, readNickname()).then((v) => setVerified(v ?? 'offline'));
-    fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
-  }, [run, level, settings, seed, onResult]);
+    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl() }).then((v) => setVerified(v ?? 'offline'));
+    if (!customSlug) fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
+  }, [run, level, settings, seed, onResult, customSlug]);
 
   const pb = usePlayback(steps, rate, reducedMotion, finish);
 

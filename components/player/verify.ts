@@ -13,15 +13,31 @@ export interface Verified {
   readonly url: string;
 }
 
+/** Where a run was played: a teacher's published level (by slug) and the playlist it came from. */
+export interface RunTarget {
+  readonly customSlug?: string;
+  readonly playlist?: string | null;
+}
+
+/** The playlist slug of the page's `?list=` parameter (set by playlist links), or null. */
+export function playlistFromUrl(): string | null {
+  if (typeof window === 'undefined') return null;
+  const list = new URLSearchParams(window.location.search).get('list');
+  return list && /^[a-z0-9]{10}$/.test(list) ? list : null;
+}
+
 /** POST /api/runs with a 5 s timeout; null when the server cannot be reached or refuses. */
-export async function verifyRun(levelId: string, settings: Settings, nickname = ''): Promise<Verified | null> {
+export async function verifyRun(levelId: string, settings: Settings, nickname = '', target: RunTarget = {}): Promise<Verified | null> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), 5000);
   try {
+    const request: Record<string, unknown> = target.customSlug ? { customSlug: target.customSlug, settings } : { levelId, settings };
+    if (nickname.trim()) request.nickname = nickname.trim();
+    if (target.playlist) request.playlist = target.playlist;
     const res = await fetch('/api/runs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(nickname.trim() ? { levelId, settings, nickname: nickname.trim() } : { levelId, settings }),
+      body: JSON.stringify(request),
       signal: ctl.signal,
     });
     if (!res.ok) return null;

@@ -12,6 +12,10 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
 export const MAX_RUN_BODY_BYTES = 64 * 1024;
 /** Largest request body of PUT /api/progress, in bytes. */
 export const MAX_PROGRESS_BODY_BYTES = 16 * 1024;
+/** Largest request body of POST/PUT /api/custom-levels (a level document), in bytes. */
+export const MAX_LEVEL_BODY_BYTES = 64 * 1024;
+/** Largest request body of POST/PUT /api/playlists, in bytes. */
+export const MAX_PLAYLIST_BODY_BYTES = 16 * 1024;
 
 function tooLarge(limit: number): BodyResult {
   return { ok: false, response: jsonError(413, `request body is over ${limit} bytes`) };

@@ -1,0 +1,98 @@
+/**
+ * Playlists: the body of POST/PUT /api/playlists, the check that every item exists, and the
+ * JSON players get (each item with its title and where to play it).
+ */
+import { z } from 'zod';
+import { getLevel } from '@/content/levels';
+import type { Queryable } from '../db/types';
+import { publishedTitles } from '../db/custom-levels';
+import type { PlaylistItem } from '../db/playlists';
+import { zodProblem } from '../http/zod-problem';
+import { customPlayLevelId, customRunLevelId } from './custom-level';
+
+/** Most items in a playlist. */
+export const MAX_PLAYLIST_ITEMS = 50;
+/** Longest playlist title, in characters. */
+export const MAX_PLAYLIST_TITLE = 120;
+
+const Item = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('builtin'), id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a level id') }).strict(),
+  z.object({ kind: z.literal('custom'), slug: z.string().regex(/^[a-z0-9]{10}$/, 'not a level slug') }).strict(),
+]);
+
+/** The body of POST and PUT /api/playlists. */
+export const PlaylistBodySchema = z
+  .object({
+    title: z
+      .string()
+      .max(4 * MAX_PLAYLIST_TITLE)
+      .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+      .refine((s) => s.length > 0, 'title must not be empty')
+      .refine((s) => [...s].length <= MAX_PLAYLIST_TITLE, `title must be at most ${MAX_PLAYLIST_TITLE} characters`)
+      .refine((s) => !/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(s), 'title contains control or invisible characters'),
+    items: z.array(Item).min(1, 'a playlist needs at least one level').max(MAX_PLAYLIST_ITEMS, `a playlist has at most ${MAX_PLAYLIST_ITEMS} levels`),
+  })
+  .strict();
+
+/** A checked playlist body, or the 400 to answer. */
+export type PlaylistBody = { ok: true; title: string; items: PlaylistItem[] } | { ok: false; status: 400; error: string; field?: string };
+
+/** Validates a body and checks that every item names an existing (published) level. */
+export async function checkPlaylistBody(q: Queryable, body: unknown): Promise<PlaylistBody> {
+  const parsed = PlaylistBodySchema.safeParse(body);
+  if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
+  const { title, items } = parsed.data;
+  const titles = await publishedTitles(q, [...new Set(items.flatMap((i) => (i.kind === 'custom' ? [i.slug] : [])))]);
+  for (const [n, item] of items.entries()) {
+    const exists = item.kind === 'builtin' ? getLevel(item.id) !== undefined : titles.has(item.slug);
+    if (!exists) {
+      const name = item.kind === 'builtin' ? item.id : item.slug;
+      return { ok: false, status: 400, error: `items.${n}: unknown level: ${name}`, field: `items.${n}.${item.kind === 'builtin' ? 'id' : 'slug'}` };
+    }
+  }
+  return { ok: true, title, items };
+}
+
+/** The runs table's level id of an item. */
+export function itemRunLevelId(item: PlaylistItem): string {
+  return item.kind === 'builtin' ? item.id : customRunLevelId(item.slug);
+}
+
+/** Whether a playlist lists the level a run was stored under. */
+export function playlistHasLevel(items: readonly PlaylistItem[], runLevelId: string): boolean {
+  return items.some((i) => itemRunLevelId(i) === runLevelId);
+}
+
+/** An item as players see it. */
+export type PlaylistItemView = (
+  | { kind: 'builtin'; id: string }
+  | { kind: 'custom'; slug: string }
+) & {
+  /** The level's title (null when a custom level was unpublished since). */
+  title: string | null;
+  /** Where to play it (null when unavailable). */
+  playUrl: string | null;
+  /** The level id the browser keeps its stars under. */
+  progressId: string;
+};
+
+/** The items with titles and play links. */
+export async function itemViews(q: Queryable, items: readonly PlaylistItem[]): Promise<PlaylistItemView[]> {
+  const titles = await publishedTitles(q, items.flatMap((i) => (i.kind === 'custom' ? [i.slug] : [])));
+  return items.map((item): PlaylistItemView => {
+    if (item.kind === 'builtin') {
+      const level = getLevel(item.id);
+      return { kind: 'builtin', id: item.id, title: level?.title ?? null, playUrl: level ? `/play/${item.id}` : null, progressId: item.id };
+    }
+    const title = titles.get(item.slug) ?? null;
+    return { kind: 'custom', slug: item.slug, title, playUrl: title === null ? null : `/play/c/${item.slug}`, progressId: customPlayLevelId(item.slug) };
+  });
+}
+
+/** The share, edit and API addresses of a playlist. */
+export function playlistLinks(slug: string, token?: string) {
+  return {
+    shareUrl: `/p/${slug}`,
+    ...(token === undefined ? {} : { editUrl: `/create/playlist/${slug}#token=${token}`, editToken: token }),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * /api/custom-levels/<slug>
+ * - GET: the published level `{ slug, level, createdAt, updatedAt }` (404 when missing or unpublished).
+ * - PUT (Authorization: Bearer <edit token>): body `{ level }`, validated and re-checked like a
+ *   publish; replaces the level (and publishes it again). 200 `{ slug, shareUrl, updatedAt }`.
+ * - DELETE (Bearer): unpublishes; 204. Runs and results stay readable with the token.
+ * Without a token 401, with a wrong one 403: the share link alone never edits.
+ */
+import { getDb } from '@/app/_server/db/db';
+import { getCustomLevel, getPublishedCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
+import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
+import { clientIp } from '@/app/_server/http/client';
+import { isSlugShape, refuseUnlessToken } from '@/app/_server/http/edit-token';
+import { limitWrite } from '@/app/_server/http/rate-limit';
+import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
+import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ slug: string }> };
+
+const notFound = () => jsonError(404, 'level not found', 'slug');
+
+/** Reads a published level. */
+export const GET = apiRoute('GET /api/custom-levels/[slug]', async (_request: Request, ctx: Ctx) => {
+  const { slug } = await ctx.params;
+  const found = isSlugShape(slug) ? await getPublishedCustomLevel(await getDb(), slug) : null;
+  if (!found) return notFound();
+  return json(200, { slug, level: found.level, createdAt: found.createdAt.toISOString(), updatedAt: found.updatedAt.toISOString() });
+});
+
+/** Replaces a level (edit token required). */
+export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
+  const limited = limitWrite(clientIp(request));
+  if (limited) return limited;
+  const { slug } = await ctx.params;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getCustomLevel(db, slug) : null;
+  if (!found) return notFound();
+  const refused = refuseUnlessToken(request, found.editTokenHash);
+  if (refused) return refused;
+  const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const checked = checkPublishable(body.value);
+  if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
+  const updated = await updateCustomLevel(db, slug, checked.level);
+  if (!updated) return notFound();
+  return json(200, { slug, ...customLevelLinks(slug), updatedAt: updated.updatedAt.toISOString() });
+});
+
+/** Unpublishes a level (edit token required). */
+export const DELETE = apiRoute('DELETE /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
+  const limited = limitWrite(clientIp(request));
+  if (limited) return limited;
+  const { slug } = await ctx.params;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getCustomLevel(db, slug) : null;
+  if (!found) return notFound();
+  const refused = refuseUnlessToken(request, found.editTokenHash);
+  if (refused) return refused;
+  await unpublishCustomLevel(db, slug);
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,31 @@
+/**
+ * POST /api/custom-levels — publish a teacher's level. Body `{ level }` (any supported format
+ * version, ≤ 64 KB); the level is validated, bounded in cost, and its `solution` must earn three
+ * stars with the engine's scoring (422 otherwise). 201 `{ slug, shareUrl, editUrl, editToken }`:
+ * the edit token is shown once, only its sha-256 is stored.
+ */
+import { getDb } from '@/app/_server/db/db';
+import { insertCustomLevel } from '@/app/_server/db/custom-levels';
+import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
+import { clientIp } from '@/app/_server/http/client';
+import { hashEditToken, newEditToken, newSlug } from '@/app/_server/http/edit-token';
+import { limitWrite } from '@/app/_server/http/rate-limit';
+import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
+import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Publishes a level (see file note). */
+export const POST = apiRoute('POST /api/custom-levels', async (request: Request) => {
+  const limited = limitWrite(clientIp(request));
+  if (limited) return limited;
+  const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const checked = checkPublishable(body.value);
+  if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
+  const slug = newSlug();
+  const token = newEditToken();
+  await insertCustomLevel(await getDb(), slug, checked.level, hashEditToken(token));
+  return json(201, { slug, ...customLevelLinks(slug, token) }, { location: `/api/custom-levels/${slug}` });
+});

@@ -1,0 +1,73 @@
+/**
+ * /api/playlists/<slug>
+ * - GET: `{ slug, title, items: [{ kind, id | slug, title, playUrl, progressId }], createdAt, updatedAt }`
+ *   (404 when missing or deleted). A custom level unpublished since shows `title: null, playUrl: null`.
+ * - PUT (Authorization: Bearer <edit token>): body as POST; replaces title and items. 200.
+ * - DELETE (Bearer): unpublishes; 204.
+ */
+import { getDb } from '@/app/_server/db/db';
+import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db/playlists';
+import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
+import { clientIp } from '@/app/_server/http/client';
+import { isSlugShape, refuseUnlessToken } from '@/app/_server/http/edit-token';
+import { limitWrite } from '@/app/_server/http/rate-limit';
+import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
+import { depthProblem } from '@/app/_server/services/custom-level';
+import { checkPlaylistBody, itemViews, playlistLinks } from '@/app/_server/services/playlist';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ slug: string }> };
+
+const notFound = () => jsonError(404, 'playlist not found', 'slug');
+
+/** Reads a playlist. */
+export const GET = apiRoute('GET /api/playlists/[slug]', async (_request: Request, ctx: Ctx) => {
+  const { slug } = await ctx.params;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
+  if (!found?.published) return notFound();
+  return json(200, {
+    slug,
+    title: found.title,
+    items: await itemViews(db, found.items),
+    createdAt: found.createdAt.toISOString(),
+    updatedAt: found.updatedAt.toISOString(),
+  });
+});
+
+/** Replaces a playlist (edit token required). */
+export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
+  const limited = limitWrite(clientIp(request));
+  if (limited) return limited;
+  const { slug } = await ctx.params;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
+  if (!found) return notFound();
+  const refused = refuseUnlessToken(request, found.editTokenHash);
+  if (refused) return refused;
+  const body = await readJsonBody(request, MAX_PLAYLIST_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const deep = depthProblem(body.value);
+  if (deep) return jsonError(deep.status, deep.error);
+  const checked = await checkPlaylistBody(db, body.value);
+  if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
+  const updated = await updatePlaylist(db, slug, checked.title, checked.items);
+  if (!updated) return notFound();
+  return json(200, { slug, ...playlistLinks(slug), updatedAt: updated.updatedAt.toISOString() });
+});
+
+/** Unpublishes a playlist (edit token required). */
+export const DELETE = apiRoute('DELETE /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
+  const limited = limitWrite(clientIp(request));
+  if (limited) return limited;
+  const { slug } = await ctx.params;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
+  if (!found) return notFound();
+  const refused = refuseUnlessToken(request, found.editTokenHash);
+  if (refused) return refused;
+  await unpublishPlaylist(db, slug);
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,101 @@
+'use client';
+/**
+ * Auto-calibrate: sweep the unlocked settings (grid or random, bounded) × K seeds in a worker,
+ * then record the best score, the proposed star thresholds and the solution in the draft.
+ * Publishing stays disabled until a calibration of this exact landscape reached three stars.
+ */
+import { useCallback, useState } from 'react';
+import type { Level } from '@/engine';
+import { describeSettings } from '@/components/course/setting-labels';
+import { fingerprint, type Draft, type DraftUpdate } from './draft';
+import { NumberInput, Section, INPUT } from './fields';
+import type { SweepFindings } from './calibration';
+import type { SweepMode } from './sweep';
+import { useCalibration } from './useCalibration';
+
+export function CalibrateSection({ draft, update, level }: { draft: Draft; update: DraftUpdate; level: Level | null }) {
+  const [mode, setMode] = useState<SweepMode>('grid');
+  const [max, setMax] = useState(200);
+  const onDone = useCallback(
+    (f: SweepFindings, lvl: Level) =>
+      update((d) => ({
+        ...d,
+        stars: f.solvable ? f.proposedStars : d.stars,
+        solution: f.solvable ? f.solution : d.solution,
+        calibration: { fingerprint: fingerprint(lvl), bestScore: f.bestScore, successRate: f.successRate, tried: f.tried, proposedStars: f.proposedStars, solution: f.solution },
+      })),
+    [update],
+  );
+  const { state, start, cancel } = useCalibration(onDone);
+  const c = draft.calibration;
+  const stale = !!c && (!level || c.fingerprint !== fingerprint(level));
+  const running = state.status === 'running';
+  const setStar = (i: 0 | 1 | 2, v: number) => update((d) => ({ ...d, stars: d.stars.map((s, j) => (j === i ? Math.round(v) : s)) as Draft['stars'] }));
+
+  return (
+    <Section title="Auto-calibrate" testId="editor.calibrate">
+      <div className="flex flex-wrap items-end gap-3 text-xs">
+        <label className="flex flex-col gap-1 font-medium text-slate-700">
+          sweep
+          <select className={INPUT} value={mode} onChange={(e) => setMode(e.target.value as SweepMode)} data-testid="editor.calibrate.mode">
+            <option value="grid">grid</option>
+            <option value="random">random</option>
+          </select>
+        </label>
+        <label className="flex w-28 flex-col gap-1 font-medium text-slate-700">
+          combinations (max)
+          <NumberInput label="combinations" value={max} min={1} max={2000} step={1} onChange={(v) => setMax(Math.max(1, Math.min(2000, Math.round(v))))} testId="editor.calibrate.max" />
+        </label>
+        <span className="pb-1 text-slate-600">× K = {draft.seeds} seeds each</span>
+        {running ? (
+          <button type="button" onClick={cancel} className="rounded bg-slate-200 px-3 py-1.5 text-sm" data-testid="editor.calibrate.cancel">
+            Cancel
+          </button>
+        ) : (
+          <button type="button" disabled={!level} onClick={() => level && start(level, { mode, max })} className="rounded bg-indigo-600 px-3 py-1.5 text-sm text-white disabled:opacity-40" data-testid="editor.calibrate.run">
+            Auto-calibrate
+          </button>
+        )}
+      </div>
+      {state.status === 'running' ? (
+        <div className="flex items-center gap-2 text-xs" role="status">
+          <progress className="flex-1" max={state.progress?.total ?? 1} value={state.progress?.done ?? 0} data-testid="editor.calibrate.progress" />
+          <span>
+            {state.progress ? `${state.progress.done} / ${state.progress.total}` : 'starting…'}
+            {state.progress?.bestScore != null ? ` · best so far ${state.progress.bestScore}` : ''}
+          </span>
+        </div>
+      ) : null}
+      {state.status === 'cancelled' ? <p className="text-xs text-slate-600" role="status">Calibration cancelled.</p> : null}
+      {state.status === 'error' ? (
+        <p className="text-xs text-red-700" role="alert">
+          Calibration failed: {state.message}
+        </p>
+      ) : null}
+      {c ? (
+        <div className="flex flex-col gap-1 text-sm" data-testid="editor.calibrate.result" data-best={c.bestScore} data-solvable={c.successRate > 0 && c.bestScore >= 600 ? 'true' : 'false'} data-stale={stale ? 'true' : 'false'}>
+          <p>
+            Best score <strong data-testid="editor.calibrate.best">{c.bestScore}</strong> over {c.tried} combinations ({Math.round(c.successRate * 100)} % of seeds reached the goal).
+          </p>
+          {c.successRate > 0 && c.bestScore >= 600 ? (
+            <p className="text-emerald-700">Solvable. Solution: {describeSettings(c.solution).join(', ') || 'the defaults'}.</p>
+          ) : (
+            <p className="text-red-700">No setting reached the goal: widen the ranges, move the goal or raise the budget.</p>
+          )}
+          {stale ? <p className="text-amber-700" data-testid="editor.calibrate.stale">The level changed since: calibrate again before publishing.</p> : null}
+        </div>
+      ) : (
+        <p className="text-xs text-slate-600">Not calibrated yet.</p>
+      )}
+      <fieldset className="grid grid-cols-3 gap-2 text-xs">
+        <legend className="mb-1 font-medium text-slate-700">Star thresholds (score 0–1000)</legend>
+        {([0, 1, 2] as const).map((i) => (
+          <label key={i} className="flex flex-col gap-1">
+            {'★'.repeat(i + 1)}
+            <NumberInput label={`${i + 1} star threshold`} value={draft.stars[i]} min={0} max={1000} step={1} onChange={(v) => setStar(i, v)} testId={`editor.stars.${i + 1}`} />
+          </label>
+        ))}
+      </fieldset>
+    </Section>
+  );
+}

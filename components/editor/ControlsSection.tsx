@@ -1,0 +1,88 @@
+'use client';
+/** Which settings the player may change: per setting, unlocked or not, its default and its range or options. */
+import { SETTING_KEYS, type SettingKey, type Settings } from '@/engine';
+import { describeSetting } from '@/components/course/setting-labels';
+import type { Draft, DraftUpdate } from './draft';
+import { NumberInput, Section, INPUT } from './fields';
+import { SETTING_META, setUnlocked, toggleOption } from './controls';
+
+function label(key: SettingKey): string {
+  return describeSetting(key, '' as never).replace(/ $/, '');
+}
+
+function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
+  const meta = SETTING_META[k];
+  const value = draft.defaults[k];
+  const set = (v: Settings[SettingKey]) => update((d) => ({ ...d, defaults: { ...d.defaults, [k]: v } }));
+  const tid = `editor.default.${k}`;
+  if (meta.kind === 'flag') return <input type="checkbox" aria-label={`${label(k)} default`} checked={value as boolean} onChange={(e) => set(e.target.checked)} data-testid={tid} />;
+  if (meta.kind === 'options')
+    return (
+      <select aria-label={`${label(k)} default`} className={INPUT} value={value as string} onChange={(e) => set(e.target.value as never)} data-testid={tid}>
+        {meta.options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    );
+  return <NumberInput label={`${label(k)} default`} value={value as number} min={meta.min} max={meta.max} onChange={(v) => set(meta.int ? Math.round(v) : v)} testId={tid} />;
+}
+
+function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
+  const meta = SETTING_META[k];
+  const ctl = (draft.controls as Record<string, { min: number; max: number } | { options: string[] } | object>)[k];
+  if (!ctl || meta.kind === 'flag') return <span className="text-xs text-slate-500">{ctl ? 'on or off' : 'locked'}</span>;
+  if (meta.kind === 'options' && 'options' in ctl)
+    return (
+      <div className="flex flex-wrap gap-2 text-xs">
+        {meta.options.map((o) => (
+          <label key={o} className="flex items-center gap-1">
+            <input type="checkbox" checked={ctl.options.includes(o)} onChange={(e) => update((d) => toggleOption(d, k, o, e.target.checked))} data-testid={`editor.option.${k}.${o}`} />
+            {o}
+          </label>
+        ))}
+      </div>
+    );
+  if (!('min' in ctl) || meta.kind !== 'range') return null;
+  const set = (patch: Partial<{ min: number; max: number }>) => update((d) => ({ ...d, controls: { ...d.controls, [k]: { ...ctl, ...patch } } }));
+  return (
+    <div className="flex items-center gap-1 text-xs">
+      <NumberInput label={`${label(k)} min`} value={ctl.min} min={meta.min} max={meta.max} onChange={(v) => set({ min: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.min`} />
+      <span>–</span>
+      <NumberInput label={`${label(k)} max`} value={ctl.max} min={meta.min} max={meta.max} onChange={(v) => set({ max: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.max`} />
+    </div>
+  );
+}
+
+export function ControlsSection({ draft, update }: { draft: Draft; update: DraftUpdate }) {
+  return (
+    <Section title="Settings the player may change" testId="editor.controls">
+      <p className="text-xs text-slate-600">Locked settings stay at their default. Unlocked ones can be changed within the range (auto-calibrate sweeps them).</p>
+      <table className="w-full text-sm">
+        <thead className="text-left text-xs text-slate-500">
+          <tr>
+            <th className="py-1">setting</th>
+            <th>unlocked</th>
+            <th>default</th>
+            <th>range / options</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SETTING_KEYS.map((k) => (
+            <tr key={k} className="border-t border-slate-100 align-middle" data-testid={`editor.control.${k}`}>
+              <td className="py-1 pr-2">{label(k)}</td>
+              <td>
+                <input type="checkbox" aria-label={`player may change ${label(k)}`} checked={k in draft.controls} onChange={(e) => update((d) => setUnlocked(d, k, e.target.checked))} data-testid={`editor.unlock.${k}`} />
+              </td>
+              <td className="w-32 pr-2">
+                <DefaultInput draft={draft} k={k} update={update} />
+              </td>
+              <td>
+                <RangeInputs draft={draft} k={k} update={update} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

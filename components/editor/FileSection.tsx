@@ -1,0 +1,70 @@
+'use client';
+/**
+ * Export the level as a JSON file (the versioned format of built-in levels) and import one:
+ * the file is size-limited, parsed, migrated and validated by the engine's loadLevelJson. A bad
+ * file shows its problems and leaves the draft exactly as it was.
+ */
+import { useState } from 'react';
+import { loadLevelJson, MAX_LEVEL_JSON, type Level, type LoadResult } from '@/engine';
+import { levelToDraft, type Draft } from './draft';
+import { downloadText } from './download';
+import { ProblemList } from './ProblemList';
+import { Section } from './fields';
+
+export function FileSection({ validation, onImport }: { validation: LoadResult; onImport: (d: Draft) => void }) {
+  const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
+  const [imported, setImported] = useState<string | null>(null);
+  const level: Level | null = validation.ok ? validation.level : null;
+
+  const importFile = async (file: File) => {
+    setImported(null);
+    if (file.size > MAX_LEVEL_JSON) {
+      setErrors([{ path: '(file)', message: `the file is over ${MAX_LEVEL_JSON} bytes` }]);
+      return;
+    }
+    const res = loadLevelJson(await file.text());
+    if (!res.ok) {
+      setErrors(res.errors);
+      return;
+    }
+    setErrors([]);
+    setImported(res.level.title);
+    onImport(levelToDraft(res.level));
+  };
+
+  return (
+    <Section title="Level file" testId="editor.file">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <button
+          type="button"
+          disabled={!level}
+          onClick={() => level && downloadText(`${level.id}.json`, `${JSON.stringify(level, null, 2)}\n`, 'application/json')}
+          className="rounded px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+          data-testid="editor.export"
+        >
+          Export JSON
+        </button>
+        <label className="cursor-pointer rounded px-3 py-1.5 ring-1 ring-slate-300">
+          Import JSON…
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            data-testid="editor.import"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+        </label>
+      </div>
+      {imported ? (
+        <p className="text-xs text-emerald-700" role="status" data-testid="editor.import.ok">
+          Imported “{imported}”. Calibrate it before publishing.
+        </p>
+      ) : null}
+      <ProblemList errors={errors} testId="editor.import.errors" title="This file is not a valid level (nothing in the editor was changed):" />
+    </Section>
+  );
+}

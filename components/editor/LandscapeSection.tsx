@@ -1,0 +1,56 @@
+'use client';
+/** Landscape: the family and its parameters (or a terrain expression), and per-example variation. */
+import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
+import { paramsOf, type Draft, type DraftUpdate } from './draft';
+import { NumberInput, Section, INPUT } from './fields';
+import { paramFields } from './params';
+import { ParamInput } from './ParamInput';
+
+export function LandscapeSection({ draft, update }: { draft: Draft; update: DraftUpdate }) {
+  const params = paramsOf(draft);
+  const setParam = (key: string, v: unknown) =>
+    update((d) => ({ ...d, params: { ...d.params, [d.family]: { ...paramsOf(d), [key]: v } } }));
+  const setVar = (patch: Partial<Draft['variation']>) => update((d) => ({ ...d, variation: { ...d.variation, ...patch } }));
+  return (
+    <Section title="Landscape" testId="editor.landscape">
+      <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
+        Family
+        <select
+          className={INPUT}
+          value={draft.family}
+          onChange={(e) => update((d) => ({ ...d, family: e.target.value as FamilyId }))}
+          data-testid="editor.family"
+        >
+          {FAMILY_IDS.map((id) => (
+            <option key={id} value={id}>
+              {FAMILIES[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="text-xs text-slate-600">{FAMILIES[draft.family].summary}</p>
+      {paramFields(draft.family).map((f) => (
+        <ParamInput key={`${draft.family}.${f.key}`} field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
+      ))}
+      <fieldset className="grid grid-cols-2 gap-2 text-xs sm:grid-cols-4">
+        <legend className="mb-1 font-medium text-slate-700">Examples (each one is the landscape shifted a little)</legend>
+        <label className="flex flex-col gap-1">
+          train examples n
+          <NumberInput label="train examples" value={draft.variation.n} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ n: Math.round(v) })} testId="editor.variation.n" />
+        </label>
+        <label className="flex flex-col gap-1">
+          test examples
+          <NumberInput label="test examples" value={draft.variation.nTest} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ nTest: Math.round(v) })} testId="editor.variation.nTest" />
+        </label>
+        <label className="flex flex-col gap-1">
+          spread x
+          <NumberInput label="spread x" value={draft.variation.spread[0]} min={0} max={10} onChange={(v) => setVar({ spread: [v, draft.variation.spread[1]] })} testId="editor.variation.sx" />
+        </label>
+        <label className="flex flex-col gap-1">
+          spread y
+          <NumberInput label="spread y" value={draft.variation.spread[1]} min={0} max={10} onChange={(v) => setVar({ spread: [draft.variation.spread[0], v] })} testId="editor.variation.sy" />
+        </label>
+      </fieldset>
+    </Section>
+  );
+}

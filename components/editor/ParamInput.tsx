@@ -1,0 +1,62 @@
+'use client';
+/** One family parameter as an input, chosen by its kind (see params.ts). */
+import { NumberInput, RangeField, INPUT } from './fields';
+import type { ParamField } from './params';
+import { TerrainInput } from './TerrainInput';
+
+type Pair = [number, number];
+
+export function ParamInput({ field, value, onChange }: { field: ParamField; value: unknown; onChange: (v: unknown) => void }) {
+  const tid = `editor.param.${field.key}`;
+  switch (field.kind) {
+    case 'number':
+      return <RangeField label={field.key} value={value as number} min={field.min} max={field.max} onChange={onChange} testId={tid} />;
+    case 'point': {
+      const p = value as Pair;
+      return (
+        <fieldset className="flex items-center gap-2 text-xs">
+          <legend className="font-medium text-slate-700">{field.key} (x, y)</legend>
+          <NumberInput label={`${field.key} x`} value={p[0]} min={field.min} max={field.max} onChange={(v) => onChange([v, p[1]])} testId={`${tid}.x`} />
+          <NumberInput label={`${field.key} y`} value={p[1]} min={field.min} max={field.max} onChange={(v) => onChange([p[0], v])} testId={`${tid}.y`} />
+        </fieldset>
+      );
+    }
+    case 'choice':
+      return (
+        <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
+          {field.key}
+          <select className={INPUT} value={value as string} onChange={(e) => onChange(e.target.value)} data-testid={tid}>
+            {field.options.map((o) => (
+              <option key={o}>{o}</option>
+            ))}
+          </select>
+        </label>
+      );
+    case 'switch':
+      return (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={value as boolean} onChange={(e) => onChange(e.target.checked)} data-testid={tid} />
+          {field.key}
+        </label>
+      );
+    case 'text':
+      return <TerrainInput value={value as string} onChange={onChange} />;
+    case 'domain': {
+      const d = value as { x: Pair; y: Pair };
+      const set = (axis: 'x' | 'y', i: 0 | 1, v: number) => {
+        const next: Pair = [...d[axis]];
+        next[i] = v;
+        onChange({ ...d, [axis]: next });
+      };
+      return (
+        <fieldset className="grid grid-cols-4 items-center gap-2 text-xs">
+          <legend className="mb-1 font-medium text-slate-700">Domain shown and played (x from–to, y from–to)</legend>
+          <NumberInput label="x from" value={d.x[0]} onChange={(v) => set('x', 0, v)} testId="editor.domain.x0" />
+          <NumberInput label="x to" value={d.x[1]} onChange={(v) => set('x', 1, v)} testId="editor.domain.x1" />
+          <NumberInput label="y from" value={d.y[0]} onChange={(v) => set('y', 0, v)} testId="editor.domain.y0" />
+          <NumberInput label="y to" value={d.y[1]} onChange={(v) => set('y', 1, v)} testId="editor.domain.y1" />
+        </fieldset>
+      );
+    }
+  }
+}

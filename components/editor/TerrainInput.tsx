@@ -1,0 +1,51 @@
+'use client';
+/**
+ * The terrain-language box: the teacher types f(x, y); the engine's parser checks every
+ * keystroke and a problem is shown under the box with the exact characters underlined.
+ */
+import { useId, useMemo } from 'react';
+import { TERRAIN_LIMITS } from '@/engine';
+import { checkTerrain } from './terrain-check';
+import { INPUT } from './fields';
+
+export function TerrainInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const id = useId();
+  const problem = useMemo(() => checkTerrain(value), [value]);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-700">
+        Terrain f(x, y) <span className="font-normal text-slate-500">— e.g. x^2 - y^2 + y^4/4, 3*bump(1, -1, 0.5) + 0.1*(x^2 + y^2)</span>
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        spellCheck={false}
+        maxLength={TERRAIN_LIMITS.maxLength}
+        className={`${INPUT} font-mono ${problem ? 'border-red-500' : ''}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={!!problem}
+        aria-describedby={problem ? `${id}-err` : undefined}
+        data-testid="editor.terrain"
+      />
+      {problem ? (
+        <div id={`${id}-err`} role="alert" className="text-xs text-red-700" data-testid="editor.terrain.error" data-pos={problem.pos}>
+          <pre className="overflow-x-auto whitespace-pre rounded bg-red-50 px-2 py-1 font-mono text-slate-800">
+            {problem.before}
+            <mark className="bg-red-200 text-red-900 underline decoration-red-600 decoration-wavy" data-testid="editor.terrain.mark">
+              {problem.marked}
+            </mark>
+            {problem.after}
+          </pre>
+          <p>
+            {problem.message} (character {problem.pos + 1})
+          </p>
+        </div>
+      ) : (
+        <p className="text-xs text-emerald-700" data-testid="editor.terrain.ok">
+          The expression is valid.
+        </p>
+      )}
+    </div>
+  );
+}

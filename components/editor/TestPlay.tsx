@@ -1,0 +1,29 @@
+'use client';
+/**
+ * Test-play: the real player (PlayerApp) on the current draft level, loaded on demand. It
+ * remounts whenever the level changes, so what the teacher plays is what they would publish.
+ */
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { Level } from '@/engine';
+import { Section } from './fields';
+
+const PlayerApp = dynamic(() => import('@/components/player/PlayerApp'), {
+  ssr: false,
+  loading: () => <div className="flex h-72 items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-500">Loading the player…</div>,
+});
+
+export function TestPlay({ level, version }: { level: Level | null; version: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Section title="Test-play" testId="editor.testplay">
+      <div className="flex items-center gap-3">
+        <button type="button" disabled={!level} onClick={() => setOpen((o) => !o)} className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-40" data-testid="editor.testplay.toggle" aria-expanded={open}>
+          {open ? 'Close the player' : 'Play this level'}
+        </button>
+        {!level ? <span className="text-xs text-slate-600">Fix the level’s problems to play it.</span> : null}
+      </div>
+      {open && level ? <PlayerApp key={version} level={level} /> : null}
+    </Section>
+  );
+}

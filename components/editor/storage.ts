@@ -1,0 +1,77 @@
+/**
+ * The draft survives a reload: saved to localStorage (debounced by the caller) under one key
+ * per editor (new level, or the edit page of a slug), read back through a loose zod check so
+ * a corrupt or old entry is ignored instead of crashing the editor.
+ */
+import { z } from 'zod';
+import { FAMILY_IDS, type FamilyId } from '@/engine';
+import type { Draft } from './draft';
+
+const PREFIX = 'descent.editor.';
+
+/** Key of the new-level draft, or of the edit page of a published level. */
+export function draftKey(slug?: string): string {
+  return `${PREFIX}${slug ? `edit.${slug}` : 'new'}`;
+}
+
+const LooseDraft = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    goalText: z.string(),
+    hints: z.array(z.string()),
+    solutionText: z.string(),
+    family: z.enum(FAMILY_IDS as [FamilyId, ...FamilyId[]]),
+    params: z.record(z.string(), z.record(z.string(), z.unknown())),
+    variation: z.object({ n: z.number(), nTest: z.number(), spread: z.tuple([z.number(), z.number()]), seed: z.number() }),
+    start: z.tuple([z.number(), z.number()]),
+    goal: z.object({ kind: z.enum(['region', 'loss']) }).passthrough(),
+    budget: z.number(),
+    seeds: z.number(),
+    stallGradNorm: z.number(),
+    defaults: z.record(z.string(), z.unknown()),
+    controls: z.record(z.string(), z.unknown()),
+    stars: z.tuple([z.number(), z.number(), z.number()]),
+    solution: z.record(z.string(), z.unknown()).nullable(),
+    calibration: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .strict();
+
+/** Parses a stored draft; null when it does not look like one. */
+export function parseStoredDraft(text: string | null): Draft | null {
+  if (!text) return null;
+  try {
+    const res = LooseDraft.safeParse(JSON.parse(text));
+    return res.success ? (res.data as unknown as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the saved draft (null when none, unreadable, or storage is unavailable). */
+export function loadDraft(key: string): Draft | null {
+  try {
+    return parseStoredDraft(window.localStorage.getItem(key));
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the draft; false when storage is full or unavailable. */
+export function saveDraft(key: string, d: Draft): boolean {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(d));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the saved draft. */
+export function clearDraft(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    /* nothing to forget */
+  }
+}
