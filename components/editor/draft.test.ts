@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineLevel } from '@/engine';
-import { draftToDoc, fingerprint, levelToDraft, newDraft, publishReadiness, slugify, validateDraft } from './draft';
+import { draftToDoc, fingerprint, forkDraft, levelToDraft, newDraft, publishedDraft, publishReadiness, slugify, validateDraft } from './draft';
 
 describe('draft → level document', () => {
   it('a new draft is a valid level', () => {
@@ -74,5 +74,23 @@ describe('publishReadiness', () => {
     d.calibration = { fingerprint: fingerprint(res.level), bestScore: 450, successRate: 0, tried: 10, proposedStars: [180, 315, 450], solution: {} };
     d.stars = [100, 200, 300];
     expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/not solvable/) });
+  });
+});
+
+describe('fork and published drafts', () => {
+  it('a fork of a level with a three-star solution is publishable until its landscape changes', async () => {
+    const { getLevel } = await import('@/content/levels');
+    const level = getLevel('saddle-escape')!;
+    const d = forkDraft(level);
+    expect(d.title).toBe(`${level.title} (remix)`);
+    expect(d.id).toBe('off-the-saddle-remix');
+    expect(publishReadiness(d).ok).toBe(true);
+    d.budget = 20;
+    expect(publishReadiness(d).ok).toBe(false);
+  });
+
+  it('a published level without a solution needs calibrating', () => {
+    const level = defineLevel({ landscape: { family: 'saddle' }, start: [0.3, 0.1], goal: { kind: 'loss', split: 'train', below: -0.5 }, budget: 100 });
+    expect(publishedDraft(level).calibration).toBeNull();
   });
 });

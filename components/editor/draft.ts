@@ -8,7 +8,7 @@ import {
   DEFAULT_SETTINGS, LEVEL_VERSION, loadLevel, type Controls, type FamilyId, type Goal, type Level, type LoadResult, type Settings,
   type SettingKey,
 } from '@/engine';
-import { resolveVariation } from '@/engine';
+import { FAMILIES, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
 import { defaultParams } from './params';
 
 /** What calibration found, tied to the level it ran on by a fingerprint. */
@@ -149,10 +149,19 @@ export function levelToDraft(level: Level): Draft {
  * thresholds and the solution. Changing any of it makes the calibration stale.
  */
 export function fingerprint(level: Level): string {
-  const { title: _t, goalText: _g, hints: _h, solutionText: _s, stars: _st, solution: _so, id: _id, ...rest } = level;
-  return JSON.stringify(rest);
+  const { landscape: l } = level;
+  const params = FAMILIES[l.family].params.safeParse(l.params);
+  return JSON.stringify({
+    landscape: { family: l.family, params: params.success ? params.data : l.params, variation: resolveVariation(l) },
+    start: level.start,
+    goal: level.goal,
+    budget: level.budget,
+    seeds: level.seeds,
+    stallGradNorm: level.stallGradNorm,
+    defaults: levelDefaults(level),
+    controls: level.controls,
+  });
 }
-
 /** Whether the draft may be published, and if not, why. */
 export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: false; reason: string } {
   const res = validateDraft(d);
@@ -169,3 +178,35 @@ export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: f
 
 /** How sections change the draft: a pure function of the previous draft. */
 export type DraftUpdate = (change: (d: Draft) => Draft) => void;
+
+/** A teacher's copy of a level (fork): same level, new title and id, not yet calibrated. */
+export function forkDraft(level: Level): Draft {
+  const d = levelToDraft(level);
+  const title = `${level.title} (remix)`.slice(0, 120);
+  return { ...d, title, id: slugify(title), calibration: calibrationFromSolution(level) };
+}
+
+/**
+ * A calibration record from a level's own published solution (scored here with the engine),
+ * so a published or built-in level whose landscape is unchanged need not be swept again.
+ * Null when it has no solution or the solution is outside its controls.
+ */
+export function calibrationFromSolution(level: Level): CalibrationRecord | null {
+  if (!level.solution) return null;
+  const resolved = resolveSettings(level, level.solution);
+  if (!resolved.ok) return null;
+  const r = scoreLevel(level, resolved.settings);
+  return {
+    fingerprint: fingerprint(level),
+    bestScore: r.score,
+    successRate: r.successRate,
+    tried: 1,
+    proposedStars: [level.stars[0], level.stars[1], level.stars[2]],
+    solution: level.solution,
+  };
+}
+
+/** The draft of a published level being edited: its own solution counts as its calibration. */
+export function publishedDraft(level: Level): Draft {
+  return { ...levelToDraft(level), calibration: calibrationFromSolution(level) };
+}

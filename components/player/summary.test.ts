@@ -26,4 +26,12 @@ describe('local one-line summaries', () => {
     const s = { ...levelDefaults(level), ...level.solution };
     expect(summarize(level, s, computeRun(level, s, 1))).toMatch(/^Reached the goal in \d+ of 400 steps \(4 of 4 seeds/);
   });
+
+  it('a loss goal held to the end: says from which step it held, or that it did not stay below', () => {
+    const level = getLevel('noise-floor')!;
+    const solved = { ...levelDefaults(level), ...level.solution };
+    expect(summarize(level, solved, computeRun(level, solved, 1))).toMatch(/^Held the train loss below 1\.85 from step \d+ to the last of 300 steps \(8 of 8 seeds/);
+    const naive = levelDefaults(level);
+    expect(summarize(level, naive, computeRun(level, naive, 1))).toMatch(/^The train loss did not stay below 1\.85 to the end \(\d of 8 seeds/);
+  });
 });

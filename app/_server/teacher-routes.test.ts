@@ -1,0 +1,409 @@
+/**
+ * Teachers' levels, playlists and results (issue 6, server half): the route handlers called with
+ * `new Request(...)`, on PGlite in a temp data folder and, with TEST_DATABASE_URL, on Postgres.
+ * Publish → read → play (POST /api/runs with customSlug) → results; tokens (hash only, 401/403,
+ * the share link never edits); solvability re-checked; hostile input refused with nothing stored;
+ * CSV escaping and formula injection.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getLevel } from '@/content/levels';
+import { renderMarkdown } from '@/components/markdown/safe-markdown';
+import { POST as postRun } from '@/app/api/runs/route';
+import { POST as publish } from '@/app/api/custom-levels/route';
+import { DELETE as deleteLevel, GET as getLevelRoute, PUT as putLevel } from '@/app/api/custom-levels/[slug]/route';
+import { GET as levelResultsRoute } from '@/app/api/custom-levels/[slug]/results/route';
+import { POST as postPlaylist } from '@/app/api/playlists/route';
+import { DELETE as deletePlaylist, GET as getPlaylistRoute, PUT as putPlaylist } from '@/app/api/playlists/[slug]/route';
+import { GET as playlistResultsRoute } from '@/app/api/playlists/[slug]/results/route';
+import { closeDb, getDb, setDb } from './db/db';
+import { countCustomLevels } from './db/custom-levels';
+import { countPlaylists } from './db/playlists';
+import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
+import { csvCell, toCsv } from './services/results';
+import { jsonDepth } from './services/custom-level';
+
+let ipCounter = 0;
+const nextIp = () => `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
+const params = <T>(p: T) => ({ params: Promise.resolve(p) });
+
+function req(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`http://localhost${url}`, {
+    method,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers },
+  });
+}
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+const publishLevel = (body: unknown) => publish(req('/api/custom-levels', 'POST', body));
+const readLevel = (slug: string) => getLevelRoute(req(`/api/custom-levels/${slug}`, 'GET'), params({ slug }));
+const updateLevel = (slug: string, body: unknown, headers: Record<string, string> = {}) =>
+  putLevel(req(`/api/custom-levels/${slug}`, 'PUT', body, headers), params({ slug }));
+const unpublish = (slug: string, headers: Record<string, string> = {}) => deleteLevel(req(`/api/custom-levels/${slug}`, 'DELETE', undefined, headers), params({ slug }));
+const results = (slug: string, headers: Record<string, string> = {}, query = '') =>
+  levelResultsRoute(req(`/api/custom-levels/${slug}/results${query}`, 'GET', undefined, headers), params({ slug }));
+const run = (body: unknown) => postRun(req('/api/runs', 'POST', body));
+
+/** Reads an error response and checks its shape: { error, field? }, no stack trace. */
+async function errorOf(res: Response): Promise<{ error: string; field?: string }> {
+  const text = await res.text();
+  expect(text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  const body = JSON.parse(text);
+  expect(Object.keys(body).every((k) => k === 'error' || k === 'field')).toBe(true);
+  expect(typeof body.error).toBe('string');
+  return body;
+}
+
+/** A solvable level document (a built-in level under a new id and title). */
+function solvableDoc(over: Record<string, unknown> = {}): Record<string, unknown> {
+  const base = getLevel('saddle-escape')!;
+  return { ...base, id: 'class-saddle', title: 'Our saddle', ...over };
+}
+
+let dataDir = '';
+let pgTest: TestDb | undefined;
+const DRIVERS = [
+  {
+    name: 'pglite (DESCENT_DATA_DIR)',
+    async setup() {
+      dataDir = await mkdtemp(path.join(tmpdir(), 'descent-teacher-'));
+      delete process.env.DATABASE_URL;
+      process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
+    },
+    async teardown() {
+      await closeDb();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  },
+  ...(TEST_DATABASE_URL
+    ? [
+        {
+          name: 'postgres',
+          async setup() {
+            pgTest = await openPostgresSchema(TEST_DATABASE_URL!);
+            setDb(pgTest.db);
+          },
+          async teardown() {
+            await closeDb();
+            await pgTest?.cleanup();
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => {
+  beforeAll(() => driver.setup());
+  afterAll(() => driver.teardown());
+  beforeEach(() => {
+    process.env.DESCENT_RATE_LIMIT = 'off';
+  });
+
+  it('publish → get → play with customSlug → results show the attempts', async () => {
+    const res = await publishLevel({ level: solvableDoc() });
+    expect(res.status).toBe(201);
+    const pub = await res.json();
+    expect(pub.slug).toMatch(/^[a-z0-9]{10}$/);
+    expect(pub.shareUrl).toBe(`/play/c/${pub.slug}`);
+    expect(pub.editUrl).toBe(`/create/edit/${pub.slug}#token=${pub.editToken}`);
+    expect(Buffer.from(pub.editToken, 'base64url').length).toBeGreaterThanOrEqual(16);
+    expect(res.headers.get('location')).toBe(`/api/custom-levels/${pub.slug}`);
+
+    const read = await readLevel(pub.slug);
+    expect(read.status).toBe(200);
+    const got = await read.json();
+    expect(got).toMatchObject({ slug: pub.slug, level: { title: 'Our saddle', version: 1 } });
+    expect(typeof got.createdAt).toBe('string');
+
+    const win = await run({ customSlug: pub.slug, settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Ada' });
+    expect(win.status).toBe(201);
+    const winBody = await win.json();
+    expect(winBody).toMatchObject({ levelId: `c/${pub.slug}`, stars: 3 });
+    const lose = await run({ customSlug: pub.slug, settings: {}, nickname: 'Ada' });
+    expect(lose.status).toBe(201);
+    expect((await lose.json()).stars).toBeLessThan(3);
+    expect((await run({ customSlug: pub.slug, settings: { lr: 0.002 }, nickname: 'Bo' })).status).toBe(201);
+    // The level's own locks and ranges apply.
+    const locked = await run({ customSlug: pub.slug, settings: { momentum: 0.5 } });
+    expect(locked.status).toBe(400);
+    expect((await errorOf(locked)).field).toBe('settings.momentum');
+    expect((await run({ customSlug: 'zzzzzzzzzz', settings: {} })).status).toBe(404);
+
+    const r = await results(pub.slug, bearer(pub.editToken));
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.title).toBe('Our saddle');
+    const ada = body.results.find((x: { nickname: string }) => x.nickname === 'Ada');
+    expect(ada).toMatchObject({ attempts: 2, bestStars: 3, bestScore: winBody.score });
+    expect(ada.commonFailure).toBe('saddle-stall');
+    expect(ada.commonFailureLabel).toBe('Saddle stall');
+    const bo = body.results.find((x: { nickname: string }) => x.nickname === 'Bo');
+    expect(bo).toMatchObject({ attempts: 1 });
+    expect(bo.bestStars).toBeLessThan(3);
+    expect(typeof bo.commonFailure).toBe('string');
+    expect(body.results[0].nickname).toBe('Ada');
+
+    const csv = await results(pub.slug, bearer(pub.editToken), '?format=csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
+    expect(lines[1]).toBe(`Ada,2,3,${winBody.score},saddle-stall,Saddle stall`);
+  });
+
+  it('the share link cannot edit; a wrong token is refused; the token is stored only as its hash', async () => {
+    const pub = await (await publishLevel({ level: solvableDoc() })).json();
+    const update = { level: solvableDoc({ title: 'Renamed' }) };
+    for (const res of [await updateLevel(pub.slug, update), await unpublish(pub.slug), await results(pub.slug)]) {
+      expect(res.status).toBe(401);
+      expect((await errorOf(res)).error).toMatch(/edit token is required/);
+    }
+    for (const headers of [bearer('x'.repeat(32)), bearer(pub.editToken.slice(0, -1)), bearer(pub.slug), { authorization: pub.editToken }]) {
+      const res = await updateLevel(pub.slug, update, headers);
+      expect([401, 403]).toContain(res.status);
+      await errorOf(res);
+    }
+    expect((await updateLevel(pub.slug, update, bearer('x'.repeat(32)))).status).toBe(403);
+    expect((await (await readLevel(pub.slug)).json()).level.title).toBe('Our saddle');
+
+    const db = await getDb();
+    const rows = await db.query<Record<string, unknown>>('SELECT * FROM custom_levels WHERE slug = $1', [pub.slug]);
+    expect(JSON.stringify(rows)).not.toContain(pub.editToken);
+    expect(rows[0].edit_token_hash).toBe(createHash('sha256').update(pub.editToken).digest('hex'));
+
+    const ok = await updateLevel(pub.slug, update, bearer(pub.editToken));
+    expect(ok.status).toBe(200);
+    expect((await (await readLevel(pub.slug)).json()).level.title).toBe('Renamed');
+    // The update is validated like a publish.
+    const bad = await updateLevel(pub.slug, { level: solvableDoc({ stars: [300, 600, 1000] }) }, bearer(pub.editToken));
+    expect(bad.status).toBe(422);
+    expect((await (await readLevel(pub.slug)).json()).level.title).toBe('Renamed');
+
+    expect((await unpublish(pub.slug, bearer(pub.editToken))).status).toBe(204);
+    expect((await readLevel(pub.slug)).status).toBe(404);
+    expect((await run({ customSlug: pub.slug, settings: {} })).status).toBe(404);
+    expect((await results(pub.slug, bearer(pub.editToken))).status).toBe(200);
+    expect((await readLevel('nope')).status).toBe(404);
+    expect((await updateLevel('aaaaaaaaaa', update, bearer(pub.editToken))).status).toBe(404);
+  });
+
+  it('422 for an unsolvable level or one without a solution, and nothing is stored', async () => {
+    const db = await getDb();
+    const before = await countCustomLevels(db);
+    const unreachable = await publishLevel({ level: solvableDoc({ stars: [300, 600, 1000] }) });
+    expect(unreachable.status).toBe(422);
+    expect(await errorOf(unreachable)).toMatchObject({ field: 'level.solution', error: expect.stringMatching(/not solvable.*scores \d+ \(2 of 3 stars/) });
+    const weak = await publishLevel({ level: solvableDoc({ solution: { optimizer: 'sgd', lr: 0.001 } }) });
+    expect(weak.status).toBe(422);
+    const none = await publishLevel({ level: solvableDoc({ solution: undefined }) });
+    expect(none.status).toBe(422);
+    expect((await errorOf(none)).error).toMatch(/no solution/);
+    const costly = await publishLevel({ level: solvableDoc({ budget: 5000, seeds: 64 }) });
+    expect(costly.status).toBe(422);
+    expect((await errorOf(costly)).error).toMatch(/too costly/);
+    expect(await countCustomLevels(db)).toBe(before);
+  });
+
+  it('an older format version is migrated on publish', async () => {
+    const { version: _v, stars, seeds, budget, ...rest } = solvableDoc();
+    const v0 = { ...rest, stars: { one: (stars as number[])[0], two: (stars as number[])[1], three: (stars as number[])[2] }, seedCount: seeds, maxSteps: budget };
+    const res = await publishLevel({ level: v0 });
+    expect(res.status).toBe(201);
+    const got = await (await readLevel((await res.json()).slug)).json();
+    expect(got.level).toMatchObject({ version: 1, seeds, budget, stars });
+  });
+
+  it('hostile input: oversize, deep nesting, bad JSON, bad terrain, random documents → clear 4xx, nothing stored', async () => {
+    const db = await getDb();
+    const before = await countCustomLevels(db);
+    const big = await publishLevel({ level: solvableDoc({ goalText: 'x'.repeat(70_000) }) });
+    expect(big.status).toBe(413);
+    await errorOf(big);
+    const deep = await publishLevel(`{"level":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    expect(deep.status).toBe(400);
+    expect((await errorOf(deep)).error).toMatch(/nested/);
+    const deepObj = await publishLevel(`{"level":{"a":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}}`);
+    expect(deepObj.status).toBe(400);
+
+    const terrainBase = getLevel('rolling-hills')!;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          // malformed JSON text
+          fc.string({ maxLength: 200 }).map((s) => `{"level": ${s}`),
+          // random JSON values as the body or as the level
+          fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v)),
+          fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify({ level: v })),
+          // a real level with a field replaced by junk
+          fc
+            .tuple(fc.constantFrom('budget', 'seeds', 'start', 'goal', 'landscape', 'stars', 'controls', 'solution', 'version', 'id', 'title'), fc.jsonValue({ maxDepth: 4 }))
+            .map(([k, v]) => JSON.stringify({ level: { ...solvableDoc(), [k]: v } })),
+          // terrain expressions that do not parse or break the limits
+          fc
+            .oneof(
+              fc.constantFrom('x^^2', 'eval(x)', 'constructor', '(x+y', 'x y', '1/', 'sin()', '('.repeat(200) + 'x' + ')'.repeat(200), 'x+'.repeat(300) + 'y', 'process.exit()'),
+              fc.string({ maxLength: 60 }).map((s) => `x + ${s} (`),
+            )
+            .map((expr) => JSON.stringify({ level: { ...terrainBase, id: 'bad-terrain', landscape: { ...terrainBase.landscape, params: { ...terrainBase.landscape.params, expr } } } })),
+          // extra fields next to the level (a client cannot slip a token or a slug in)
+          fc.constantFrom('slug', 'editToken', 'published').map((k) => JSON.stringify({ level: solvableDoc(), [k]: 'x' })),
+        ),
+        async (text) => {
+          const res = await publishLevel(text);
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+          const e = await errorOf(res);
+          expect(e.error.length).toBeGreaterThan(5);
+        },
+      ),
+      { numRuns: 150, seed: 6 },
+    );
+    expect(await countCustomLevels(db)).toBe(before);
+  });
+
+  it('script tags and javascript: links in Markdown are stored as text and render inert', async () => {
+    const hostile = '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    const res = await publishLevel({ level: solvableDoc({ title: '<b>Hi</b>', hints: [hostile], solutionText: hostile }) });
+    expect(res.status).toBe(201);
+    const got = await (await readLevel((await res.json()).slug)).json();
+    expect(got.level.hints).toEqual([hostile]);
+    expect(got.level.title).toBe('<b>Hi</b>');
+    const html = renderMarkdown(got.level.solutionText);
+    expect(html).not.toMatch(/<script|<img|href="javascript/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('playlists: create, read with titles, results per level (built-in runs only from the playlist), edit with the token only', async () => {
+    const pub = await (await publishLevel({ level: solvableDoc({ title: 'Class saddle' }) })).json();
+    const res = await postPlaylist(
+      req('/api/playlists', 'POST', { title: '  Week 3:   saddles ', items: [{ kind: 'builtin', id: 'saddle-escape' }, { kind: 'custom', slug: pub.slug }] }),
+    );
+    expect(res.status).toBe(201);
+    const pl = await res.json();
+    expect(pl.shareUrl).toBe(`/p/${pl.slug}`);
+    expect(pl.editUrl).toBe(`/create/playlist/${pl.slug}#token=${pl.editToken}`);
+
+    const read = await (await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET'), params({ slug: pl.slug }))).json();
+    expect(read.title).toBe('Week 3: saddles');
+    expect(read.items).toEqual([
+      { kind: 'builtin', id: 'saddle-escape', title: getLevel('saddle-escape')!.title, playUrl: '/play/saddle-escape', progressId: 'saddle-escape' },
+      { kind: 'custom', slug: pub.slug, title: 'Class saddle', playUrl: `/play/c/${pub.slug}`, progressId: `c-${pub.slug}` },
+    ]);
+
+    expect((await run({ levelId: 'saddle-escape', settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Cy', playlist: pl.slug })).status).toBe(201);
+    expect((await run({ levelId: 'saddle-escape', settings: {}, nickname: 'Cy', playlist: pl.slug })).status).toBe(201);
+    expect((await run({ levelId: 'saddle-escape', settings: {}, nickname: 'Outsider' })).status).toBe(201);
+    expect((await run({ customSlug: pub.slug, settings: {}, nickname: '=HYPERLINK("http://x")', playlist: pl.slug })).status).toBe(201);
+
+    const r = await playlistResultsRoute(req(`/api/playlists/${pl.slug}/results`, 'GET', undefined, bearer(pl.editToken)), params({ slug: pl.slug }));
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.levels).toHaveLength(2);
+    expect(body.levels[0]).toMatchObject({ position: 1, levelId: 'saddle-escape' });
+    expect(body.levels[0].results).toHaveLength(1);
+    expect(body.levels[0].results[0]).toMatchObject({ nickname: 'Cy', attempts: 2, bestStars: 3, commonFailure: 'saddle-stall' });
+    expect(body.levels[1].results[0]).toMatchObject({ nickname: '=HYPERLINK("http://x")', attempts: 1 });
+
+    const csv = await playlistResultsRoute(req(`/api/playlists/${pl.slug}/results?format=csv`, 'GET', undefined, bearer(pl.editToken)), params({ slug: pl.slug }));
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('position,level,title,nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
+    expect(text).toContain(`2,c/${pub.slug},Class saddle,"'=HYPERLINK(""http://x"")",1,`);
+
+    // The share link cannot edit; a wrong token cannot either.
+    const update = { title: 'Mine now', items: [{ kind: 'builtin', id: 'saddle-escape' }] };
+    expect((await putPlaylist(req(`/api/playlists/${pl.slug}`, 'PUT', update), params({ slug: pl.slug }))).status).toBe(401);
+    expect((await putPlaylist(req(`/api/playlists/${pl.slug}`, 'PUT', update, bearer('y'.repeat(32))), params({ slug: pl.slug }))).status).toBe(403);
+    expect((await playlistResultsRoute(req(`/api/playlists/${pl.slug}/results`, 'GET', undefined, bearer('y'.repeat(32))), params({ slug: pl.slug }))).status).toBe(403);
+    expect((await putPlaylist(req(`/api/playlists/${pl.slug}`, 'PUT', update, bearer(pl.editToken)), params({ slug: pl.slug }))).status).toBe(200);
+    expect((await (await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET'), params({ slug: pl.slug }))).json()).title).toBe('Mine now');
+    const rows = await (await getDb()).query<Record<string, unknown>>('SELECT * FROM playlists WHERE slug = $1', [pl.slug]);
+    expect(JSON.stringify(rows)).not.toContain(pl.editToken);
+
+    expect((await deletePlaylist(req(`/api/playlists/${pl.slug}`, 'DELETE', undefined, bearer(pl.editToken)), params({ slug: pl.slug }))).status).toBe(204);
+    expect((await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET'), params({ slug: pl.slug }))).status).toBe(404);
+  });
+
+  it('playlists: refuses unknown levels, empty or oversized lists, long titles, extra fields — nothing stored', async () => {
+    const db = await getDb();
+    const before = await countPlaylists(db);
+    const cases: [unknown, string | undefined][] = [
+      [{ title: 'x', items: [{ kind: 'builtin', id: 'no-such-level' }] }, 'items.0.id'],
+      [{ title: 'x', items: [{ kind: 'custom', slug: 'aaaaaaaaaa' }] }, 'items.0.slug'],
+      [{ title: 'x', items: [] }, 'items'],
+      [{ title: 'x', items: Array.from({ length: 51 }, () => ({ kind: 'builtin', id: 'saddle-escape' })) }, 'items'],
+      [{ title: 'x'.repeat(121), items: [{ kind: 'builtin', id: 'saddle-escape' }] }, 'title'],
+      [{ title: '   ', items: [{ kind: 'builtin', id: 'saddle-escape' }] }, 'title'],
+      [{ title: 'x', items: [{ kind: 'builtin', id: 'saddle-escape', extra: 1 }] }, 'items.0.extra'],
+      [{ title: 'x', items: [{ kind: 'other', id: 'saddle-escape' }] }, 'items.0.kind'],
+      [{ title: 'x', items: [{ kind: 'builtin', id: 'saddle-escape' }], editToken: 'mine' }, 'editToken'],
+      ['{"title":', undefined],
+    ];
+    for (const [body, field] of cases) {
+      const res = await postPlaylist(req('/api/playlists', 'POST', body));
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect((await errorOf(res)).field).toBe(field);
+    }
+    expect(await countPlaylists(db)).toBe(before);
+  });
+
+  it('a run naming a playlist that does not list the level is stored without the playlist', async () => {
+    const pl = await (await postPlaylist(req('/api/playlists', 'POST', { title: 'Only saddles', items: [{ kind: 'builtin', id: 'saddle-escape' }] }))).json();
+    const res = await run({ levelId: 'ravine-momentum', settings: {}, nickname: 'Dee', playlist: pl.slug });
+    expect(res.status).toBe(201);
+    const rows = await (await getDb()).query<{ playlist_slug: string | null; failure_kind: string | null }>('SELECT playlist_slug, failure_kind FROM runs WHERE id = $1', [
+      (await res.json()).id,
+    ]);
+    expect(rows[0].playlist_slug).toBeNull();
+  });
+
+  it('ad-hoc level documents stay off the built-in leaderboards', async () => {
+    const doc = { ...getLevel('saddle-escape')!, goal: { kind: 'region', center: [0, 0], radius: 100 } };
+    const res = await run({ level: doc, settings: {}, nickname: 'Cheater' });
+    expect(res.status).toBe(201);
+    const rows = await (await getDb()).query('SELECT * FROM leaderboard_best WHERE nickname = $1', ['Cheater']);
+    expect(rows).toHaveLength(0);
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes separators, quotes and line breaks, and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('=a,b')).toBe(`"'=a,b"`);
+    expect(csvCell(42)).toBe('42');
+    expect(csvCell(null)).toBe('');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+  });
+
+  it('any string survives a round trip through a minimal CSV parser, and never starts a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const cell = csvCell(s);
+        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+        expect(unquoted === s || unquoted === `'${s}`).toBe(true);
+        expect(unquoted).not.toMatch(/^[=+\-@\t\r]/);
+        if (!cell.startsWith('"')) expect(cell).not.toMatch(/[",\r\n]/);
+      }),
+    );
+  });
+
+  it('jsonDepth is iterative and stops early', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(jsonDepth(deep, 20)).toBe(21);
+    expect(jsonDepth({ a: [1, { b: 2 }] })).toBe(3);
+    expect(jsonDepth('x')).toBe(0);
+  });
+});

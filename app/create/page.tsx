@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import CreateEditor from '@/components/editor/CreateEditor';
+import { getLevel } from '@/content/levels';
+
+export const metadata: Metadata = {
+  title: 'Create a level · Descent',
+  description: 'Build your own loss landscape level, calibrate it and share it with your class.',
+};
+
+type Search = Promise<{ from?: string | string[] }>;
+
+export default async function CreatePage({ searchParams }: { searchParams: Search }) {
+  const { from } = await searchParams;
+  const id = typeof from === 'string' ? from : undefined;
+  const level = id ? (getLevel(id) ?? null) : null;
+  return (
+    <div className="mx-auto flex w-full max-w-7xl flex-col gap-3 px-4 py-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/play" className="underline-offset-2 hover:underline">
+          Levels
+        </Link>{' '}
+        / Create
+      </nav>
+      <h1 className="text-2xl font-bold text-slate-900">{level ? `Remix “${level.title}”` : 'Create a level'}</h1>
+      {id && !level ? (
+        <p className="text-sm text-amber-700" role="status">
+          There is no built-in level “{id}”: starting from a new level instead.
+        </p>
+      ) : null}
+      <CreateEditor from={level} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+'use client';
+/** /create and /create?from=<level>: the editor on a new level or a fork, with the publish block. */
+import { useMemo } from 'react';
+import type { Level } from '@/engine';
+import EditorApp from './EditorApp';
+import { forkDraft, newDraft } from './draft';
+import { draftKey } from './storage';
+import { PublishSection } from './PublishSection';
+
+export default function CreateEditor({ from }: { from: Level | null }) {
+  const initial = useMemo(() => (from ? forkDraft(from) : newDraft()), [from]);
+  return <EditorApp initial={initial} storageKey={draftKey()} restoreSaved={!from} actions={(d) => <PublishSection draft={d} />} />;
+}

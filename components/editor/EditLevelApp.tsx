@@ -1,0 +1,87 @@
+'use client';
+/**
+ * /create/edit/<slug>#token=…: the token is read from the URL fragment (browsers never send
+ * it to the server with the URL) and only ever travels in an Authorization header. Loads the
+ * published level, lets the teacher edit and save (PUT) or unpublish (DELETE), and shows the
+ * class's results. A missing or refused token is said plainly; nothing can be changed then.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { loadLevel } from '@/engine';
+import EditorApp from './EditorApp';
+import { fetchLevel, tokenFromHash } from './api';
+import { publishedDraft, type Draft } from './draft';
+import { draftKey } from './storage';
+import { EditActions } from './EditActions';
+import { ResultsTable } from './ResultsTable';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'no-token' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; draft: Draft; token: string }
+  | { kind: 'gone' };
+
+export default function EditLevelApp({ slug }: { slug: string }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [refused, setRefused] = useState<string | null>(null);
+
+  useEffect(() => {
+    const token = tokenFromHash(window.location.hash);
+    if (!token) {
+      setPhase({ kind: 'no-token' });
+      return;
+    }
+    let live = true;
+    fetchLevel(slug).then((res) => {
+      if (!live) return;
+      if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error });
+      const loaded = loadLevel(res.value);
+      if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}` });
+      setPhase({ kind: 'ready', draft: publishedDraft(loaded.level), token });
+    });
+    return () => {
+      live = false;
+    };
+  }, [slug]);
+
+  const onRefused = useCallback((status: number) => {
+    setRefused(status === 401 ? 'This page needs the private edit link.' : 'The edit token in this link was refused: it is not this level’s edit link.');
+  }, []);
+
+  if (phase.kind === 'loading') return <p className="text-sm text-slate-600">Loading the level…</p>;
+  if (phase.kind === 'no-token')
+    return (
+      <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">
+        This page needs the private edit link (the one ending in #token=…). The share link can only play the level.
+      </p>
+    );
+  if (phase.kind === 'error')
+    return (
+      <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.error">
+        {phase.message}
+      </p>
+    );
+  if (phase.kind === 'gone')
+    return (
+      <p role="status" className="text-sm text-slate-700" data-testid="editor.edit.gone">
+        The level was unpublished. Its share link no longer works.
+      </p>
+    );
+  if (refused)
+    return (
+      <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">
+        {refused}
+      </p>
+    );
+  return (
+    <EditorApp
+      initial={phase.draft}
+      storageKey={draftKey(slug)}
+      restoreSaved
+      fixedId
+      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} onGone={() => setPhase({ kind: 'gone' })} />}
+    >
+      <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} />
+    </EditorApp>
+  );
+}

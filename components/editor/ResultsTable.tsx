@@ -1,0 +1,92 @@
+'use client';
+/**
+ * The class's results for a published level (edit token required): one row per nickname as
+ * the server reports it (attempts, best stars, best score, most common failure...), with a CSV
+ * download of the same table from the server.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { fetchResults, fetchResultsCsv, type ResultRow } from './api';
+import { downloadText } from './download';
+import { Section } from './fields';
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
+  const [rows, setRows] = useState<ResultRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await fetchResults(slug, token);
+    if (res.ok) {
+      setRows(res.value);
+      setError(null);
+    } else {
+      setError(res.error);
+      if (res.status === 401 || res.status === 403) onRefused(res.status, res.error);
+    }
+  }, [slug, token, onRefused]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const columns = rows ? [...new Set(rows.flatMap((r) => Object.keys(r)))] : [];
+  return (
+    <Section title="Results" testId="editor.results">
+      <div className="flex gap-2 text-sm">
+        <button type="button" className="rounded px-3 py-1.5 ring-1 ring-slate-300" onClick={() => void load()} data-testid="editor.results.refresh">
+          Refresh
+        </button>
+        <button
+          type="button"
+          className="rounded px-3 py-1.5 ring-1 ring-slate-300"
+          data-testid="editor.results.csv"
+          onClick={async () => {
+            const res = await fetchResultsCsv(slug, token);
+            if (res.ok) downloadText(`${slug}-results.csv`, res.value, 'text/csv');
+            else setError(res.error);
+          }}
+        >
+          Download CSV
+        </button>
+      </div>
+      {error ? (
+        <p className="text-xs text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {rows && rows.length === 0 ? <p className="text-sm text-slate-600" data-testid="editor.results.empty">Nobody has played this level yet.</p> : null}
+      {rows && rows.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="editor.results.table">
+            <thead className="text-xs text-slate-500">
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col" className="px-2 py-1">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i} className="border-t border-slate-100" data-testid="editor.results.row">
+                  {columns.map((c) => (
+                    <td key={c} className="px-2 py-1">
+                      {cell(r[c])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Section>
+  );
+}
