@@ -59,7 +59,7 @@ export function parseLesson(source: string): LessonOutline {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root;
   } catch (e) {
     const m = e as { line?: number; column?: number; reason?: string; message?: string };
-    throw new Error(`${m.line ?? '?'}:${m.column ?? '?'}: ${m.reason ?? m.message ?? String(e)}`);
+    throw new Error(`${m.line ?? "?"}:${m.column ?? "?"}: ${m.reason ?? m.message ?? String(e)}`, { cause: e });
   }
   const headings: LessonHeading[] = [];
   const elements: LessonElement[] = [];
