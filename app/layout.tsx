@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import 'katex/dist/katex.min.css';
 import './globals.css';
+import { ServerCopySync } from '@/components/course/ServerCopy';
 
 export const metadata: Metadata = {
   title: {
@@ -64,6 +65,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             measured by the same deterministic engine.
           </div>
         </footer>
+        <ServerCopySync />
       </body>
     </html>
   );

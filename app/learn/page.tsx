@@ -5,6 +5,7 @@ import { getLevel } from '@/content/levels';
 import { LevelStars } from '@/components/course/LevelStars';
 import { LessonBadge, NextUp } from '@/components/course/CourseProgress';
 import { ProgressFileControls } from '@/components/course/ProgressFileControls';
+import { ServerCopyToggle } from '@/components/course/ServerCopy';
 
 export const metadata: Metadata = {
   title: 'Course',
@@ -71,6 +72,7 @@ export default function CourseMapPage() {
         <div className="mt-3">
           <ProgressFileControls />
         </div>
+        <ServerCopyToggle />
       </section>
       <p className="mt-8 text-slate-600">
         Also: <Link href="/learn/about-the-math" className="font-medium text-indigo-700 underline underline-offset-2">about the math</Link> behind every level, and the{' '}

@@ -37,6 +37,16 @@ function better(a: Best | undefined, b: Best): Best {
   return b.at < a.at ? b : a;
 }
 
+/** Merges validated progress into the stored progress (better result per level, earliest visit). */
+export function mergeProgress(incoming: Record<string, Best>, incomingVisited: Record<string, string>): void {
+  const bests = readBests();
+  for (const [id, best] of Object.entries(incoming)) bests[id] = better(bests[id], best);
+  const visited = readVisited();
+  for (const [slug, at] of Object.entries(incomingVisited)) if (!visited[slug] || at < visited[slug]) visited[slug] = at;
+  writeBests(bests);
+  writeVisited(visited);
+}
+
 /** Merges a progress file's text into the stored progress. */
 export function importProgress(text: string): ImportResult {
   if (text.length > PROGRESS_FILE_MAX) return { ok: false, error: `The file is too large (over ${PROGRESS_FILE_MAX / 1024} KB).` };
@@ -51,11 +61,6 @@ export function importProgress(text: string): ImportResult {
     const issue = res.error.issues[0];
     return { ok: false, error: `This is not a Descent progress file (${issue.path.join('.') || 'file'}: ${issue.message}).` };
   }
-  const bests = readBests();
-  for (const [id, best] of Object.entries(res.data.bests)) bests[id] = better(bests[id], best);
-  const visited = readVisited();
-  for (const [slug, at] of Object.entries(res.data.visited)) if (!visited[slug] || at < visited[slug]) visited[slug] = at;
-  writeBests(bests);
-  writeVisited(visited);
+  mergeProgress(res.data.bests, res.data.visited);
   return { ok: true, levels: Object.keys(res.data.bests).length, lessons: Object.keys(res.data.visited).length };
 }

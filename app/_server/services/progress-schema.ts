@@ -22,6 +22,8 @@ export const ProgressSchema = z
     version: z.literal(1),
     /** Best result per level id. */
     bests: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'level id'), Best),
+    /** Lesson slug → ISO time first opened (optional: older copies have none). */
+    visited: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lesson slug'), z.string().max(40)).optional(),
   })
   .strict();
 

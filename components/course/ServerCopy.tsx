@@ -1,0 +1,47 @@
+'use client';
+/**
+ * ServerCopySync (in the root layout): while the reader has opted in, pulls the server copy once
+ * per tab and pushes after each change. ServerCopyToggle (course map): the opt-in checkbox.
+ */
+import { useEffect, useId, useState } from 'react';
+import { pullProgress, pushProgress, serverCopyEnabled, setServerCopy, watchAndPush } from './server-copy';
+
+export function ServerCopySync() {
+  useEffect(() => {
+    if (serverCopyEnabled() && sessionStorage.getItem('descent.pulled') !== '1') {
+      sessionStorage.setItem('descent.pulled', '1');
+      void pullProgress();
+    }
+    return watchAndPush();
+  }, []);
+  return null;
+}
+
+export function ServerCopyToggle() {
+  const id = useId();
+  const [on, setOn] = useState<boolean | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => setOn(serverCopyEnabled()), []);
+  const change = async (next: boolean) => {
+    setServerCopy(next);
+    setOn(next);
+    if (!next) return setStatus('The server copy is no longer updated.');
+    setStatus('Saving…');
+    const pushed = await pushProgress();
+    await pullProgress();
+    setStatus(pushed ? 'Saved on the server.' : 'The server could not be reached; saved locally only.');
+  };
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+      <input id={id} type="checkbox" checked={!!on} disabled={on === null} onChange={(e) => void change(e.target.checked)} className="h-4 w-4 accent-indigo-600" data-testid="progress.server-copy" />
+      <label htmlFor={id} className="text-slate-700">
+        Also keep a copy on this site’s server (an anonymous cookie identifies this browser)
+      </label>
+      {status ? (
+        <span role="status" className="text-slate-500" data-testid="progress.server-status">
+          {status}
+        </span>
+      ) : null}
+    </div>
+  );
+}
