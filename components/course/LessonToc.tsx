@@ -1,23 +1,49 @@
-/** A lesson's table of contents (h2 and h3), sticky beside the text on wide screens. */
+/**
+ * A lesson's table of contents (h2 and h3): sticky beside the text on wide screens, a folded
+ * "On this page" list under the lesson header on narrow ones.
+ */
 import type { LessonHeading } from '@/content/lessons/outline';
 
-export function LessonToc({ headings }: { headings: readonly LessonHeading[] }) {
-  const shown = headings.filter((h) => h.depth === 2 || h.depth === 3);
-  if (shown.length === 0) return null;
+function TocList({ headings }: { headings: readonly LessonHeading[] }) {
   return (
-    <nav aria-label="On this page" className="order-first mb-8 lg:order-none lg:mb-0" data-testid="lesson.toc">
+    <ol className="mt-2 space-y-1 text-sm">
+      {headings.map((h) => (
+        <li key={h.id} className={h.depth === 3 ? 'pl-4' : ''}>
+          <a href={`#${h.id}`} className="text-slate-600 hover:text-indigo-700 hover:underline">
+            {h.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const shown = (headings: readonly LessonHeading[]) => headings.filter((h) => h.depth === 2 || h.depth === 3);
+
+/** The wide-screen sidebar. */
+export function LessonToc({ headings }: { headings: readonly LessonHeading[] }) {
+  const list = shown(headings);
+  if (list.length === 0) return null;
+  return (
+    <nav aria-label="On this page" className="hidden lg:block" data-testid="lesson.toc">
       <div className="rounded-xl border border-slate-200 p-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
         <p className="text-sm font-semibold text-slate-900">On this page</p>
-        <ol className="mt-2 space-y-1 text-sm">
-          {shown.map((h) => (
-            <li key={h.id} className={h.depth === 3 ? 'pl-4' : ''}>
-              <a href={`#${h.id}`} className="text-slate-600 hover:text-indigo-700 hover:underline">
-                {h.text}
-              </a>
-            </li>
-          ))}
-        </ol>
+        <TocList headings={list} />
       </div>
     </nav>
+  );
+}
+
+/** The narrow-screen variant, folded. */
+export function LessonTocFolded({ headings }: { headings: readonly LessonHeading[] }) {
+  const list = shown(headings);
+  if (list.length === 0) return null;
+  return (
+    <details className="mt-4 rounded-xl border border-slate-200 px-4 py-2 lg:hidden" data-testid="lesson.toc-folded">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-900">On this page</summary>
+      <nav aria-label="On this page (folded)">
+        <TocList headings={list} />
+      </nav>
+    </details>
   );
 }

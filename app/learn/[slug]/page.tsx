@@ -9,7 +9,7 @@ import { notFound } from 'next/navigation';
 import { COURSE_OUTLINE } from '@/content/course';
 import { courseLesson } from '@/content/lessons';
 import { LessonProgress } from '@/components/course/LessonProgress';
-import { LessonToc } from '@/components/course/LessonToc';
+import { LessonToc, LessonTocFolded } from '@/components/course/LessonToc';
 import { LessonPager } from '@/components/course/LessonPager';
 
 export const dynamicParams = false;
@@ -53,6 +53,7 @@ export default async function LessonPage({ params }: Params) {
           <div className="mt-4">
             <LessonProgress slug={slug} levelIds={lesson.outline.challenges} />
           </div>
+          <LessonTocFolded headings={lesson.outline.headings} />
         </header>
         <div data-testid="lesson.body">
           <Body />
