@@ -15,6 +15,20 @@ console.log(
   `peak memory of that scoring run: +${mem.growthMB.toFixed(1)} MB over the ${mem.rssBeforeMB.toFixed(0)} MB of Node itself (peak RSS ${mem.peakRssMB.toFixed(0)} MB)   target < 64 MB`,
 );
 
+// Auto-calibration of a typical teacher's level (issue 6), in Node; the browser figure comes from the editor e2e.
+try {
+  const { benchCalibrate } = await import('./bench/calibrate');
+  const nodeMs = benchCalibrate();
+  try {
+    const { benchCalibrateBrowser } = await import('./bench/calibrate-browser');
+    await benchCalibrateBrowser(nodeMs);
+  } catch (e) {
+    console.log(`  browser calibration skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+} catch (e) {
+  console.log(`calibration benchmark skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}
+
 // Browser figures need a built app and Chromium; any failure here only skips them.
 try {
   const { benchBrowser } = await import('./bench/browser');

@@ -11,9 +11,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { DEFAULT_SETTINGS } from '@/engine';
+import { getLevel, LEVELS } from '@/content/levels';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 import { POST as postRun } from '@/app/api/runs/route';
+import { GET as getBoard } from '@/app/api/levels/[levelId]/leaderboard/route';
+import { GET as explain } from '@/app/api/explain/[levelId]/route';
 import { POST as publish } from '@/app/api/custom-levels/route';
 import { DELETE as deleteLevel, GET as getLevelRoute, PUT as putLevel } from '@/app/api/custom-levels/[slug]/route';
 import { GET as levelResultsRoute } from '@/app/api/custom-levels/[slug]/results/route';
@@ -21,11 +24,14 @@ import { POST as postPlaylist } from '@/app/api/playlists/route';
 import { DELETE as deletePlaylist, GET as getPlaylistRoute, PUT as putPlaylist } from '@/app/api/playlists/[slug]/route';
 import { GET as playlistResultsRoute } from '@/app/api/playlists/[slug]/results/route';
 import { closeDb, getDb, setDb } from './db/db';
-import { countCustomLevels } from './db/custom-levels';
+import { countCustomLevels, insertCustomLevel } from './db/custom-levels';
+import { withNewSlug } from './http/edit-token';
 import { countPlaylists } from './db/playlists';
 import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
-import { csvCell, toCsv } from './services/results';
-import { jsonDepth } from './services/custom-level';
+import { csvCell, resultCells, toCsv } from './services/results';
+import { insertRunRow } from './db/runs';
+import { levelResults } from './db/results';
+import { MAX_VERIFY_COST, jsonDepth, verifyCost } from './services/custom-level';
 
 let ipCounter = 0;
 const nextIp = () => `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
@@ -156,6 +162,21 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
     expect(lines[1]).toBe(`Ada,2,3,${winBody.score},saddle-stall,Saddle stall`);
   });
 
+  it('the player’s id c-<slug> works with the leaderboard and explanation endpoints', async () => {
+    const pub = await (await publishLevel({ level: solvableDoc() })).json();
+    expect((await run({ customSlug: pub.slug, settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Eve' })).status).toBe(201);
+    const levelId = `c-${pub.slug}`;
+    const board = await getBoard(req(`/api/levels/${levelId}/leaderboard`, 'GET'), params({ levelId }));
+    expect(board.status).toBe(200);
+    expect((await board.json()).entries).toMatchObject([{ rank: 1, nickname: 'Eve', stars: 3 }]);
+    const explained = await explain(req(`/api/explain/${levelId}`, 'GET'), params({ levelId }));
+    expect(explained.status).toBe(200);
+    expect((await explained.json()).findings.map((f: { kind: string }) => f.kind)).toContain('saddle-stall');
+    expect((await getBoard(req('/api/levels/c-aaaaaaaaaa/leaderboard', 'GET'), params({ levelId: 'c-aaaaaaaaaa' }))).status).toBe(404);
+    expect((await unpublish(pub.slug, bearer(pub.editToken))).status).toBe(204);
+    expect((await explain(req(`/api/explain/${levelId}`, 'GET'), params({ levelId }))).status).toBe(404);
+  });
+
   it('the share link cannot edit; a wrong token is refused; the token is stored only as its hash', async () => {
     const pub = await (await publishLevel({ level: solvableDoc() })).json();
     const update = { level: solvableDoc({ title: 'Renamed' }) };
@@ -186,6 +207,11 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
 
     expect((await unpublish(pub.slug, bearer(pub.editToken))).status).toBe(204);
     expect((await readLevel(pub.slug)).status).toBe(404);
+    // The editor can still reopen it with the token; a wrong token sees nothing.
+    const own = await getLevelRoute(req(`/api/custom-levels/${pub.slug}`, 'GET', undefined, bearer(pub.editToken)), params({ slug: pub.slug }));
+    expect(own.status).toBe(200);
+    expect((await own.json()).published).toBe(false);
+    expect((await getLevelRoute(req(`/api/custom-levels/${pub.slug}`, 'GET', undefined, bearer('z'.repeat(32))), params({ slug: pub.slug }))).status).toBe(404);
     expect((await run({ customSlug: pub.slug, settings: {} })).status).toBe(404);
     expect((await results(pub.slug, bearer(pub.editToken))).status).toBe(200);
     expect((await readLevel('nope')).status).toBe(404);
@@ -229,6 +255,12 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
     expect((await errorOf(deep)).error).toMatch(/nested/);
     const deepObj = await publishLevel(`{"level":{"a":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}}`);
     expect(deepObj.status).toBe(400);
+    // Prototype keys are data, never an error path or a 500.
+    for (const text of ['{"level":{"__proto__":{"polluted":1}}}', '{"__proto__":{"level":{}}}', '{"level":{"constructor":{"prototype":{"x":1}}}}']) {
+      const res = await publishLevel(text);
+      expect(res.status, text).toBe(400);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
     const terrainBase = getLevel('rolling-hills')!;
     await fc.assert(
@@ -290,6 +322,7 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
 
     const read = await (await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET'), params({ slug: pl.slug }))).json();
     expect(read.title).toBe('Week 3: saddles');
+    expect(read.published).toBe(true);
     expect(read.items).toEqual([
       { kind: 'builtin', id: 'saddle-escape', title: getLevel('saddle-escape')!.title, playUrl: '/play/saddle-escape', progressId: 'saddle-escape' },
       { kind: 'custom', slug: pub.slug, title: 'Class saddle', playUrl: `/play/c/${pub.slug}`, progressId: `c-${pub.slug}` },
@@ -326,6 +359,7 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
 
     expect((await deletePlaylist(req(`/api/playlists/${pl.slug}`, 'DELETE', undefined, bearer(pl.editToken)), params({ slug: pl.slug }))).status).toBe(204);
     expect((await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET'), params({ slug: pl.slug }))).status).toBe(404);
+    expect((await getPlaylistRoute(req(`/api/playlists/${pl.slug}`, 'GET', undefined, bearer(pl.editToken)), params({ slug: pl.slug }))).status).toBe(200);
   });
 
   it('playlists: refuses unknown levels, empty or oversized lists, long titles, extra fields — nothing stored', async () => {
@@ -359,6 +393,47 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
       (await res.json()).id,
     ]);
     expect(rows[0].playlist_slug).toBeNull();
+  });
+
+  it('a duplicate slug is reported as 23505 by the driver, and withNewSlug draws another', async () => {
+    const db = await getDb();
+    const level = getLevel('saddle-escape')!;
+    await insertCustomLevel(db, 'dupdupdup1', level, 'h');
+    const err = await insertCustomLevel(db, 'dupdupdup1', level, 'h').catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toBe('23505');
+    const slugs: string[] = [];
+    const { slug } = await withNewSlug(async (s) => {
+      slugs.push(s);
+      if (slugs.length === 1) await insertCustomLevel(db, 'dupdupdup1', level, 'h');
+      return insertCustomLevel(db, s, level, 'h');
+    });
+    expect(slugs).toHaveLength(2);
+    expect(slug).toBe(slugs[1]);
+  });
+
+  it('levelResults: anonymous runs grouped under null, most common failure with alphabetical ties, playlist scope', async () => {
+    const db = await getDb();
+    const base = { levelId: 'c/resultsxx1', levelSource: 'custom' as const, levelJson: {}, levelHash: 'h', settings: DEFAULT_SETTINGS, seeds: [{ seed: 1, outcome: 'stalled' as const, goalStep: null, score: 0 }], outcome: 'stalled' as const, successRate: 0, ipHash: null };
+    let n = 0;
+    const add = (nickname: string | null, score: number, stars: number, failureKind: string | null, playlistSlug: string | null = null) =>
+      insertRunRow(db, { ...base, id: `res${++n}_${Math.random().toString(36).slice(2, 8)}`, nickname, score, stars, failureKind, playlistSlug });
+    await add('Ann', 100, 0, 'plateau');
+    await add('Ann', 200, 1, 'divergence');
+    await add('Ann', 900, 3, null);
+    await add('Ann', 150, 0, 'divergence');
+    await add('Ben', 50, 0, 'oscillation');
+    await add('Ben', 60, 0, 'noise');
+    await add(null, 10, 0, 'plateau');
+    await add(null, 20, 0, 'plateau', 'listlistl1');
+    const all = await levelResults(db, 'c/resultsxx1');
+    expect(all.map((r) => [r.nickname, r.attempts, r.bestStars, r.bestScore, r.commonFailure])).toEqual([
+      ['Ann', 4, 3, 900, 'divergence'],
+      ['Ben', 2, 0, 60, 'noise'],
+      [null, 2, 0, 20, 'plateau'],
+    ]);
+    const scoped = await levelResults(db, 'c/resultsxx1', 'listlistl1');
+    expect(scoped.map((r) => [r.nickname, r.attempts])).toEqual([[null, 1]]);
+    expect(toCsv(['nickname'], [resultCells(all[2]).slice(0, 1)])).toBe('nickname\r\n(no nickname)\r\n');
   });
 
   it('ad-hoc level documents stay off the built-in leaderboards', async () => {
@@ -397,6 +472,10 @@ describe('CSV cells', () => {
         if (!cell.startsWith('"')) expect(cell).not.toMatch(/[",\r\n]/);
       }),
     );
+  });
+
+  it('every built-in level is within the verification cost bound (a fork of any of them can be published)', () => {
+    for (const id of LEVELS.keys()) expect(verifyCost(getLevel(id)!), id).toBeLessThanOrEqual(MAX_VERIFY_COST / 4);
   });
 
   it('jsonDepth is iterative and stops early', () => {

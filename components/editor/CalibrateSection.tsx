@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import type { Level } from '@/engine';
 import { describeSettings } from '@/components/course/setting-labels';
-import { fingerprint, type Draft, type DraftUpdate } from './draft';
+import { fingerprint, provedSolvable, type Draft, type DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import type { SweepFindings } from './calibration';
 import type { SweepMode } from './sweep';
@@ -73,11 +73,11 @@ export function CalibrateSection({ draft, update, level }: { draft: Draft; updat
         </p>
       ) : null}
       {c ? (
-        <div className="flex flex-col gap-1 text-sm" data-testid="editor.calibrate.result" data-best={c.bestScore} data-solvable={c.successRate > 0 && c.bestScore >= 600 ? 'true' : 'false'} data-stale={stale ? 'true' : 'false'}>
+        <div className="flex flex-col gap-1 text-sm" data-testid="editor.calibrate.result" data-best={c.bestScore} data-solvable={provedSolvable(c) ? 'true' : 'false'} data-stale={stale ? 'true' : 'false'}>
           <p>
             Best score <strong data-testid="editor.calibrate.best">{c.bestScore}</strong> over {c.tried} combinations ({Math.round(c.successRate * 100)} % of seeds reached the goal).
           </p>
-          {c.successRate > 0 && c.bestScore >= 600 ? (
+          {provedSolvable(c) ? (
             <p className="text-emerald-700">Solvable. Solution: {describeSettings(c.solution).join(', ') || 'the defaults'}.</p>
           ) : (
             <p className="text-red-700">No setting reached the goal: widen the ranges, move the goal or raise the budget.</p>

@@ -9,5 +9,6 @@ import { PublishSection } from './PublishSection';
 
 export default function CreateEditor({ from }: { from: Level | null }) {
   const initial = useMemo(() => (from ? forkDraft(from) : newDraft()), [from]);
-  return <EditorApp initial={initial} storageKey={draftKey()} restoreSaved={!from} actions={(d) => <PublishSection draft={d} />} />;
+  // A fork keeps its own saved draft, so a reload of /create?from=<id> loses nothing either.
+  return <EditorApp initial={initial} storageKey={draftKey(from ? { fork: from.id } : 'new')} restoreSaved actions={(d) => <PublishSection draft={d} />} />;
 }

@@ -17,7 +17,7 @@ import { ResultsTable } from './ResultsTable';
 type Phase =
   | { kind: 'loading' }
   | { kind: 'no-token' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; token: string | null }
   | { kind: 'ready'; draft: Draft; token: string }
   | { kind: 'gone' };
 
@@ -34,9 +34,10 @@ export default function EditLevelApp({ slug }: { slug: string }) {
     let live = true;
     fetchLevel(slug).then((res) => {
       if (!live) return;
-      if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error });
+      // An unpublished level keeps its results: they stay readable with the token.
+      if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error, token: res.status === 404 ? token : null });
       const loaded = loadLevel(res.value);
-      if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}` });
+      if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
       setPhase({ kind: 'ready', draft: publishedDraft(loaded.level), token });
     });
     return () => {
@@ -57,9 +58,13 @@ export default function EditLevelApp({ slug }: { slug: string }) {
     );
   if (phase.kind === 'error')
     return (
-      <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.error">
-        {phase.message}
-      </p>
+      <div className="flex flex-col gap-4">
+        <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.error">
+          {phase.message}
+        </p>
+        {phase.token && !refused ? <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} /> : null}
+        {refused ? <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">{refused}</p> : null}
+      </div>
     );
   if (phase.kind === 'gone')
     return (
@@ -76,7 +81,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
   return (
     <EditorApp
       initial={phase.draft}
-      storageKey={draftKey(slug)}
+      storageKey={draftKey({ edit: slug })}
       restoreSaved
       fixedId
       actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} onGone={() => setPhase({ kind: 'gone' })} />}

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Level } from '@/engine';
 import { fingerprint, slugify, validateDraft, type Draft, type DraftUpdate } from './draft';
-import { loadDraft, saveDraft } from './storage';
+import { clearDraft, loadDraft, saveDraft } from './storage';
 import { useDebounced } from './useDebounced';
 import { LandscapeSection } from './LandscapeSection';
 import { GoalSection } from './GoalSection';
@@ -52,8 +52,9 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
 
   const savedDraft = useDebounced(draft, 300);
   useEffect(() => {
-    if (loaded.current) saveDraft(storageKey, savedDraft);
-  }, [savedDraft, storageKey]);
+    // The untouched initial draft is not saved: it would overwrite a saved one before it is restored.
+    if (loaded.current && savedDraft !== initial) saveDraft(storageKey, savedDraft);
+  }, [savedDraft, storageKey, initial]);
 
   const update: DraftUpdate = useCallback(
     (change) =>
@@ -86,7 +87,11 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
       {restored ? (
         <p className="text-xs text-slate-600" role="status" data-testid="editor.restored">
           Restored your unsaved draft.{' '}
-          <button type="button" className="underline" onClick={() => { setDraft(initial); setRestored(false); }} data-testid="editor.discard">
+          <button type="button" className="underline" onClick={() => {
+              clearDraft(storageKey);
+              setDraft(initial);
+              setRestored(false);
+            }} data-testid="editor.discard">
             Discard it and start over
           </button>
         </p>
@@ -103,7 +108,7 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
           {!validation.ok ? <ProblemList errors={validation.errors} testId="editor.problems" title="Fix these before the level can be played or published:" /> : null}
           <CalibrateSection draft={draft} update={update} level={valid} />
           {actions(draft)}
-          <FileSection validation={validation} onImport={(d) => setDraft(d)} />
+          <FileSection validation={validation} onImport={(d) => setDraft((prev) => (fixedId ? { ...d, id: prev.id } : d))} />
         </div>
       </div>
       <TestPlay level={valid} version={valid ? fingerprint(valid) + valid.stars.join() : 'invalid'} />

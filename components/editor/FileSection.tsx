@@ -5,8 +5,9 @@
  * file shows its problems and leaves the draft exactly as it was.
  */
 import { useState } from 'react';
-import { loadLevelJson, MAX_LEVEL_JSON, type Level, type LoadResult } from '@/engine';
-import { levelToDraft, type Draft } from './draft';
+import { MAX_LEVEL_JSON, type Level, type LoadResult } from '@/engine';
+import type { Draft } from './draft';
+import { exportLevel, importLevelText } from './level-file';
 import { downloadText } from './download';
 import { ProblemList } from './ProblemList';
 import { Section } from './fields';
@@ -22,14 +23,14 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
       setErrors([{ path: '(file)', message: `the file is over ${MAX_LEVEL_JSON} bytes` }]);
       return;
     }
-    const res = loadLevelJson(await file.text());
+    const res = importLevelText(await file.text());
     if (!res.ok) {
       setErrors(res.errors);
       return;
     }
     setErrors([]);
-    setImported(res.level.title);
-    onImport(levelToDraft(res.level));
+    setImported(res.title);
+    onImport(res.draft);
   };
 
   return (
@@ -38,7 +39,11 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
         <button
           type="button"
           disabled={!level}
-          onClick={() => level && downloadText(`${level.id}.json`, `${JSON.stringify(level, null, 2)}\n`, 'application/json')}
+          onClick={() => {
+            if (!level) return;
+            const f = exportLevel(level);
+            downloadText(f.filename, f.text, 'application/json');
+          }}
           className="rounded px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
           data-testid="editor.export"
         >

@@ -1,7 +1,7 @@
 'use client';
 /** Landscape: the family and its parameters (or a terrain expression), and per-example variation. */
 import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
-import { paramsOf, type Draft, type DraftUpdate } from './draft';
+import { paramsOf, switchFamily, type Draft, type DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import { paramFields } from './params';
 import { ParamInput } from './ParamInput';
@@ -18,7 +18,7 @@ export function LandscapeSection({ draft, update }: { draft: Draft; update: Draf
         <select
           className={INPUT}
           value={draft.family}
-          onChange={(e) => update((d) => ({ ...d, family: e.target.value as FamilyId }))}
+          onChange={(e) => update((d) => switchFamily(d, e.target.value as FamilyId))}
           data-testid="editor.family"
         >
           {FAMILY_IDS.map((id) => (

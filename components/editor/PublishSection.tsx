@@ -45,6 +45,7 @@ export function PublishSection({ draft }: { draft: Draft }) {
     if (!ready.ok) return;
     setBusy(true);
     setError(null);
+    setPublished(null);
     const res = await publishLevel(ready.level);
     setBusy(false);
     if (!res.ok) {

@@ -8,13 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { fetchResults, fetchResultsCsv, type ResultRow } from './api';
 import { downloadText } from './download';
 import { Section } from './fields';
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
+import { resultCell, resultColumns } from './results-columns';
 
 export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
   const [rows, setRows] = useState<ResultRow[] | null>(null);
@@ -35,7 +29,7 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
     void load();
   }, [load]);
 
-  const columns = rows ? [...new Set(rows.flatMap((r) => Object.keys(r)))] : [];
+  const columns = rows ? resultColumns(rows) : [];
   return (
     <Section title="Results" testId="editor.results">
       <div className="flex gap-2 text-sm">
@@ -66,9 +60,9 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
           <table className="w-full text-left text-sm" data-testid="editor.results.table">
             <thead className="text-xs text-slate-500">
               <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="px-2 py-1">
-                    {c}
+                {columns.map(([k, heading]) => (
+                  <th key={k} scope="col" className="px-2 py-1">
+                    {heading}
                   </th>
                 ))}
               </tr>
@@ -76,9 +70,9 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
             <tbody>
               {rows.map((r, i) => (
                 <tr key={i} className="border-t border-slate-100" data-testid="editor.results.row">
-                  {columns.map((c) => (
-                    <td key={c} className="px-2 py-1">
-                      {cell(r[c])}
+                  {columns.map(([k]) => (
+                    <td key={k} className="px-2 py-1">
+                      {resultCell(k, r[k])}
                     </td>
                   ))}
                 </tr>

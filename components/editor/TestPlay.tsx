@@ -4,7 +4,7 @@
  * remounts whenever the level changes, so what the teacher plays is what they would publish.
  */
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Level } from '@/engine';
 import { Section } from './fields';
 
@@ -15,6 +15,11 @@ const PlayerApp = dynamic(() => import('@/components/player/PlayerApp'), {
 
 export function TestPlay({ level, version }: { level: Level | null; version: string }) {
   const [open, setOpen] = useState(false);
+  // The player keeps its level until the mechanics change (not on every keystroke in the title).
+  const [shown, setShown] = useState<{ version: string; level: Level } | null>(null);
+  useEffect(() => {
+    if (level) setShown((s) => (s?.version === version ? s : { version, level }));
+  }, [level, version]);
   return (
     <Section title="Test-play" testId="editor.testplay">
       <div className="flex items-center gap-3">
@@ -23,7 +28,7 @@ export function TestPlay({ level, version }: { level: Level | null; version: str
         </button>
         {!level ? <span className="text-xs text-slate-600">Fix the level’s problems to play it.</span> : null}
       </div>
-      {open && level ? <PlayerApp key={version} level={level} /> : null}
+      {open && level && shown ? <PlayerApp key={shown.version} level={shown.level} /> : null}
     </Section>
   );
 }

@@ -94,3 +94,15 @@ describe('fork and published drafts', () => {
     expect(publishedDraft(level).calibration).toBeNull();
   });
 });
+
+describe('switchFamily', () => {
+  it('takes the family variation and keeps the default batch within its examples', async () => {
+    const { switchFamily } = await import('./draft');
+    const d = switchFamily(newDraft(), 'ravine');
+    expect(d.variation.spread).toEqual([0.05, 0.02]);
+    const r = validateDraft(d);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    const back = switchFamily(d, 'terrain');
+    expect(back.params.terrain?.expr).toBe('x^2 - y^2 + y^4/4');
+  });
+});

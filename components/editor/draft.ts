@@ -10,6 +10,7 @@ import {
 } from '@/engine';
 import { FAMILIES, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
 import { defaultParams } from './params';
+import { SOLVED_SCORE } from './sweep';
 
 /** What calibration found, tied to the level it ran on by a fingerprint. */
 export interface CalibrationRecord {
@@ -162,13 +163,18 @@ export function fingerprint(level: Level): string {
     controls: level.controls,
   });
 }
+/** Whether a calibration proved its level solvable. */
+export function provedSolvable(c: CalibrationRecord): boolean {
+  return c.successRate > 0 && c.bestScore >= SOLVED_SCORE;
+}
+
 /** Whether the draft may be published, and if not, why. */
 export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: false; reason: string } {
   const res = validateDraft(d);
   if (!res.ok) return { ok: false, reason: `The level has ${res.errors.length} problem(s) to fix first.` };
   const c = d.calibration;
   if (!c || c.fingerprint !== fingerprint(res.level)) return { ok: false, reason: 'Run auto-calibrate on this version of the level first.' };
-  if (c.successRate === 0 || c.bestScore < 600) return { ok: false, reason: 'No setting reached the goal: the level is not solvable yet.' };
+  if (!provedSolvable(c)) return { ok: false, reason: 'No setting reached the goal: the level is not solvable yet.' };
   if (c.bestScore < d.stars[2]) return { ok: false, reason: `The best score (${c.bestScore}) is below the three-star threshold (${d.stars[2]}).` };
   if (!res.level.solution || JSON.stringify(res.level.solution) !== JSON.stringify(c.solution)) {
     return { ok: false, reason: 'Apply the calibration: its best settings become the level\'s solution.' };
@@ -209,4 +215,15 @@ export function calibrationFromSolution(level: Level): CalibrationRecord | null 
 /** The draft of a published level being edited: its own solution counts as its calibration. */
 export function publishedDraft(level: Level): Draft {
   return { ...levelToDraft(level), calibration: calibrationFromSolution(level) };
+}
+
+/**
+ * The draft on another family: that family's own example variation (its spreads are tuned to
+ * its scale) and a default batch size that fits its number of examples. Start and goal stay.
+ */
+export function switchFamily(d: Draft, family: FamilyId): Draft {
+  if (family === d.family) return d;
+  const v = FAMILIES[family].variation;
+  const variation = { n: v.n, nTest: v.nTest, spread: [v.spread[0], v.spread[1]] as [number, number], seed: v.seed };
+  return { ...d, family, variation, defaults: { ...d.defaults, batchSize: Math.min(d.defaults.batchSize, v.n) } };
 }

@@ -9,9 +9,10 @@ import type { Draft } from './draft';
 
 const PREFIX = 'descent.editor.';
 
-/** Key of the new-level draft, or of the edit page of a published level. */
-export function draftKey(slug?: string): string {
-  return `${PREFIX}${slug ? `edit.${slug}` : 'new'}`;
+/** Key of the new-level draft, of a fork of a built-in level, or of the edit page of a published level. */
+export function draftKey(of: { edit: string } | { fork: string } | 'new' = 'new'): string {
+  if (of === 'new') return `${PREFIX}new`;
+  return 'edit' in of ? `${PREFIX}edit.${of.edit}` : `${PREFIX}fork.${of.fork}`;
 }
 
 const LooseDraft = z

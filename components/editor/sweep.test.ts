@@ -74,3 +74,30 @@ describe('runCalibration', () => {
     expect(f.solvable).toBe(false);
   });
 });
+
+describe('huge grids', () => {
+  it('samples across every key of a grid far larger than the bound', () => {
+    const big = defineLevel({
+      landscape: { family: 'ravine', variation: { n: 64 } },
+      start: [2, 1],
+      goal: { kind: 'region', center: [0, 0], radius: 0.2 },
+      budget: 50,
+      defaults: { batchSize: 64, optimizer: 'adam' },
+      controls: {
+        optimizer: { options: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] },
+        lr: { min: 0.001, max: 0.1 },
+        batchSize: { min: 1, max: 64 },
+        momentum: { min: 0, max: 0.99 },
+        beta1: { min: 0.5, max: 0.99 },
+        beta2: { min: 0.9, max: 0.9999 },
+        l2: { min: 0, max: 1 },
+        l1: { min: 0, max: 1 },
+      },
+    });
+    const combos = gridCombos(big, 200, 9);
+    expect(combos).toHaveLength(200);
+    // The last key of the mixed-radix index (l1) takes more than one value: the whole grid is sampled.
+    expect(new Set(combos.map((c) => c.l1)).size).toBeGreaterThan(1);
+    expect(new Set(combos.map((c) => JSON.stringify(c))).size).toBe(200);
+  });
+});

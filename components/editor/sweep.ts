@@ -22,14 +22,14 @@ export function gridCombos(level: Level, max: number, seed = 1): Settings[] {
   const keys = unlockedKeys(level);
   const values = keys.map((k) => candidateValues(level, k));
   const total = values.reduce((n, v) => n * v.length, 1);
-  let picks = Array.from({ length: Math.min(total, 1_000_000) }, (_, i) => i);
-  if (picks.length > max) {
+  let picks: number[];
+  if (total <= max) picks = Array.from({ length: total }, (_, i) => i);
+  else {
+    // `max` distinct grid indices drawn uniformly (no need to list a huge grid).
     const rng = createRng(seed);
-    for (let i = picks.length - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
-      [picks[i], picks[j]] = [picks[j], picks[i]];
-    }
-    picks = picks.slice(0, max).sort((a, b) => a - b);
+    const chosen = new Set<number>();
+    while (chosen.size < max) chosen.add(Math.floor(rng.next() * total));
+    picks = [...chosen].sort((a, b) => a - b);
   }
   const base = levelDefaults(level);
   return picks.map((index) => {
@@ -95,7 +95,7 @@ export function scoreSlice(
   return b;
 }
 
-/** Least score that may earn three stars: every seed-mean above it needs goals reached. */
+/** Least score that may earn three stars: a mean over seeds this high needs goals reached. */
 export const SOLVED_SCORE = 600;
 
 /**

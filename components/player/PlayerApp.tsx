@@ -108,7 +108,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     setVerified('pending');
     verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl() }).then((v) => setVerified(v ?? 'offline'));
-    if (!customSlug) fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
+    fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
   }, [run, level, settings, seed, onResult, customSlug]);
 
   const pb = usePlayback(steps, rate, reducedMotion, finish);

@@ -6,28 +6,10 @@
  * The issue's target is ≤ 10 s in headless Chromium; the browser figure is measured by the
  * editor e2e (it reports the worker's time), this prints the Node figure next to the target.
  */
-import { calibrate, defineLevel, type Level } from '../../engine';
+import { calibrate } from '../../engine';
+import { typicalLevel } from '../../components/editor/bench-level';
 import { runCalibration } from '../../components/editor/calibration';
 import { median } from './engine';
-
-/** A typical teacher's level: a custom terrain, four unlocked settings, K = 8, 300 steps. */
-export function typicalLevel(): Level {
-  return defineLevel({
-    id: 'bench-calibrate',
-    landscape: { family: 'terrain', params: { expr: 'x^2 - y^2 + y^4/4 + 0.5*bump(0.5, 0.5, 0.3)' }, variation: { n: 32 } },
-    start: [1.5, 0.05],
-    goal: { kind: 'region', center: [0, 1.41], radius: 0.3 },
-    budget: 300,
-    seeds: 8,
-    defaults: { batchSize: 32 },
-    controls: {
-      optimizer: { options: ['sgd', 'momentum', 'adam'] },
-      lr: { min: 0.001, max: 0.5 },
-      batchSize: { min: 1, max: 32 },
-      momentum: { min: 0, max: 0.95 },
-    },
-  });
-}
 
 /** Runs the benchmark and prints its lines; returns the median time in ms. */
 export function benchCalibrate(repeats = 3): number {

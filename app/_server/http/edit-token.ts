@@ -62,3 +62,18 @@ export function newSlug(): string {
 export function isSlugShape(slug: string): boolean {
   return /^[a-z0-9]{10}$/.test(slug);
 }
+
+/**
+ * Runs `insert` with a new slug, drawing another one when the database reports a duplicate key
+ * (Postgres error 23505; at 52 bits this is astronomically rare) — at most 3 tries.
+ */
+export async function withNewSlug<T>(insert: (slug: string) => Promise<T>): Promise<{ slug: string; value: T }> {
+  for (let attempt = 1; ; attempt++) {
+    const slug = newSlug();
+    try {
+      return { slug, value: await insert(slug) };
+    } catch (err) {
+      if (attempt >= 3 || (err as { code?: unknown } | null)?.code !== '23505') throw err;
+    }
+  }
+}

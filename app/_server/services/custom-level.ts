@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CHECK_EVERY, levelDefaults, loadLevel, resolveSettings, resolveVariation, scoreLevel, type Level } from '@/engine';
+import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
 import { zodProblem } from '../http/zod-problem';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
@@ -13,8 +14,11 @@ export const MAX_BODY_DEPTH = 20;
 
 /**
  * Upper bound on the work of verifying one run on a custom level, in example-gradient
- * evaluations: seeds × budget × (largest batch + (train + test examples) / CHECK_EVERY).
- * The heaviest built-in level costs ≈ 1.2 million; this allows ≈ 16× that.
+ * evaluations: seeds × budget × (largest batch + (train + test examples) / CHECK_EVERY), times
+ * (terrain nodes / 5) for a terrain-language landscape (a 100-node expression costs ≈ 20× a
+ * built-in family per evaluation). The heaviest built-in level costs ≈ 2 million; the bound
+ * allows ≈ 10× that, measured at ≈ 0.7–0.9 s of scoring near the bound on this (loaded, 2-core)
+ * machine, for a built-in family and for a 100-node terrain alike.
  */
 export const MAX_VERIFY_COST = 20_000_000;
 
@@ -46,7 +50,20 @@ export function depthProblem(body: unknown): Problem | null {
 export function verifyCost(level: Level): number {
   const v = resolveVariation(level.landscape);
   const batch = Math.max(levelDefaults(level).batchSize, level.controls.batchSize?.max ?? 0);
-  return level.seeds * level.budget * (Math.min(batch, v.n) + (v.n + v.nTest) / CHECK_EVERY);
+  return level.seeds * level.budget * (Math.min(batch, v.n) + (v.n + v.nTest) / CHECK_EVERY) * terrainWeight(level);
+}
+
+/** How much more one evaluation of the level's terrain expression costs than a built-in family's. */
+function terrainWeight(level: Level): number {
+  const expr = (level.landscape.params as { expr?: unknown } | undefined)?.expr;
+  if (level.landscape.family !== 'terrain' || typeof expr !== 'string') return 1;
+  let nodes = 0;
+  const stack: TerrainAst[] = [parseTerrain(expr)];
+  while (stack.length) {
+    nodes += 1;
+    stack.push(...childrenOf(stack.pop()!));
+  }
+  return Math.max(1, nodes / 5);
 }
 
 /** A 422 when verifying runs on `level` would cost too much, else null. */
@@ -124,4 +141,9 @@ export function customLevelLinks(slug: string, token?: string) {
     shareUrl: `/play/c/${slug}`,
     ...(token === undefined ? {} : { editUrl: `/create/edit/${slug}#token=${token}`, editToken: token }),
   };
+}
+
+/** The slug of a browser-side level id `c-<slug>` (customPlayLevelId), or null. */
+export function slugOfPlayLevelId(levelId: string): string | null {
+  return /^c-([a-z0-9]{10})$/.exec(levelId)?.[1] ?? null;
 }

@@ -6,7 +6,7 @@ import { getDb } from '@/app/_server/db/db';
 import { insertPlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
-import { hashEditToken, newEditToken, newSlug } from '@/app/_server/http/edit-token';
+import { hashEditToken, newEditToken, withNewSlug } from '@/app/_server/http/edit-token';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { depthProblem } from '@/app/_server/services/custom-level';
@@ -26,8 +26,7 @@ export const POST = apiRoute('POST /api/playlists', async (request: Request) => 
   const db = await getDb();
   const checked = await checkPlaylistBody(db, body.value);
   if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
-  const slug = newSlug();
   const token = newEditToken();
-  await insertPlaylist(db, slug, checked.title, checked.items, hashEditToken(token));
+  const { slug } = await withNewSlug((s) => insertPlaylist(db, s, checked.title, checked.items, hashEditToken(token)));
   return json(201, { slug, ...playlistLinks(slug, token) }, { location: `/api/playlists/${slug}` });
 });

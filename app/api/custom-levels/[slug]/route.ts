@@ -1,16 +1,17 @@
 /**
  * /api/custom-levels/<slug>
- * - GET: the published level `{ slug, level, createdAt, updatedAt }` (404 when missing or unpublished).
+ * - GET: the published level `{ slug, level, createdAt, updatedAt, published }` (404 when missing
+ *   or unpublished — except with the level's edit token, so the editor can reopen an unpublished level).
  * - PUT (Authorization: Bearer <edit token>): body `{ level }`, validated and re-checked like a
  *   publish; replaces the level (and publishes it again). 200 `{ slug, shareUrl, updatedAt }`.
  * - DELETE (Bearer): unpublishes; 204. Runs and results stay readable with the token.
  * Without a token 401, with a wrong one 403: the share link alone never edits.
  */
 import { getDb } from '@/app/_server/db/db';
-import { getCustomLevel, getPublishedCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
+import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
-import { isSlugShape, refuseUnlessToken } from '@/app/_server/http/edit-token';
+import { bearerToken, isSlugShape, refuseUnlessToken, tokenMatches } from '@/app/_server/http/edit-token';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
@@ -23,11 +24,21 @@ type Ctx = { params: Promise<{ slug: string }> };
 const notFound = () => jsonError(404, 'level not found', 'slug');
 
 /** Reads a published level. */
-export const GET = apiRoute('GET /api/custom-levels/[slug]', async (_request: Request, ctx: Ctx) => {
+export const GET = apiRoute('GET /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
   const { slug } = await ctx.params;
-  const found = isSlugShape(slug) ? await getPublishedCustomLevel(await getDb(), slug) : null;
+  const found = isSlugShape(slug) ? await getCustomLevel(await getDb(), slug) : null;
   if (!found) return notFound();
-  return json(200, { slug, level: found.level, createdAt: found.createdAt.toISOString(), updatedAt: found.updatedAt.toISOString() });
+  if (!found.published) {
+    const token = bearerToken(request);
+    if (token === null || !tokenMatches(token, found.editTokenHash)) return notFound();
+  }
+  return json(200, {
+    slug,
+    level: found.level,
+    createdAt: found.createdAt.toISOString(),
+    updatedAt: found.updatedAt.toISOString(),
+    published: found.published,
+  });
 });
 
 /** Replaces a level (edit token required). */

@@ -1,10 +1,12 @@
 /**
  * GET /api/explain/<levelId>?<settings and seed, as in /play links> — the server's explanation of
  * a run (the same engine rules as the /explain page), as JSON for the player to show after a
- * run. Read-only and deterministic, so it needs no storage.
+ * run. Read-only and deterministic. `levelId` is a built-in id or `c-<slug>` (a teacher's
+ * published level, read from the database).
  */
 import { explainRun, landscapeFor, scoreLevel, simulate } from '@/engine';
-import { getLevel } from '@/content/levels';
+import { getDb } from '@/app/_server/db/db';
+import { levelForPlayId } from '@/app/_server/services/play-level';
 import { readRunFromUrl } from '@/components/player/url-state';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 
@@ -14,8 +16,9 @@ export const dynamic = 'force-dynamic';
 /** Explains the run a query string describes (400 when it names a rejected value). */
 export const GET = apiRoute('GET /api/explain/[levelId]', async (request: Request, ctx: { params: Promise<{ levelId: string }> }) => {
   const { levelId } = await ctx.params;
-  const level = getLevel(levelId);
-  if (!level) return jsonError(404, `unknown level: ${levelId}`, 'levelId');
+  const found = await levelForPlayId(getDb, levelId);
+  if (!found) return jsonError(404, `unknown level: ${levelId}`, 'levelId');
+  const { level } = found;
   const url = new URL(request.url);
   if (url.search.length > 2000) return jsonError(413, 'query string is over 2000 characters');
   const run = readRunFromUrl(level, url.searchParams);

@@ -1,7 +1,8 @@
 /**
  * /api/playlists/<slug>
  * - GET: `{ slug, title, items: [{ kind, id | slug, title, playUrl, progressId }], createdAt, updatedAt }`
- *   (404 when missing or deleted). A custom level unpublished since shows `title: null, playUrl: null`.
+ *   (404 when missing or deleted — except with the edit token). A custom level unpublished since
+ *   shows `title: null, playUrl: null`.
  * - PUT (Authorization: Bearer <edit token>): body as POST; replaces title and items. 200.
  * - DELETE (Bearer): unpublishes; 204.
  */
@@ -9,7 +10,7 @@ import { getDb } from '@/app/_server/db/db';
 import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
-import { isSlugShape, refuseUnlessToken } from '@/app/_server/http/edit-token';
+import { bearerToken, isSlugShape, refuseUnlessToken, tokenMatches } from '@/app/_server/http/edit-token';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { depthProblem } from '@/app/_server/services/custom-level';
@@ -23,14 +24,19 @@ type Ctx = { params: Promise<{ slug: string }> };
 const notFound = () => jsonError(404, 'playlist not found', 'slug');
 
 /** Reads a playlist. */
-export const GET = apiRoute('GET /api/playlists/[slug]', async (_request: Request, ctx: Ctx) => {
+export const GET = apiRoute('GET /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
   const { slug } = await ctx.params;
   const db = await getDb();
   const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
-  if (!found?.published) return notFound();
+  if (!found) return notFound();
+  if (!found.published) {
+    const token = bearerToken(request);
+    if (token === null || !tokenMatches(token, found.editTokenHash)) return notFound();
+  }
   return json(200, {
     slug,
     title: found.title,
+    published: found.published,
     items: await itemViews(db, found.items),
     createdAt: found.createdAt.toISOString(),
     updatedAt: found.updatedAt.toISOString(),

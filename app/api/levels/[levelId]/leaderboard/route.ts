@@ -1,9 +1,10 @@
 /**
  * GET /api/levels/[levelId]/leaderboard?page=1&pageSize=20 — the best run of each nickname on a
- * built-in level, ranked by score (ties: earliest first). pageSize ≤ 100; 404 for an unknown level.
+ * built-in level, or on a teacher's published level (`c-<slug>`), ranked by score (ties: earliest
+ * first). pageSize ≤ 100; 404 for an unknown level.
  */
-import { getLevel } from '@/content/levels';
 import { getDb } from '@/app/_server/db/db';
+import { levelForPlayId } from '@/app/_server/services/play-level';
 import { MAX_PAGE_SIZE, getLeaderboard } from '@/app/_server/db/leaderboard';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { runUrl } from '@/app/_server/services/store-run';
@@ -23,13 +24,14 @@ function positiveInt(params: URLSearchParams, name: string, fallback: number, ma
 /** Reads a page of a level's leaderboard. */
 export const GET = apiRoute('GET /api/levels/[levelId]/leaderboard', async (request: Request, context: { params: Promise<{ levelId: string }> }) => {
   const { levelId } = await context.params;
-  if (!getLevel(levelId)) return jsonError(404, `unknown level: ${levelId}`, 'levelId');
+  const found = await levelForPlayId(getDb, levelId);
+  if (!found) return jsonError(404, `unknown level: ${levelId}`, 'levelId');
   const params = new URL(request.url).searchParams;
   const page = positiveInt(params, 'page', 1, 1_000_000);
   if (page === null) return jsonError(400, 'page must be a whole number ≥ 1', 'page');
   const pageSize = positiveInt(params, 'pageSize', 20, MAX_PAGE_SIZE);
   if (pageSize === null) return jsonError(400, `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`, 'pageSize');
-  const board = await getLeaderboard(await getDb(), levelId, page, pageSize);
+  const board = await getLeaderboard(await getDb(), found.runLevelId, page, pageSize);
   return json(200, {
     levelId,
     page,
