@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['scripts/vitest-setup.ts'],
     testTimeout: 60_000,
+    // Database set-up (PGlite start, migrations) can take seconds on a loaded 2-core machine.
+    hookTimeout: 60_000,
   },
 });
