@@ -22,6 +22,7 @@ const NAV = [
   { href: '/learn', label: 'Course', testId: 'nav.course' },
   { href: '/play', label: 'Levels', testId: 'nav.levels' },
   { href: '/glossary', label: 'Glossary', testId: 'nav.glossary' },
+  { href: '/create', label: 'Create', testId: 'nav.create' },
 ] as const;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -36,12 +37,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white/90 backdrop-blur">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
             <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900" data-testid="nav.home">
               <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-amber-500 ring-4 ring-amber-100" />
               Descent
             </Link>
-            <ul className="flex items-center gap-1 text-sm font-medium sm:gap-2">
+            <ul className="flex flex-wrap items-center gap-1 text-sm font-medium sm:gap-2">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <Link

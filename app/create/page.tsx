@@ -4,7 +4,7 @@ import CreateEditor from '@/components/editor/CreateEditor';
 import { getLevel } from '@/content/levels';
 
 export const metadata: Metadata = {
-  title: 'Create a level · Descent',
+  title: 'Create a level',
   description: 'Build your own loss landscape level, calibrate it and share it with your class.',
 };
 
@@ -22,7 +22,18 @@ export default async function CreatePage({ searchParams }: { searchParams: Searc
         </Link>{' '}
         / Create
       </nav>
-      <h1 className="text-2xl font-bold text-slate-900">{level ? `Remix “${level.title}”` : 'Create a level'}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{level ? `Remix “${level.title}”` : 'Create a level'}</h1>
+        <nav aria-label="What you can create" className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="create.landing">
+          <span className="text-slate-600">For your class:</span>
+          <Link href="/create" aria-current={level || id ? undefined : 'page'} className="rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" data-testid="create.new-level">
+            New level
+          </Link>
+          <Link href="/create/playlist" className="rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" data-testid="create.new-playlist">
+            New playlist
+          </Link>
+        </nav>
+      </div>
       {id && !level ? (
         <p className="text-sm text-amber-700" role="status">
           There is no built-in level “{id}”: starting from a new level instead.

@@ -60,10 +60,10 @@ export function ControlsSection({ draft, update }: { draft: Draft; update: Draft
       <table className="w-full text-sm">
         <thead className="text-left text-xs text-slate-500">
           <tr>
-            <th className="py-1">setting</th>
-            <th>unlocked</th>
-            <th>default</th>
-            <th>range / options</th>
+            <th className="py-1 pr-2">setting</th>
+            <th className="px-1 py-1">unlocked</th>
+            <th className="px-1 py-1">default</th>
+            <th className="px-1 py-1">range / options</th>
           </tr>
         </thead>
         <tbody>

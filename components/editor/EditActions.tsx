@@ -6,8 +6,10 @@ import { publishReadiness, type Draft } from './draft';
 import { Section } from './fields';
 import { CopyLink } from './CopyLink';
 
-export function EditActions({ draft, slug, token, onGone }: { draft: Draft; slug: string; token: string; onGone: () => void }) {
+export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true }: { draft: Draft; slug: string; token: string; onGone: () => void; published?: boolean }) {
   const ready = publishReadiness(draft);
+  // An unpublished level (reopened with its token) is published again by saving.
+  const [published, setPublished] = useState(initiallyPublished);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
@@ -17,7 +19,8 @@ export function EditActions({ draft, slug, token, onGone }: { draft: Draft; slug
     setBusy(true);
     const res = await updateLevel(slug, token, ready.level);
     setBusy(false);
-    setStatus(res.ok ? { kind: 'ok', text: 'Saved: players now get this version.' } : { kind: 'error', text: `Not saved: ${res.error}` });
+    if (res.ok) setPublished(true);
+    setStatus(res.ok ? { kind: 'ok', text: published ? 'Saved: players now get this version.' : 'Saved and published again.' } : { kind: 'error', text: `Not saved: ${res.error}` });
   };
   const unpublish = async () => {
     if (!window.confirm('Unpublish this level? The share link will stop working.')) return;
@@ -29,15 +32,23 @@ export function EditActions({ draft, slug, token, onGone }: { draft: Draft; slug
   };
 
   return (
-    <Section title="Published level" testId="editor.edit">
-      <CopyLink label="Share link" url={`${origin}/play/c/${slug}`} testId="editor.shareUrl" />
+    <Section title={published ? 'Published level' : 'Unpublished level'} testId="editor.edit">
+      {published ? (
+        <CopyLink label="Share link" url={`${origin}/play/c/${slug}`} testId="editor.shareUrl" />
+      ) : (
+        <p className="text-sm text-slate-700" data-testid="editor.edit.unpublished">
+          This level is unpublished: its share link does not work. Saving publishes it again.
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" disabled={!ready.ok || busy} onClick={save} className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40" data-testid="editor.save">
-          Save changes
+          {published ? 'Save changes' : 'Save and publish'}
         </button>
-        <button type="button" disabled={busy} onClick={unpublish} className="rounded px-4 py-2 text-sm text-red-700 ring-1 ring-red-300" data-testid="editor.unpublish">
-          Unpublish
-        </button>
+        {published ? (
+          <button type="button" disabled={busy} onClick={unpublish} className="rounded px-4 py-2 text-sm text-red-700 ring-1 ring-red-300" data-testid="editor.unpublish">
+            Unpublish
+          </button>
+        ) : null}
         {!ready.ok ? <span className="text-xs text-slate-600">{ready.reason}</span> : null}
       </div>
       {status ? (

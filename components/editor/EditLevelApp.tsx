@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadLevel } from '@/engine';
 import EditorApp from './EditorApp';
-import { fetchLevel, tokenFromHash } from './api';
+import { fetchLevelState, tokenFromHash } from './api';
 import { publishedDraft, type Draft } from './draft';
 import { draftKey } from './storage';
 import { EditActions } from './EditActions';
@@ -18,7 +18,7 @@ type Phase =
   | { kind: 'loading' }
   | { kind: 'no-token' }
   | { kind: 'error'; message: string; token: string | null }
-  | { kind: 'ready'; draft: Draft; token: string }
+  | { kind: 'ready'; draft: Draft; token: string; published: boolean }
   | { kind: 'gone' };
 
 export default function EditLevelApp({ slug }: { slug: string }) {
@@ -32,13 +32,13 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       return;
     }
     let live = true;
-    fetchLevel(slug).then((res) => {
+    fetchLevelState(slug, token).then((res) => {
       if (!live) return;
       // An unpublished level keeps its results: they stay readable with the token.
       if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error, token: res.status === 404 ? token : null });
-      const loaded = loadLevel(res.value);
+      const loaded = loadLevel(res.value.level);
       if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
-      setPhase({ kind: 'ready', draft: publishedDraft(loaded.level), token });
+      setPhase({ kind: 'ready', draft: publishedDraft(loaded.level), token, published: res.value.published });
     });
     return () => {
       live = false;
@@ -84,7 +84,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       storageKey={draftKey({ edit: slug })}
       restoreSaved
       fixedId
-      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} onGone={() => setPhase({ kind: 'gone' })} />}
+      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} published={phase.published} onGone={() => setPhase({ kind: 'gone' })} />}
     >
       <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} />
     </EditorApp>

@@ -29,7 +29,6 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
     void load();
   }, [load]);
 
-  const columns = rows ? resultColumns(rows) : [];
   return (
     <Section title="Results" testId="editor.results">
       <div className="flex gap-2 text-sm">
@@ -55,32 +54,39 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
         </p>
       ) : null}
       {rows && rows.length === 0 ? <p className="text-sm text-slate-600" data-testid="editor.results.empty">Nobody has played this level yet.</p> : null}
-      {rows && rows.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="editor.results.table">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                {columns.map(([k, heading]) => (
-                  <th key={k} scope="col" className="px-2 py-1">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i} className="border-t border-slate-100" data-testid="editor.results.row">
-                  {columns.map(([k]) => (
-                    <td key={k} className="px-2 py-1">
-                      {resultCell(k, r[k])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {rows && rows.length > 0 ? <ResultRows rows={rows} testId="editor.results" /> : null}
     </Section>
+  );
+}
+
+/** The per-nickname rows as a table (`<testId>.table`, one `<testId>.row` per line). */
+export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow[]; testId: string; caption?: string }) {
+  const columns = resultColumns(rows);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid={`${testId}.table`}>
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead className="text-xs text-slate-500">
+          <tr>
+            {columns.map(([k, heading]) => (
+              <th key={k} scope="col" className="px-2 py-1">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-t border-slate-100" data-testid={`${testId}.row`}>
+              {columns.map(([k]) => (
+                <td key={k} className="px-2 py-1">
+                  {resultCell(k, r[k])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -2,6 +2,7 @@
 /**
  * Test-play: the real player (PlayerApp) on the current draft level, loaded on demand. It
  * remounts whenever the level changes, so what the teacher plays is what they would publish.
+ * Practice mode: no run is sent to the server and no progress is recorded under the draft's id.
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
@@ -28,7 +29,7 @@ export function TestPlay({ level, version }: { level: Level | null; version: str
         </button>
         {!level ? <span className="text-xs text-slate-600">Fix the level’s problems to play it.</span> : null}
       </div>
-      {open && level && shown ? <PlayerApp key={shown.version} level={shown.level} /> : null}
+      {open && level && shown ? <PlayerApp key={shown.version} level={shown.level} practice /> : null}
     </Section>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The editor's client for the custom-levels API (app/api/custom-levels): publish, load, update,
- * unpublish and results. The edit token travels only in the Authorization header, never in a
- * URL. Every answer is checked with zod before the UI trusts it; errors come back as text.
+ * The teacher pages' client for the custom-levels and playlists APIs (app/api/custom-levels,
+ * app/api/playlists): publish, load, update, unpublish and results. The edit token travels only
+ * in the Authorization header, never in a URL. Every answer is checked with zod before the UI
+ * trusts it; errors come back as text.
  */
 import { z } from 'zod';
 
@@ -56,9 +57,28 @@ export function publishLevel(level: unknown): Promise<ApiResult<Published>> {
   return call(BASE, json('POST', { level }), (b) => PublishedSchema.safeParse(b).data ?? null);
 }
 
-/** GET /api/custom-levels/<slug> → the stored level document (not yet validated). */
-export function fetchLevel(slug: string): Promise<ApiResult<unknown>> {
-  return call(`${BASE}/${encodeURIComponent(slug)}`, {}, (b) => (b && typeof b === 'object' && 'level' in b ? (b as { level: unknown }).level : b));
+/**
+ * GET /api/custom-levels/<slug> → the stored level document (not yet validated). With the edit
+ * token the server also answers for an unpublished level (the editor reopening it).
+ */
+export function fetchLevel(slug: string, token?: string): Promise<ApiResult<unknown>> {
+  return call(`${BASE}/${encodeURIComponent(slug)}`, token ? bearer(token) : {}, (b) => (b && typeof b === 'object' && 'level' in b ? (b as { level: unknown }).level : b));
+}
+
+/** Like fetchLevel, with whether the level is published (the edit page says so when it is not). */
+export function fetchLevelState(slug: string, token: string): Promise<ApiResult<{ level: unknown; published: boolean }>> {
+  return call(`${BASE}/${encodeURIComponent(slug)}`, bearer(token), (b) =>
+    b && typeof b === 'object' && 'level' in b ? { level: (b as { level: unknown }).level, published: (b as { published?: unknown }).published !== false } : null,
+  );
+}
+
+/** GET /api/custom-levels/<slug> → its title, when the level is published (a playlist may list it). */
+export function fetchLevelTitle(slug: string): Promise<ApiResult<{ slug: string; title: string }>> {
+  const Schema = z.object({ slug: z.string(), level: z.object({ title: z.string() }) });
+  return call(`${BASE}/${encodeURIComponent(slug)}`, {}, (b) => {
+    const p = Schema.safeParse(b);
+    return p.success ? { slug: p.data.slug, title: p.data.level.title } : null;
+  });
 }
 
 /** PUT /api/custom-levels/<slug> { level } with the edit token. */
@@ -76,15 +96,78 @@ export function fetchResults(slug: string, token: string): Promise<ApiResult<Res
   return call(`${BASE}/${encodeURIComponent(slug)}/results`, bearer(token), (b) => ResultsSchema.safeParse(b).data ?? null);
 }
 
-/** GET …/results?format=csv with the edit token, as text (the caller saves it as a file). */
-export async function fetchResultsCsv(slug: string, token: string): Promise<ApiResult<string>> {
+/** A text answer (CSV) fetched with the edit token. */
+async function fetchText(url: string, token: string): Promise<ApiResult<string>> {
   try {
-    const res = await fetch(`${BASE}/${encodeURIComponent(slug)}/results?format=csv`, bearer(token));
+    const res = await fetch(url, bearer(token));
     if (!res.ok) return { ok: false, status: res.status, error: `HTTP ${res.status}` };
     return { ok: true, value: await res.text() };
   } catch (e) {
     return { ok: false, status: 0, error: String(e) };
   }
+}
+
+/** GET …/results?format=csv with the edit token, as text (the caller saves it as a file). */
+export function fetchResultsCsv(slug: string, token: string): Promise<ApiResult<string>> {
+  return fetchText(`${BASE}/${encodeURIComponent(slug)}/results?format=csv`, token);
+}
+
+// ---- playlists ----
+
+const PLAYLISTS = '/api/playlists';
+const ItemRef = z.discriminatedUnion('kind', [z.object({ kind: z.literal('builtin'), id: z.string() }), z.object({ kind: z.literal('custom'), slug: z.string() })]);
+
+/** GET /api/playlists/<slug>: the title and the items with their titles and play links. */
+export const PlaylistSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  published: z.boolean().optional(),
+  items: z.array(ItemRef.and(z.object({ title: z.string().nullable(), playUrl: z.string().nullable(), progressId: z.string() }))),
+});
+export type Playlist = z.infer<typeof PlaylistSchema>;
+
+/** GET /api/playlists/<slug>/results: per level (in order) the per-nickname rows. */
+export const PlaylistResultsSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  published: z.boolean(),
+  levels: z.array(
+    ItemRef.and(z.object({ position: z.number(), title: z.string().nullable(), levelId: z.string(), results: z.array(z.record(z.string(), z.unknown())) })),
+  ),
+});
+export type PlaylistResults = z.infer<typeof PlaylistResultsSchema>;
+
+const playlistUrl = (slug: string) => `${PLAYLISTS}/${encodeURIComponent(slug)}`;
+
+/** POST /api/playlists { title, items } → 201 with the share and edit links. */
+export function createPlaylist(body: unknown): Promise<ApiResult<Published>> {
+  return call(PLAYLISTS, json('POST', body), (b) => PublishedSchema.safeParse(b).data ?? null);
+}
+
+/** GET /api/playlists/<slug> (with the edit token, an unpublished playlist answers too). */
+export function fetchPlaylist(slug: string, token?: string, init: RequestInit = {}): Promise<ApiResult<Playlist>> {
+  const headers = token ? bearer(token).headers : undefined;
+  return call(playlistUrl(slug), { ...init, headers }, (b) => PlaylistSchema.safeParse(b).data ?? null);
+}
+
+/** PUT /api/playlists/<slug> { title, items } with the edit token. */
+export function updatePlaylist(slug: string, token: string, body: unknown): Promise<ApiResult<unknown>> {
+  return call(playlistUrl(slug), json('PUT', body, token), (b) => b ?? {});
+}
+
+/** DELETE /api/playlists/<slug> with the edit token (unpublish). */
+export function unpublishPlaylist(slug: string, token: string): Promise<ApiResult<unknown>> {
+  return call(playlistUrl(slug), { method: 'DELETE', ...bearer(token) }, (b) => b ?? {});
+}
+
+/** GET /api/playlists/<slug>/results with the edit token. */
+export function fetchPlaylistResults(slug: string, token: string): Promise<ApiResult<PlaylistResults>> {
+  return call(`${playlistUrl(slug)}/results`, bearer(token), (b) => PlaylistResultsSchema.safeParse(b).data ?? null);
+}
+
+/** GET /api/playlists/<slug>/results?format=csv with the edit token, as text. */
+export function fetchPlaylistResultsCsv(slug: string, token: string): Promise<ApiResult<string>> {
+  return fetchText(`${playlistUrl(slug)}/results?format=csv`, token);
 }
 
 /** The edit token from a URL fragment "#token=…" (never sent to the server with the URL). */

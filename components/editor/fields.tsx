@@ -65,7 +65,7 @@ export function RangeField(props: { label: string; value: number; min: number; m
           className="min-w-0 flex-1"
           data-testid={`${testId}.slider`}
         />
-        <NumberInput value={value} onChange={onChange} testId={testId} label={label} min={min} max={max} className={`${INPUT} w-24`} />
+        <NumberInput value={value} onChange={onChange} testId={testId} label={label} min={min} max={max} className="w-24 shrink-0 rounded border border-slate-300 px-2 py-1 text-sm" />
       </div>
     </div>
   );

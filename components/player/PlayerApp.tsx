@@ -33,6 +33,8 @@ export interface PlayerAppProps {
   readonly onResult?: (r: { levelId: string; score: number; stars: number }) => void;
   /** A teacher's published level: the server verifies the run against the level stored under this slug. */
   readonly customSlug?: string;
+  /** Test-play in the editor: the result stays on screen (no local progress, no server run or explanation). */
+  readonly practice?: boolean;
 }
 
 /** True when every finite value is > 0 (a log axis can show the whole curve). */
@@ -48,7 +50,7 @@ const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.Res
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 
-export default function PlayerApp({ level, syncUrl = false, onResult, customSlug }: PlayerAppProps) {
+export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false }: PlayerAppProps) {
   const [settings, setSettings] = useState<Settings>(() => levelDefaults(level));
   const [seed, setSeed] = useState(1);
   const [urlError, setUrlError] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
 
   // Settings and seed from the URL, once, on the client.
   useEffect(() => {
-    setBest(readBests()[level.id] ?? null);
+    setBest(practice ? null : (readBests()[level.id] ?? null));
     if (!syncUrl) return;
     const params = new URLSearchParams(window.location.search);
     const fromUrl = readRunFromUrl(level, params);
@@ -73,7 +75,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     setSeed(fromUrl.seed);
     setUrlError(fromUrl.error);
     if (params.get('view') === '2d') setView('2d');
-  }, [level, syncUrl]);
+  }, [level, syncUrl, practice]);
 
   // A challenge's "use these settings" button.
   const applyQuery = useCallback(
@@ -102,14 +104,14 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const rate = Math.max(30, level.budget / 8) * speed;
 
   const finish = useCallback(() => {
-    if (!run) return;
+    if (!run || practice) return;
     const stored = recordResult(level.id, { score: run.score, stars: run.stars, query: writeRunToUrl(level, settings, seed).toString() });
     setBest(stored);
     onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     setVerified('pending');
     verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl() }).then((v) => setVerified(v ?? 'offline'));
     fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
-  }, [run, level, settings, seed, onResult, customSlug]);
+  }, [run, level, settings, seed, onResult, customSlug, practice]);
 
   const pb = usePlayback(steps, rate, reducedMotion, finish);
 
@@ -281,7 +283,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
           onRetry={pb.reset}
           verified={verified}
           explained={explained}
-          explainHref={`/explain/${level.id}${(() => {
+          explainHref={practice ? null : `/explain/${level.id}${(() => {
             const q = writeRunToUrl(level, settings, seed).toString();
             return q ? `?${q}` : '';
           })()}`}

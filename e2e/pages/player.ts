@@ -20,6 +20,11 @@ export class PlayerPage {
   /** Opens /play/<levelId>[?query]; `levelId` may already carry its query string. */
   async goto(levelId: string, query = ''): Promise<void> {
     await this.page.goto(`/play/${levelId}${query ? `?${query}` : ''}`);
+    await this.waitReady();
+  }
+
+  /** Waits for the player on the current page to show and compute its surface (after a link click). */
+  async waitReady(): Promise<void> {
     await expect(this.root).toBeVisible();
     await expect.poll(async () => (await this.state())?.backend ?? null, { timeout: 20_000 }).not.toBeNull();
   }

@@ -15,7 +15,7 @@ type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await playlistForPage((await params).slug);
-  return found ? { title: `${found.title} · Descent`, robots: { index: false } } : { title: 'Playlist not found · Descent' };
+  return found ? { title: `${found.title}`, robots: { index: false } } : { title: 'Playlist not found' };
 }
 
 export default async function PlaylistPage({ params }: { params: Params }) {

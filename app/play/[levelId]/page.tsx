@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Level } from '@/components/player/Level';
+import { PlaylistBar } from '@/components/player/PlaylistBar';
 import { getLevel, LEVELS } from '@/content/levels';
 
 type Params = Promise<{ levelId: string }>;
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const level = getLevel((await params).levelId);
-  return level ? { title: `${level.title} · Descent`, description: level.goalText } : { title: 'Level not found · Descent' };
+  return level ? { title: `${level.title}`, description: level.goalText } : { title: 'Level not found' };
 }
 
 export default async function PlayPage({ params }: { params: Params }) {
@@ -28,7 +29,13 @@ export default async function PlayPage({ params }: { params: Params }) {
         </Link>{' '}
         / {level.title}
       </nav>
-      <h1 className="text-2xl font-bold text-slate-900">{level.title}</h1>
+      <PlaylistBar current={level.id} />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-slate-900">{level.title}</h1>
+        <Link href={`/create?from=${encodeURIComponent(level.id)}`} className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline" data-testid="play.remix">
+          Remix this level
+        </Link>
+      </div>
       <Level id={level.id} eager syncUrl heading={false} />
       {level.hints.length ? (
         <details className="text-sm text-slate-700">

@@ -22,8 +22,8 @@ export interface ResultCardProps {
   readonly verified: Verified | 'offline' | 'pending' | null;
   /** The server's explanation (findings); the local `reason` shows until it arrives or when offline. */
   readonly explained: ServerExplanation | null;
-  /** Link to the server-rendered explanation of this run. */
-  readonly explainHref: string;
+  /** Link to the server-rendered explanation of this run (null: none, e.g. a draft in the editor). */
+  readonly explainHref: string | null;
 }
 
 export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref }: ResultCardProps) {
@@ -77,9 +77,11 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
         <button type="button" onClick={onRetry} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
           Try again
         </button>
-        <a href={explainHref} className="text-sm font-medium text-indigo-700 underline underline-offset-2" data-testid="player.explain">
-          Why? Read the full explanation
-        </a>
+        {explainHref ? (
+          <a href={explainHref} className="text-sm font-medium text-indigo-700 underline underline-offset-2" data-testid="player.explain">
+            Why? Read the full explanation
+          </a>
+        ) : null}
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import EditLevelApp from '@/components/editor/EditLevelApp';
 
 // The edit token lives in the URL fragment: nothing here is secret, but keep it out of indexes.
-export const metadata: Metadata = { title: 'Edit your level · Descent', robots: { index: false, follow: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: 'Edit your level', robots: { index: false, follow: false }, referrer: 'no-referrer' };
 
 type Params = Promise<{ slug: string }>;
 

@@ -7,6 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelLoader } from '@/components/player/LevelLoader';
+import { PlaylistBar } from '@/components/player/PlaylistBar';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 import { customPlayLevelId } from '@/app/_server/services/custom-level';
 import { publishedLevelForPage } from '@/app/_server/services/pages';
@@ -18,8 +19,8 @@ type Params = Promise<{ slug: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await publishedLevelForPage((await params).slug);
   return found
-    ? { title: `${found.level.title} · Descent`, description: found.level.goalText, robots: { index: false } }
-    : { title: 'Level not found · Descent' };
+    ? { title: `${found.level.title}`, description: found.level.goalText, robots: { index: false } }
+    : { title: 'Level not found' };
 }
 
 export default async function CustomLevelPage({ params }: { params: Params }) {
@@ -36,6 +37,7 @@ export default async function CustomLevelPage({ params }: { params: Params }) {
         </Link>{' '}
         / A teacher’s level
       </nav>
+      <PlaylistBar current={level.id} />
       <h1 className="text-2xl font-bold text-slate-900" data-testid="custom-level.title">
         {level.title}
       </h1>

@@ -1,0 +1,111 @@
+'use client';
+/**
+ * /create/playlist: the teacher names a playlist and orders levels, then creates it (POST
+ * /api/playlists) and gets the share link (/p/<slug>) and the private edit link (token in the
+ * #fragment). The draft is kept in localStorage until it is created.
+ */
+import { useEffect, useState } from 'react';
+import { absolute, createPlaylist, type Published } from './api';
+import { CopyLink } from './CopyLink';
+import { Section } from './fields';
+import { PlaylistForm } from './PlaylistForm';
+import { parseStoredDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
+
+const DRAFT_KEY = 'descent.playlist.draft.v1';
+
+/** The share and edit links of a new playlist, with the warning to keep the edit link private. */
+export function PlaylistLinks({ published }: { published: Published }) {
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  return (
+    <div className="flex flex-col gap-2" data-testid="playlist.created" data-slug={published.slug}>
+      <CopyLink label="Share link (students play the playlist with this)" url={absolute(published.shareUrl, origin)} testId="playlist.shareUrl" />
+      <CopyLink label="Private edit link (edit, unpublish, see results)" url={absolute(published.editUrl, origin)} testId="playlist.editUrl" />
+      <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" role="note">
+        Keep the edit link private: anyone who has it can change or unpublish this playlist and see your class’s results. It cannot be recovered if lost — save it now.
+      </p>
+    </div>
+  );
+}
+
+export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly CatalogueGroup[] }) {
+  const [title, setTitle] = useState('');
+  const [entries, setEntries] = useState<PlaylistEntry[]>([]);
+  const [restored, setRestored] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [published, setPublished] = useState<Published | null>(null);
+
+  // The saved draft, once, on the client (built-in levels that no longer exist are dropped).
+  useEffect(() => {
+    let saved: ReturnType<typeof parseStoredDraft> = null;
+    try {
+      saved = parseStoredDraft(window.localStorage.getItem(DRAFT_KEY));
+    } catch {
+      /* storage unavailable */
+    }
+    if (saved && (saved.title || saved.entries.length)) {
+      const known = new Set(catalogue.flatMap((g) => g.levels.map((l) => l.id)));
+      setTitle(saved.title);
+      setEntries(saved.entries.filter((e) => e.kind === 'custom' || known.has(e.id)));
+    }
+    setRestored(true);
+  }, [catalogue]);
+
+  useEffect(() => {
+    if (!restored) return;
+    try {
+      if (title || entries.length) window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ title, entries }));
+      else window.localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      /* the draft lives in this page only */
+    }
+  }, [title, entries, restored]);
+
+  const checked = playlistRequestBody(title, entries);
+
+  const create = async () => {
+    if (!checked.ok) return;
+    setBusy(true);
+    setError(null);
+    const res = await createPlaylist(checked.body);
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    setPublished(res.value);
+    setTitle('');
+    setEntries([]);
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      {published ? null : <PlaylistForm catalogue={catalogue} title={title} entries={entries} onTitle={setTitle} onEntries={setEntries} />}
+      <Section title={published ? 'Your playlist is ready' : 'Create'} testId="playlist.create">
+        {published ? (
+          <>
+            <PlaylistLinks published={published} />
+            <button type="button" className="self-start rounded px-3 py-1.5 text-sm ring-1 ring-slate-300" onClick={() => setPublished(null)} data-testid="playlist.another">
+              Make another playlist
+            </button>
+          </>
+        ) : (
+          <>
+            <div className="flex flex-wrap items-center gap-3">
+              <button type="button" disabled={!checked.ok || busy} onClick={create} className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40" data-testid="playlist.create.button">
+                {busy ? 'Creating…' : 'Create the playlist'}
+              </button>
+              {!checked.ok ? (
+                <span className="text-xs text-slate-600" data-testid="playlist.create.why">
+                  {checked.problems.join(' ')}
+                </span>
+              ) : null}
+            </div>
+            {error ? (
+              <p className="text-xs text-red-700" role="alert" data-testid="playlist.create.error">
+                The server refused: {error}
+              </p>
+            ) : null}
+          </>
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+/**
+ * The playlist's title and ordered levels (shared by /create/playlist and the edit page). The
+ * parent owns the state; this view adds, reorders and removes through playlist-draft.ts.
+ */
+import { LevelPicker } from './LevelPicker';
+import { PlaylistList } from './PlaylistList';
+import { Section, TextInput } from './fields';
+import { addEntry, MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
+
+export interface PlaylistFormProps {
+  readonly catalogue: readonly CatalogueGroup[];
+  readonly title: string;
+  readonly entries: readonly PlaylistEntry[];
+  readonly onTitle: (t: string) => void;
+  readonly onEntries: (e: PlaylistEntry[]) => void;
+}
+
+export function PlaylistForm({ catalogue, title, entries, onTitle, onEntries }: PlaylistFormProps) {
+  return (
+    <div className="flex flex-col gap-4" data-testid="playlist.editor">
+      <Section title="Title" testId="playlist.editor.titleSection">
+        <TextInput label={`Playlist title (students see it; at most ${MAX_PLAYLIST_TITLE} characters)`} value={title} onChange={onTitle} testId="playlist.editor.title" maxLength={MAX_PLAYLIST_TITLE * 2} />
+      </Section>
+      <Section title={`Levels, in order (${entries.length} of at most ${MAX_PLAYLIST_ITEMS})`} testId="playlist.editor.levels">
+        <PlaylistList entries={entries} onChange={onEntries} />
+        <LevelPicker
+          catalogue={catalogue}
+          onAdd={(entry) => {
+            const res = addEntry(entries, entry);
+            if (!res.ok) return res.error;
+            onEntries(res.list);
+            return null;
+          }}
+        />
+      </Section>
+    </div>
+  );
+}

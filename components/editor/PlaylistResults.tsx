@@ -1,0 +1,82 @@
+'use client';
+/**
+ * A playlist's results (edit token required): for each level, in the playlist's order, one
+ * row per nickname (attempts, best stars, best score, most common failure), with a CSV download
+ * of the same lines from the server.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { fetchPlaylistResults, fetchPlaylistResultsCsv, type PlaylistResults as Results } from './api';
+import { downloadText } from './download';
+import { Section } from './fields';
+import { ResultRows } from './ResultsTable';
+
+export function PlaylistResults(props: { slug: string; token: string; initial?: Results; onRefused: (status: number) => void; version?: number }) {
+  const { slug, token, initial, onRefused, version = 0 } = props;
+  const [data, setData] = useState<Results | null>(initial ?? null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await fetchPlaylistResults(slug, token);
+    if (res.ok) {
+      setData(res.value);
+      setError(null);
+    } else {
+      setError(res.error);
+      if (res.status === 401 || res.status === 403) onRefused(res.status);
+    }
+  }, [slug, token, onRefused]);
+
+  // Loaded with the page (initial); again after each save (version), as the levels may have changed.
+  useEffect(() => {
+    if (!initial || version > 0) void load();
+  }, [initial, load, version]);
+
+  return (
+    <Section title="Results" testId="playlist.results">
+      <p className="text-xs text-slate-600">
+        Built-in levels count the runs played from this playlist’s links; your own levels count every run on them. Students appear under the nickname they set in the player.
+      </p>
+      <div className="flex gap-2 text-sm">
+        <button type="button" className="rounded px-3 py-1.5 ring-1 ring-slate-300" onClick={() => void load()} data-testid="playlist.results.refresh">
+          Refresh
+        </button>
+        <button
+          type="button"
+          className="rounded px-3 py-1.5 ring-1 ring-slate-300"
+          data-testid="playlist.results.csv"
+          onClick={async () => {
+            const res = await fetchPlaylistResultsCsv(slug, token);
+            if (res.ok) downloadText(`playlist-${slug}-results.csv`, res.value, 'text/csv');
+            else setError(res.error);
+          }}
+        >
+          Download CSV
+        </button>
+      </div>
+      {error ? (
+        <p className="text-xs text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {data
+        ? data.levels.map((l) => {
+            const name = l.title ?? `Unavailable level (${l.kind === 'custom' ? l.slug : l.id})`;
+            return (
+              <div key={`${l.position}:${l.levelId}`} className="flex flex-col gap-1" data-testid="playlist.results.level" data-level-id={l.levelId} data-position={l.position}>
+                <h3 className="text-sm font-semibold text-slate-800">
+                  {l.position}. {name}
+                </h3>
+                {l.results.length === 0 ? (
+                  <p className="text-sm text-slate-600" data-testid="playlist.results.empty">
+                    Nobody has played this level from the playlist yet.
+                  </p>
+                ) : (
+                  <ResultRows rows={l.results} testId="playlist.results" caption={`Results for ${name}`} />
+                )}
+              </div>
+            );
+          })
+        : null}
+    </Section>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * A teacher's playlist while it is being built: an ordered list of built-in and published
+ * custom levels plus a title. Pure functions (reorder, add, remove, read a pasted share link)
+ * and the check that turns a draft into the body of POST/PUT /api/playlists — the same limits
+ * as the server (app/_server/services/playlist.ts; a test keeps them equal), so the teacher sees
+ * a problem before sending.
+ */
+
+/** Most levels in a playlist (as the server). */
+export const MAX_PLAYLIST_ITEMS = 50;
+/** Longest title in characters (as the server). */
+export const MAX_PLAYLIST_TITLE = 120;
+
+/** One level of the list, with the title shown to the teacher. */
+export type PlaylistEntry = { kind: 'builtin'; id: string; title: string } | { kind: 'custom'; slug: string; title: string };
+
+/** A built-in level the teacher can pick. */
+export interface CatalogueLevel {
+  readonly id: string;
+  readonly title: string;
+}
+/** Built-in levels under one heading (a lesson, or "More levels"). */
+export interface CatalogueGroup {
+  readonly label: string;
+  readonly levels: readonly CatalogueLevel[];
+}
+
+/** What the server stores for an item. */
+export type PlaylistItemBody = { kind: 'builtin'; id: string } | { kind: 'custom'; slug: string };
+/** The body of POST and PUT /api/playlists. */
+export interface PlaylistBody {
+  readonly title: string;
+  readonly items: PlaylistItemBody[];
+}
+
+/** A stable key for an entry (React keys, duplicate checks). */
+export function entryKey(e: PlaylistItemBody): string {
+  return e.kind === 'builtin' ? `builtin:${e.id}` : `custom:${e.slug}`;
+}
+
+/** The list with the entry at `index` moved by `delta` places (unchanged copy when it cannot move). */
+export function moveEntry<T>(list: readonly T[], index: number, delta: number): T[] {
+  const to = index + delta;
+  const out = [...list];
+  if (!Number.isInteger(index) || !Number.isInteger(to) || index < 0 || index >= list.length || to < 0 || to >= list.length) return out;
+  const [item] = out.splice(index, 1);
+  out.splice(to, 0, item);
+  return out;
+}
+
+/** The list without the entry at `index`. */
+export function removeEntry<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
+/** Adds an entry at the end, or says why not (full, or already listed). */
+export function addEntry(list: readonly PlaylistEntry[], entry: PlaylistEntry): { ok: true; list: PlaylistEntry[] } | { ok: false; error: string } {
+  if (list.length >= MAX_PLAYLIST_ITEMS) return { ok: false, error: `A playlist has at most ${MAX_PLAYLIST_ITEMS} levels.` };
+  if (list.some((e) => entryKey(e) === entryKey(entry))) return { ok: false, error: `“${entry.title}” is already in the playlist.` };
+  return { ok: true, list: [...list, entry] };
+}
+
+const SLUG = /^[a-z0-9]{10}$/;
+
+/**
+ * The slug of a teacher's level from what was pasted: a share link (absolute or a path,
+ * `/play/c/<slug>`, with or without a query or fragment), a player id `c-<slug>`, or the bare
+ * slug. Null when it is none of these.
+ */
+export function parseCustomLevelRef(input: string): string | null {
+  const text = input.trim();
+  if (SLUG.test(text)) return text;
+  const id = /^c-([a-z0-9]{10})$/.exec(text);
+  if (id) return id[1];
+  let path: string;
+  try {
+    path = new URL(text, 'http://x.invalid').pathname;
+  } catch {
+    return null;
+  }
+  const m = /^\/play\/c\/([a-z0-9]{10})\/?$/.exec(path);
+  return m ? m[1] : null;
+}
+
+/** A title as the server stores it: NFC, trimmed, inner whitespace collapsed. */
+export function normalizeTitle(title: string): string {
+  return title.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** The request body for the draft, or every problem that would make the server refuse it. */
+export function playlistRequestBody(title: string, entries: readonly PlaylistEntry[]): { ok: true; body: PlaylistBody } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const t = normalizeTitle(title);
+  if (t.length === 0) problems.push('Give the playlist a title.');
+  else if ([...t].length > MAX_PLAYLIST_TITLE) problems.push(`The title is too long (at most ${MAX_PLAYLIST_TITLE} characters).`);
+  else if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(t)) problems.push('The title contains control or invisible characters.');
+  if (entries.length === 0) problems.push('Add at least one level.');
+  if (entries.length > MAX_PLAYLIST_ITEMS) problems.push(`A playlist has at most ${MAX_PLAYLIST_ITEMS} levels.`);
+  const items = entries.map((e): PlaylistItemBody => (e.kind === 'builtin' ? { kind: 'builtin', id: e.id } : { kind: 'custom', slug: e.slug }));
+  for (const [i, item] of items.entries()) {
+    if (item.kind === 'custom' && !SLUG.test(item.slug)) problems.push(`Level ${i + 1} is not a valid level link.`);
+    if (item.kind === 'builtin' && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(item.id)) problems.push(`Level ${i + 1} is not a valid level id.`);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, body: { title: t, items } };
+}
+
+/** An item as GET /api/playlists/<slug> answers it (title null when a custom level is unpublished). */
+export type StoredItem = PlaylistItemBody & { title: string | null; playUrl?: string | null; progressId?: string };
+
+/**
+ * A stored playlist's items (as GET /api/playlists/<slug> lists them) as editable entries. A level
+ * listed twice (possible through the API) is kept once, at its first place, as the editor lists it.
+ */
+export function entriesFromItems(items: readonly StoredItem[]): PlaylistEntry[] {
+  const seen = new Set<string>();
+  return items.flatMap((i): PlaylistEntry[] => {
+    const key = entryKey(i);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [i.kind === 'builtin' ? { kind: 'builtin', id: i.id, title: i.title ?? i.id } : { kind: 'custom', slug: i.slug, title: i.title ?? `Unavailable level (${i.slug})` }];
+  });
+}
+
+/** A draft read back from storage: only well-formed entries are kept; null when unusable. */
+export function parseStoredDraft(raw: string | null): { title: string; entries: PlaylistEntry[] } | null {
+  if (!raw) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object') return null;
+  const { title, entries } = v as { title?: unknown; entries?: unknown };
+  if (typeof title !== 'string' || !Array.isArray(entries)) return null;
+  const kept: PlaylistEntry[] = [];
+  for (const e of entries.slice(0, MAX_PLAYLIST_ITEMS)) {
+    if (!e || typeof e !== 'object' || typeof (e as { title?: unknown }).title !== 'string') continue;
+    const { kind, id, slug, title: t } = e as { kind?: unknown; id?: unknown; slug?: unknown; title: string };
+    if (kind === 'builtin' && typeof id === 'string') kept.push({ kind, id, title: t });
+    else if (kind === 'custom' && typeof slug === 'string' && SLUG.test(slug)) kept.push({ kind, slug, title: t });
+  }
+  return { title: title.slice(0, 4 * MAX_PLAYLIST_TITLE), entries: kept };
+}

@@ -1,0 +1,104 @@
+'use client';
+/**
+ * The playlist bar on /play/<id>?list=<slug> and /play/c/<slug>?list=<slug>: the playlist's title,
+ * "level 2 of 5", previous / next links (keeping ?list, so those runs count for the playlist
+ * too) and the stars this browser earned on each level. Renders nothing without ?list; the page
+ * stays static (the slug is read on the client).
+ */
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { LevelStars } from '@/components/course/LevelStars';
+import { fetchPlaylist, type Playlist } from '@/components/editor/api';
+import { itemHref, playlistPlace } from './playlist-nav';
+import { playlistFromUrl } from './verify';
+
+type State = { kind: 'none' } | { kind: 'loading'; slug: string } | { kind: 'error'; slug: string } | { kind: 'ready'; slug: string; list: Playlist };
+
+const LINK = 'rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50';
+
+export function PlaylistBar({ current }: { current: string }) {
+  const [state, setState] = useState<State>({ kind: 'none' });
+
+  useEffect(() => {
+    const slug = playlistFromUrl();
+    if (!slug) return;
+    setState({ kind: 'loading', slug });
+    const ctl = new AbortController();
+    fetchPlaylist(slug, undefined, { signal: ctl.signal }).then((res) => {
+      if (!ctl.signal.aborted) setState(res.ok ? { kind: 'ready', slug, list: res.value } : { kind: 'error', slug });
+    });
+    return () => ctl.abort();
+  }, []);
+
+  if (state.kind === 'none' || state.kind === 'loading') return null;
+  if (state.kind === 'error')
+    return (
+      <p className="text-xs text-slate-500" role="status" data-testid="playlist-bar.error">
+        The playlist of this link is not available.
+      </p>
+    );
+  const { slug, list } = state;
+  const place = playlistPlace(list.items, current, slug);
+  if (!place)
+    return (
+      <p className="text-xs text-slate-500" data-testid="playlist-bar.elsewhere">
+        This level is not in the playlist{' '}
+        <Link href={`/p/${slug}`} className="text-indigo-700 underline underline-offset-2">
+          {list.title}
+        </Link>
+        .
+      </p>
+    );
+  return (
+    <nav aria-label="Playlist" className="flex flex-col gap-2 rounded-lg border border-indigo-100 bg-indigo-50/60 px-3 py-2 text-sm" data-testid="playlist-bar" data-slug={slug} data-position={place.index + 1} data-total={place.total}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-slate-800" data-testid="playlist-bar.place">
+          Playlist:{' '}
+          <Link href={`/p/${slug}`} className="font-semibold text-indigo-700 underline-offset-2 hover:underline" data-testid="playlist-bar.title">
+            {list.title}
+          </Link>{' '}
+          — level {place.index + 1} of {place.total}
+        </p>
+        <div className="flex items-center gap-2">
+          {place.prev ? (
+            <Link href={place.prev.href} className={LINK} data-testid="playlist-bar.prev" title={place.prev.title}>
+              ← Previous
+            </Link>
+          ) : null}
+          {place.next ? (
+            <Link href={place.next.href} className={LINK} data-testid="playlist-bar.next" title={place.next.title}>
+              Next: {place.next.title} →
+            </Link>
+          ) : (
+            <Link href={`/p/${slug}`} className={LINK} data-testid="playlist-bar.done">
+              Back to the playlist
+            </Link>
+          )}
+        </div>
+      </div>
+      <p className="text-xs text-slate-600">Your teacher sees your results under the nickname you set below the player.</p>
+      <ol className="flex flex-wrap gap-x-3 gap-y-1 text-xs" aria-label="Levels of the playlist">
+        {list.items.map((item, i) => {
+          const href = itemHref(item, slug);
+          const label = `${i + 1}. ${item.title ?? 'Unavailable level'}`;
+          return (
+            <li key={i} className="flex items-center gap-1" data-testid="playlist-bar.item">
+              {href && i !== place.index ? (
+                <Link href={href} className="text-indigo-700 underline-offset-2 hover:underline" title={label}>
+                  {i + 1}
+                  <span className="sr-only">. {item.title}</span>
+                </Link>
+              ) : (
+                <span className={i === place.index ? 'font-bold text-slate-900' : 'text-slate-400'} title={label} aria-current={i === place.index ? 'step' : undefined}>
+                  {i + 1}
+                  <span className="sr-only">. {item.title ?? 'Unavailable level'}</span>
+                </span>
+              )}
+              <LevelStars levelId={item.progressId} />
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
