@@ -28,7 +28,12 @@ export function candidateValues(level: Level, key: SettingKey): unknown[] {
   const log = (key === 'lr' || key === 'eps' || key === 'l1' || key === 'l2') && min > 0;
   return Array.from({ length: STEPS_PER_RANGE }, (_, i) => {
     const f = i / (STEPS_PER_RANGE - 1);
-    return log ? Math.exp(Math.log(min) + f * (Math.log(max) - Math.log(min))) : min + f * (max - min);
+    if (i === 0) return min;
+    if (i === STEPS_PER_RANGE - 1) return max;
+    const v = log ? Math.exp(Math.log(min) + f * (Math.log(max) - Math.log(min))) : min + f * (max - min);
+    // Interior points rounded to 3 significant digits: a published solution reads "lr 0.0707",
+    // not "0.07071067811865477". Rounding keeps them inside [min, max].
+    return Math.min(max, Math.max(min, Number(v.toPrecision(3))));
   });
 }
 

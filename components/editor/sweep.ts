@@ -43,6 +43,11 @@ export function gridCombos(level: Level, max: number, seed = 1): Settings[] {
   });
 }
 
+/** 3 significant digits, kept inside the range (a solution should read "0.0707", not 17 digits). */
+function nice(v: number, r: { min: number; max: number }): number {
+  return Math.min(r.max, Math.max(r.min, Number(v.toPrecision(3))));
+}
+
 /** `count` seeded random combinations: uniform (log-uniform for rates and λ) inside each range. */
 export function randomCombos(level: Level, count: number, seed = 1): Settings[] {
   const rng = createRng(seed);
@@ -56,8 +61,8 @@ export function randomCombos(level: Level, count: number, seed = 1): Settings[] 
       if ('options' in ctl) s[k] = ctl.options[Math.min(ctl.options.length - 1, Math.floor(u * ctl.options.length))];
       else if (!('min' in ctl)) s[k] = u < 0.5;
       else if (k === 'batchSize') s[k] = Math.round(Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min))));
-      else if ((k === 'lr' || k === 'eps' || k === 'l1' || k === 'l2') && ctl.min > 0) s[k] = Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min)));
-      else s[k] = ctl.min + u * (ctl.max - ctl.min);
+      else if ((k === 'lr' || k === 'eps' || k === 'l1' || k === 'l2') && ctl.min > 0) s[k] = nice(Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min))), ctl);
+      else s[k] = nice(ctl.min + u * (ctl.max - ctl.min), ctl);
     }
     return s as Settings;
   });
