@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import 'katex/dist/katex.min.css';
 import './globals.css';
-import { ServerCopySync } from '@/components/course/ServerCopy';
+import { ServerCopySync } from '@/components/course/ServerCopySync';
 
 export const metadata: Metadata = {
   title: {

@@ -1,21 +1,7 @@
 'use client';
-/**
- * ServerCopySync (in the root layout): while the reader has opted in, pulls the server copy once
- * per tab and pushes after each change. ServerCopyToggle (course map): the opt-in checkbox.
- */
+/** The course map's opt-in checkbox for the server copy of progress (sync: ServerCopySync). */
 import { useEffect, useId, useState } from 'react';
-import { pullProgress, pushProgress, serverCopyEnabled, setServerCopy, watchAndPush } from './server-copy';
-
-export function ServerCopySync() {
-  useEffect(() => {
-    if (serverCopyEnabled() && sessionStorage.getItem('descent.pulled') !== '1') {
-      sessionStorage.setItem('descent.pulled', '1');
-      void pullProgress();
-    }
-    return watchAndPush();
-  }, []);
-  return null;
-}
+import { pullProgress, pushProgress, serverCopyEnabled, setServerCopy } from './server-copy';
 
 export function ServerCopyToggle() {
   const id = useId();

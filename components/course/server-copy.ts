@@ -6,16 +6,9 @@
  */
 import { BestsSchema, PROGRESS_EVENT, VisitedSchema, readBests, readVisited } from '@/components/player/progress';
 import { mergeProgress } from './progress-file';
+import { SERVER_COPY_FLAG as FLAG, serverCopyFlagSet } from './server-copy-flag';
 
-const FLAG = 'descent.server-copy.v1';
-
-export function serverCopyEnabled(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(FLAG) === '1';
-  } catch {
-    return false;
-  }
-}
+export { serverCopyFlagSet as serverCopyEnabled } from './server-copy-flag';
 
 export function setServerCopy(on: boolean): void {
   try {
@@ -59,7 +52,7 @@ export async function pullProgress(fetcher: typeof fetch = fetch): Promise<boole
 export function watchAndPush(delayMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onChange = () => {
-    if (!serverCopyEnabled()) return;
+    if (!serverCopyFlagSet()) return;
     clearTimeout(timer);
     timer = setTimeout(() => void pushProgress(), delayMs);
   };

@@ -166,7 +166,7 @@ export async function benchFirstLoadJs(browser: Browser, base: string): Promise<
   if (nomod.length) console.log(`        not counted: nomodule polyfills ${KB(sum(nomod))} gzip (never fetched by a modern browser)`);
   console.log(`  baseline: home page '/' first-load JS: ${KB(sum(homeInit))} gzip, ${homeInit.length} files`);
   console.log('  largest chunks of (ii):');
-  for (const s of [...firstLoad].sort((a, b) => b.gzip - a.gzip).slice(0, 6)) {
+  for (const s of [...firstLoad].sort((a, b) => b.gzip - a.gzip).slice(0, Number(process.env.BENCH_CHUNKS ?? 6))) {
     console.log(`    ${KB(s.gzip).padStart(9)} gzip  ${KB(s.raw).padStart(9)} raw  ${init.includes(s) ? 'initial' : 'lazy   '}  ${short(s.url)}  ${s.label}`);
   }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Level } from '@/components/player/Level';
-import { PlaylistBar } from '@/components/player/PlaylistBar';
+import { PlaylistBarSlot } from '@/components/player/PlaylistBarSlot';
 import { getLevel, LEVELS } from '@/content/levels';
 
 type Params = Promise<{ levelId: string }>;
@@ -29,7 +29,7 @@ export default async function PlayPage({ params }: { params: Params }) {
         </Link>{' '}
         / {level.title}
       </nav>
-      <PlaylistBar current={level.id} />
+      <PlaylistBarSlot current={level.id} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-slate-900">{level.title}</h1>
         <Link href={`/create?from=${encodeURIComponent(level.id)}`} className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline" data-testid="play.remix">

@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelLoader } from '@/components/player/LevelLoader';
-import { PlaylistBar } from '@/components/player/PlaylistBar';
+import { PlaylistBarSlot } from '@/components/player/PlaylistBarSlot';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 import { customPlayLevelId } from '@/app/_server/services/custom-level';
 import { publishedLevelForPage } from '@/app/_server/services/pages';
@@ -37,7 +37,7 @@ export default async function CustomLevelPage({ params }: { params: Params }) {
         </Link>{' '}
         / A teacher’s level
       </nav>
-      <PlaylistBar current={level.id} />
+      <PlaylistBarSlot current={level.id} />
       <h1 className="text-2xl font-bold text-slate-900" data-testid="custom-level.title">
         {level.title}
       </h1>
