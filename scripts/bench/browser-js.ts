@@ -80,6 +80,9 @@ async function capture(page: Page, url: string, ready: (() => boolean) | null): 
       })().catch(() => null),
     );
   });
+  // Next's <Link> prefetches the routes the header links to (RSC requests, `?_rsc=`), which
+  // pulls in those pages' client chunks. They are not this page's first load: block them.
+  await page.route(/[?&]_rsc=/, (r) => r.abort());
   const resp = await page.goto(url, { timeout: 60_000, waitUntil: 'load' });
   const html = (await resp?.text()) ?? '';
   if (ready) await page.waitForFunction(ready, null, { timeout: 90_000, polling: 250 });
