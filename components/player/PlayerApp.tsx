@@ -78,16 +78,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   }, [level, syncUrl, practice]);
 
   // A challenge's "use these settings" button.
-  const applyQuery = useCallback(
-    (q: string) => {
-      const r = readRunFromUrl(level, new URLSearchParams(q));
-      setSettings(r.settings);
-      setSeed(r.seed);
-      setUrlError(r.error);
-    },
-    [level],
-  );
-  useSettingsRequests(level.id, applyQuery);
+  useSettingsRequests(level, setSettings, setSeed, setUrlError);
 
   // Keep the URL in step with the settings.
   useEffect(() => {

@@ -4,6 +4,8 @@
  * request is kept until the player for that level mounts, since lesson players load lazily.
  */
 import { useEffect } from 'react';
+import type { Level, Settings } from '@/engine';
+import { readRunFromUrl } from './url-state';
 
 const APPLY_EVENT = 'descent:apply-settings';
 const pending = new Map<string, string>();
@@ -14,9 +16,21 @@ export function requestSettings(levelId: string, query: string): void {
   window.dispatchEvent(new CustomEvent(APPLY_EVENT, { detail: { levelId } }));
 }
 
-/** In a player: calls `apply(query)` for requests addressed to `levelId`, including earlier ones. */
-export function useSettingsRequests(levelId: string, apply: (query: string) => void): void {
+/** In a player: applies requests addressed to its level (including earlier ones) through the url-state reader. */
+export function useSettingsRequests(
+  level: Level,
+  setSettings: (s: Settings) => void,
+  setSeed: (seed: number) => void,
+  setError: (e: string | null) => void,
+): void {
+  const levelId = level.id;
   useEffect(() => {
+    const apply = (q: string) => {
+      const r = readRunFromUrl(level, new URLSearchParams(q));
+      setSettings(r.settings);
+      setSeed(r.seed);
+      setError(r.error);
+    };
     const take = () => {
       const q = pending.get(levelId);
       if (q === undefined) return;
@@ -29,5 +43,5 @@ export function useSettingsRequests(levelId: string, apply: (query: string) => v
     };
     window.addEventListener(APPLY_EVENT, onEvent);
     return () => window.removeEventListener(APPLY_EVENT, onEvent);
-  }, [levelId, apply]);
+  }, [level, levelId, setSettings, setSeed, setError]);
 }
