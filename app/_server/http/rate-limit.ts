@@ -69,25 +69,41 @@ export class TokenBuckets {
   }
 }
 
-const CACHE_KEY = Symbol.for('descent.rateLimit');
-type Cache = { [CACHE_KEY]?: { spec: string | undefined; buckets: TokenBuckets | null } };
-const cache = globalThis as unknown as Cache;
+/**
+ * Publishing or editing a custom level re-runs the engine over the level (up to about a second of
+ * CPU at the verification-cost limit), so it has its own, stricter bucket on top of the write
+ * limit: `DESCENT_PUBLISH_LIMIT`, same syntax, default 30 an hour with bursts of 10.
+ */
+export const DEFAULT_PUBLISH_LIMIT = '30/3600/10';
 
-/** The process's write limiter for the current DESCENT_RATE_LIMIT (rebuilt when it changes). */
-function writeLimiter(): TokenBuckets | null {
-  const spec = process.env.DESCENT_RATE_LIMIT;
-  let entry = cache[CACHE_KEY];
+type Entry = { spec: string | undefined; buckets: TokenBuckets | null };
+const cache = globalThis as unknown as Record<symbol, Entry | undefined>;
+
+/** The process's limiter for an environment variable (rebuilt when its value changes). */
+function limiter(envName: string, fallback: string): TokenBuckets | null {
+  const key = Symbol.for(`descent.rateLimit.${envName}`);
+  const spec = process.env[envName];
+  let entry = cache[key];
   if (!entry || entry.spec !== spec) {
-    const config = parseRateLimit(spec);
+    const config = parseRateLimit(spec ?? fallback);
     entry = { spec, buckets: config && new TokenBuckets(config) };
-    cache[CACHE_KEY] = entry;
+    cache[key] = entry;
   }
   return entry.buckets;
 }
 
+function limited(buckets: TokenBuckets | null, clientKey: string, what: string): Response | null {
+  const wait = buckets?.take(clientKey) ?? 0;
+  if (wait === 0) return null;
+  return jsonError(429, `too many ${what}: try again in ${wait} s`, undefined, { 'retry-after': String(wait) });
+}
+
 /** Counts one write by `clientKey`; returns the 429 response to send when over the limit. */
 export function limitWrite(clientKey: string): Response | null {
-  const wait = writeLimiter()?.take(clientKey) ?? 0;
-  if (wait === 0) return null;
-  return jsonError(429, `too many writes: try again in ${wait} s`, undefined, { 'retry-after': String(wait) });
+  return limited(limiter('DESCENT_RATE_LIMIT', DEFAULT_RATE_LIMIT), clientKey, 'writes');
+}
+
+/** Counts one publish or edit of a custom level (after limitWrite). */
+export function limitPublish(clientKey: string): Response | null {
+  return limited(limiter('DESCENT_PUBLISH_LIMIT', DEFAULT_PUBLISH_LIMIT), clientKey, 'levels published');
 }

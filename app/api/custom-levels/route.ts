@@ -9,7 +9,7 @@ import { insertCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
 import { hashEditToken, newEditToken, withNewSlug } from '@/app/_server/http/edit-token';
-import { limitWrite } from '@/app/_server/http/rate-limit';
+import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
 
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 
 /** Publishes a level (see file note). */
 export const POST = apiRoute('POST /api/custom-levels', async (request: Request) => {
-  const limited = limitWrite(clientIp(request));
+  const limited = limitWrite(clientIp(request)) ?? limitPublish(clientIp(request));
   if (limited) return limited;
   const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
   if (!body.ok) return body.response;

@@ -12,7 +12,7 @@ import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
 import { bearerToken, isSlugShape, refuseUnlessToken, tokenMatches } from '@/app/_server/http/edit-token';
-import { limitWrite } from '@/app/_server/http/rate-limit';
+import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
 
@@ -51,6 +51,8 @@ export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Req
   if (!found) return notFound();
   const refused = refuseUnlessToken(request, found.editTokenHash);
   if (refused) return refused;
+  const slow = limitPublish(clientIp(request));
+  if (slow) return slow;
   const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
   if (!body.ok) return body.response;
   const checked = checkPublishable(body.value);
