@@ -11,7 +11,8 @@ import { getDb } from '@/app/_server/db/db';
 import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
-import { bearerToken, isSlugShape, refuseUnlessToken, tokenMatches } from '@/app/_server/http/edit-token';
+import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
+import { ownedRecord } from '@/app/_server/http/owned';
 import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
@@ -45,12 +46,9 @@ export const GET = apiRoute('GET /api/custom-levels/[slug]', async (request: Req
 export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
-  const { slug } = await ctx.params;
-  const db = await getDb();
-  const found = isSlugShape(slug) ? await getCustomLevel(db, slug) : null;
-  if (!found) return notFound();
-  const refused = refuseUnlessToken(request, found.editTokenHash);
-  if (refused) return refused;
+  const owned = await ownedRecord(request, ctx.params, getCustomLevel, 'level');
+  if (!owned.ok) return owned.response;
+  const { db, slug } = owned;
   const slow = limitPublish(clientIp(request));
   if (slow) return slow;
   const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
@@ -66,12 +64,8 @@ export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Req
 export const DELETE = apiRoute('DELETE /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
-  const { slug } = await ctx.params;
-  const db = await getDb();
-  const found = isSlugShape(slug) ? await getCustomLevel(db, slug) : null;
-  if (!found) return notFound();
-  const refused = refuseUnlessToken(request, found.editTokenHash);
-  if (refused) return refused;
-  await unpublishCustomLevel(db, slug);
+  const owned = await ownedRecord(request, ctx.params, getCustomLevel, 'level');
+  if (!owned.ok) return owned.response;
+  await unpublishCustomLevel(owned.db, owned.slug);
   return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 });

@@ -10,7 +10,8 @@ import { getDb } from '@/app/_server/db/db';
 import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
-import { bearerToken, isSlugShape, refuseUnlessToken, tokenMatches } from '@/app/_server/http/edit-token';
+import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
+import { ownedRecord } from '@/app/_server/http/owned';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { depthProblem } from '@/app/_server/services/custom-level';
@@ -47,12 +48,9 @@ export const GET = apiRoute('GET /api/playlists/[slug]', async (request: Request
 export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
-  const { slug } = await ctx.params;
-  const db = await getDb();
-  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
-  if (!found) return notFound();
-  const refused = refuseUnlessToken(request, found.editTokenHash);
-  if (refused) return refused;
+  const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
+  if (!owned.ok) return owned.response;
+  const { db, slug } = owned;
   const body = await readJsonBody(request, MAX_PLAYLIST_BODY_BYTES);
   if (!body.ok) return body.response;
   const deep = depthProblem(body.value);
@@ -68,12 +66,8 @@ export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request
 export const DELETE = apiRoute('DELETE /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
-  const { slug } = await ctx.params;
-  const db = await getDb();
-  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
-  if (!found) return notFound();
-  const refused = refuseUnlessToken(request, found.editTokenHash);
-  if (refused) return refused;
-  await unpublishPlaylist(db, slug);
+  const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
+  if (!owned.ok) return owned.response;
+  await unpublishPlaylist(owned.db, owned.slug);
   return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 });

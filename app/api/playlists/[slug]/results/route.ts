@@ -4,11 +4,10 @@
  * Built-in levels count only the runs played from this playlist (runs.playlist_slug); a custom
  * level counts all its runs (the teacher owns it). `?format=csv` answers text/csv.
  */
-import { getDb } from '@/app/_server/db/db';
 import { getPlaylist } from '@/app/_server/db/playlists';
 import { levelResults } from '@/app/_server/db/results';
-import { isSlugShape, refuseUnlessToken } from '@/app/_server/http/edit-token';
-import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
+import { ownedRecord } from '@/app/_server/http/owned';
+import { apiRoute, json } from '@/app/_server/http/responses';
 import { itemRunLevelId, itemViews } from '@/app/_server/services/playlist';
 import { RESULT_COLUMNS, csvResponse, resultCells, resultJson, toCsv, wantsCsv } from '@/app/_server/services/results';
 
@@ -17,12 +16,9 @@ export const dynamic = 'force-dynamic';
 
 /** The playlist's results (see file note). */
 export const GET = apiRoute('GET /api/playlists/[slug]/results', async (request: Request, ctx: { params: Promise<{ slug: string }> }) => {
-  const { slug } = await ctx.params;
-  const db = await getDb();
-  const found = isSlugShape(slug) ? await getPlaylist(db, slug) : null;
-  if (!found) return jsonError(404, 'playlist not found', 'slug');
-  const refused = refuseUnlessToken(request, found.editTokenHash);
-  if (refused) return refused;
+  const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
+  if (!owned.ok) return owned.response;
+  const { db, slug, found } = owned;
   const views = await itemViews(db, found.items);
   const levels = [];
   for (const [i, item] of found.items.entries()) {
