@@ -30,7 +30,9 @@ export function PlaylistBar({ current }: { current: string }) {
     return () => ctl.abort();
   }, []);
 
-  if (state.kind === 'none' || state.kind === 'loading') return null;
+  if (state.kind === 'none') return null;
+  // While the playlist loads, hold roughly the bar's height so the player does not jump down.
+  if (state.kind === 'loading') return <div className="min-h-24 rounded-lg bg-indigo-50/40" aria-hidden="true" />;
   if (state.kind === 'error')
     return (
       <p className="text-xs text-slate-500" role="status" data-testid="playlist-bar.error">

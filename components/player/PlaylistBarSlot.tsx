@@ -6,7 +6,10 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 
-const PlaylistBar = dynamic(() => import('./PlaylistBar').then((m) => m.PlaylistBar), { ssr: false });
+const PlaylistBar = dynamic(() => import('./PlaylistBar').then((m) => m.PlaylistBar), {
+  ssr: false,
+  loading: () => <div className="min-h-24 rounded-lg bg-indigo-50/40" aria-hidden="true" />,
+});
 
 export function PlaylistBarSlot({ current }: { current: string }) {
   const [inList, setInList] = useState(false);
