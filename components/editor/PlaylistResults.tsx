@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { fetchPlaylistResults, fetchPlaylistResultsCsv, type PlaylistResults as Results } from './api';
 import { downloadText } from './download';
 import { Section } from './fields';
-import { ResultRows } from './ResultsTable';
+import { ResultRows, ResultsToolbar } from './ResultsTable';
 
 export function PlaylistResults(props: { slug: string; token: string; initial?: Results; onRefused: (status: number) => void; version?: number }) {
   const { slug, token, initial, onRefused, version = 0 } = props;
@@ -36,28 +36,16 @@ export function PlaylistResults(props: { slug: string; token: string; initial?: 
       <p className="text-xs text-slate-600">
         Built-in levels count the runs played from this playlist’s links; your own levels count every run on them. Students appear under the nickname they set in the player.
       </p>
-      <div className="flex gap-2 text-sm">
-        <button type="button" className="rounded px-3 py-1.5 ring-1 ring-slate-300" onClick={() => void load()} data-testid="playlist.results.refresh">
-          Refresh
-        </button>
-        <button
-          type="button"
-          className="rounded px-3 py-1.5 ring-1 ring-slate-300"
-          data-testid="playlist.results.csv"
-          onClick={async () => {
-            const res = await fetchPlaylistResultsCsv(slug, token);
-            if (res.ok) downloadText(`playlist-${slug}-results.csv`, res.value, 'text/csv');
-            else setError(res.error);
-          }}
-        >
-          Download CSV
-        </button>
-      </div>
-      {error ? (
-        <p className="text-xs text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ResultsToolbar
+        testId="playlist.results"
+        onRefresh={load}
+        onCsv={async () => {
+          const res = await fetchPlaylistResultsCsv(slug, token);
+          if (res.ok) downloadText(`playlist-${slug}-results.csv`, res.value, 'text/csv');
+          else setError(res.error);
+        }}
+        error={error}
+      />
       {data
         ? data.levels.map((l) => {
             const name = l.title ?? `Unavailable level (${l.kind === 'custom' ? l.slug : l.id})`;

@@ -31,28 +31,16 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
 
   return (
     <Section title="Results" testId="editor.results">
-      <div className="flex gap-2 text-sm">
-        <button type="button" className="rounded px-3 py-1.5 ring-1 ring-slate-300" onClick={() => void load()} data-testid="editor.results.refresh">
-          Refresh
-        </button>
-        <button
-          type="button"
-          className="rounded px-3 py-1.5 ring-1 ring-slate-300"
-          data-testid="editor.results.csv"
-          onClick={async () => {
-            const res = await fetchResultsCsv(slug, token);
-            if (res.ok) downloadText(`${slug}-results.csv`, res.value, 'text/csv');
-            else setError(res.error);
-          }}
-        >
-          Download CSV
-        </button>
-      </div>
-      {error ? (
-        <p className="text-xs text-red-700" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ResultsToolbar
+        testId="editor.results"
+        onRefresh={load}
+        onCsv={async () => {
+          const res = await fetchResultsCsv(slug, token);
+          if (res.ok) downloadText(`${slug}-results.csv`, res.value, 'text/csv');
+          else setError(res.error);
+        }}
+        error={error}
+      />
       {rows && rows.length === 0 ? <p className="text-sm text-slate-600" data-testid="editor.results.empty">Nobody has played this level yet.</p> : null}
       {rows && rows.length > 0 ? <ResultRows rows={rows} testId="editor.results" /> : null}
     </Section>
@@ -88,5 +76,27 @@ export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Refresh and CSV download buttons, and the last error, above a results table. */
+export function ResultsToolbar(props: { testId: string; onRefresh: () => Promise<void>; onCsv: () => Promise<void>; error: string | null }) {
+  const button = 'rounded px-3 py-1.5 ring-1 ring-slate-300';
+  return (
+    <>
+      <div className="flex gap-2 text-sm">
+        <button type="button" className={button} onClick={() => void props.onRefresh()} data-testid={`${props.testId}.refresh`}>
+          Refresh
+        </button>
+        <button type="button" className={button} onClick={() => void props.onCsv()} data-testid={`${props.testId}.csv`}>
+          Download CSV
+        </button>
+      </div>
+      {props.error ? (
+        <p className="text-xs text-red-700" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+    </>
   );
 }
