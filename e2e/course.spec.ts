@@ -31,7 +31,10 @@ test.describe('the course', () => {
     const levelId = await first.getAttribute('data-level-id');
     await expect(first.getByTestId('challenge.apply-solution')).toBeHidden();
 
-    const result = await lesson.solveWithPublishedSolution(0);
+    // Its published solution is lr 0.2 with B = 1 (the default): set by hand, as a player would.
+    const player = await lesson.openPlayer(0);
+    await lesson.setSliderTick(0, 'lr', 801); // log slider over [0.005, 0.5]: tick 801 ≈ 0.2
+    const result = await player.launchAndFinish();
     expect(result.stars).toBe(3);
     await expect(first.getByTestId('level.stars').first()).toHaveAttribute('data-level-id', levelId!);
     await expect(first.locator('[data-stars="3"]').first()).toBeVisible();

@@ -4,7 +4,7 @@ import { PlayerPage } from './pages/player';
 import { guardConsole } from './console-guard';
 import { WEBGL_ARGS, chromiumPath, screenshotPath } from './browsers';
 
-// WebGL on SwiftShader: the player's default backend order lands on webgl.
+// WebGL on SwiftShader: the 3-D view draws with it; the surfaces rank the software GPU after wasm.
 test.use({ launchOptions: { executablePath: chromiumPath(), args: WEBGL_ARGS } });
 
 test.describe('player with WebGL (SwiftShader)', () => {
@@ -13,8 +13,8 @@ test.describe('player with WebGL (SwiftShader)', () => {
     const player = new PlayerPage(page);
     await player.goto('ravine-momentum');
     const before = await player.state();
-    expect(before?.backend).toBe('webgl');
-    expect(before?.view).toBe('3d');
+    expect(before?.backend).toBe('wasm');
+    expect([before?.layout, before?.view]).toEqual(['split', '3d']);
     await page.screenshot({ path: screenshotPath('player-ravine-idle.png') });
 
     await player.selectOptimizer('Momentum');

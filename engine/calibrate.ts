@@ -9,6 +9,7 @@ import { levelDefaults } from './level/schema';
 import type { Settings, SettingKey } from './settings';
 import { scoreLevel, type LevelScore } from './score';
 import { createRng, shuffleInPlace } from './rng';
+import { isLogScale } from './settings-registry';
 
 /** Values tried per numeric control. */
 const STEPS_PER_RANGE = 5;
@@ -25,7 +26,7 @@ export function candidateValues(level: Level, key: SettingKey): unknown[] {
     for (let b = 1; b <= max; b *= 2) if (b >= min) out.add(b);
     return [...out].sort((a, b) => a - b);
   }
-  const log = (key === 'lr' || key === 'eps' || key === 'l1' || key === 'l2') && min > 0;
+  const log = isLogScale(key, min);
   return Array.from({ length: STEPS_PER_RANGE }, (_, i) => {
     const f = i / (STEPS_PER_RANGE - 1);
     if (i === 0) return min;

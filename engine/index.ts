@@ -10,6 +10,7 @@
  *   sampler      mini-batches: reshuffle every epoch / once / never / with replacement
  *   simulate     one seeded run → a Trace; score: K seeds → score and stars
  *   diagnostics/ curvature, sharpness, oscillation, stalls, variance
+ *   settings-registry  every setting and optimizer as people see them (one definition)
  *   level/       the versioned level format, migration and settings resolution
  *   phenomena/   the syllabus's phenomena, measured
  */
@@ -78,11 +79,26 @@ export { penalty, regularizedLoss, addL2Grad, proxL1, regularizedStepInto } from
 /** Mini-batch sampling. */
 export { BatchSampler, SHUFFLE_MODES, type ShuffleMode } from './sampler';
 /** Settings of a run, validated. */
-export { SettingsSchema, DEFAULT_SETTINGS, SETTING_KEYS, hyperOf, type Settings, type SettingKey } from './settings';
+export { SettingsSchema, DEFAULT_SETTINGS, SETTING_KEYS, MAX_LAMBDA, hyperOf, type Settings, type SettingKey } from './settings';
+/** Every setting and optimizer defined once: labels, symbols, URL keys, ranges, glossary terms. */
+export {
+  SETTINGS_REGISTRY,
+  OPTIMIZER_INFO,
+  settingDef,
+  settingApplies,
+  settingTitle,
+  optionLabel,
+  optimizerName,
+  isLogScale,
+  describeSetting,
+  type SettingDef,
+  type SettingScale,
+  type OptimizerInfo,
+} from './settings-registry';
 /** One seeded run. */
 export { simulate, landscapeFor, objectiveAt, CHECK_EVERY, type Trace, type Outcome, type SimulateOptions } from './simulate';
 /** Scoring over K seeds. */
-export { scoreLevel, scoreTrace, starsFor, levelSeeds, progressOf, type LevelScore, type SeedScore } from './score';
+export { scoreLevel, scoreTrace, starsFor, MIN_SUCCESS_RATE, levelSeeds, progressOf, type LevelScore, type SeedScore } from './score';
 /** Bounded sweep that finds the best score of a level. */
 export { calibrate, candidateValues, type Calibration } from './calibrate';
 
@@ -100,6 +116,7 @@ export {
   type Goal,
 } from './level/schema';
 export { migrateLevel, loadLevel, loadLevelJson, MAX_LEVEL_JSON, type LoadResult } from './level/migrate';
+export { migrateSettings, parseStoredSettings, V1_RMSPROP_DECAY } from './level/migrate-settings';
 export { resolveSettings, type SettingsResult } from './level/resolve';
 export { defineLevel, type LevelDraft } from './level/define';
 

@@ -42,7 +42,7 @@ function run(opt: Optimizer, h: Hyper, l1: number, l2: number, steps: number, st
   return { final: [p[0], p[1]], firstZero, zeroSteps, zeroFromFirst };
 }
 
-const H: Hyper = { ...DEFAULT_HYPER, lr: 0.05, beta2: 0.99 };
+const H: Hyper = { ...DEFAULT_HYPER, lr: 0.05, beta2: 0.99, rho: 0.99 };
 
 describe('penalty and gradients by hand', () => {
   it('penalty = λ1·Σ|w| + (λ2/2)·Σw²', () => {

@@ -90,9 +90,16 @@ describe('scoreTrace: the formula by hand', () => {
 describe('starsFor', () => {
   it('counts the thresholds the score reaches', () => {
     const level = ravine({ stars: [300, 600, 800] });
-    expect([0, 299, 300, 599, 600, 799, 800, 1000].map((s) => starsFor(level, s))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect([0, 299, 300, 599, 600, 799, 800, 1000].map((s) => starsFor(level, s, 1))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     const easy = ravine({ stars: [0, 500, 500] });
-    expect([0, 499, 500].map((s) => starsFor(easy, s))).toEqual([1, 1, 3]);
+    expect([0, 499, 500].map((s) => starsFor(easy, s, 1))).toEqual([1, 1, 3]);
+  });
+
+  it('gives no star unless the goal was reached on at least half of the seeds', () => {
+    const level = ravine({ stars: [300, 600, 800] });
+    expect([0, 0.25, 0.49, 0.5, 0.75, 1].map((r) => starsFor(level, 900, r))).toEqual([0, 0, 0, 3, 3, 3]);
+    expect(starsFor(level, 462, 0)).toBe(0);
+    expect(starsFor(level, 900, NaN)).toBe(0);
   });
 });
 
@@ -144,7 +151,7 @@ describe('scoreLevel', () => {
       expect(seed.score).toBe(scoreTrace(level, t));
     }
     expect(r.score).toBe(Math.round(r.seeds.reduce((a, x) => a + x.score, 0) / 12));
-    expect(r.stars).toBe(starsFor(level, r.score));
+    expect(r.stars).toBe(starsFor(level, r.score, r.successRate));
     const order: Outcome[] = ['reached-goal', 'stalled', 'budget-exhausted', 'diverged'];
     const count = (o: Outcome) => r.seeds.filter((x) => x.outcome === o).length;
     const majority = order.reduce((best, o) => (count(o) > count(best) ? o : best));

@@ -8,7 +8,9 @@
  * - otherwise:                   500·progress, where progress ∈ [0, 1] is how much of the way
  *                                from the start to the goal the final point covers (distance to
  *                                the goal disc for region goals, loss for loss goals).
- * Stars: the number of the level's thresholds [one, two, three] that the rounded score reaches.
+ * Stars: none unless the goal was reached on at least half of the K seeds (MIN_SUCCESS_RATE) —
+ * getting closer without arriving is progress, not a win; then the number of the level's
+ * thresholds [one, two, three] that the rounded score reaches.
  */
 import type { Level } from './level/schema';
 import type { Settings } from './settings';
@@ -69,8 +71,12 @@ export function scoreTrace(level: Level, trace: Trace): number {
   return 500 * progressOf(level, trace);
 }
 
-/** Stars earned by a score. */
-export function starsFor(level: Level, score: number): number {
+/** The fraction of the K seeds that must reach the goal for any star. */
+export const MIN_SUCCESS_RATE = 0.5;
+
+/** Stars earned by a score, given the fraction of seeds that reached the goal. */
+export function starsFor(level: Level, score: number, successRate: number): number {
+  if (!(successRate >= MIN_SUCCESS_RATE)) return 0;
   return level.stars.filter((threshold) => score >= threshold).length;
 }
 
@@ -85,10 +91,11 @@ export function scoreLevel(level: Level, settings: Settings, landscape?: Landsca
   const counts = new Map<Outcome, number>();
   for (const s of seeds) counts.set(s.outcome, (counts.get(s.outcome) ?? 0) + 1);
   const outcome = OUTCOME_ORDER.reduce((best, o) => ((counts.get(o) ?? 0) > (counts.get(best) ?? 0) ? o : best), OUTCOME_ORDER[0]);
+  const successRate = seeds.filter((s) => s.outcome === 'reached-goal').length / seeds.length;
   return {
     score,
-    stars: starsFor(level, score),
-    successRate: seeds.filter((s) => s.outcome === 'reached-goal').length / seeds.length,
+    stars: starsFor(level, score, successRate),
+    successRate,
     seeds,
     outcome,
   };

@@ -1,28 +1,33 @@
 /**
  * The player's settings: everything a level can unlock. Validated at every boundary (URL,
- * request body, level file) with zod; ranges double as the player's slider limits.
+ * request body, level file) with zod; the ranges come from the settings registry
+ * (./settings-registry.ts), which also names each setting for people.
  */
 import { z } from 'zod';
 import type { OptimizerId, Hyper } from './optim/types';
-import { HYPER_RANGES, OPTIMIZER_IDS } from './optim/registry';
+import { DEFAULT_HYPER, HYPER_RANGES, OPTIMIZER_IDS } from './optim/registry';
 import { SHUFFLE_MODES, type ShuffleMode } from './sampler';
 import { MAX_EXAMPLES } from './landscape/registry';
+import { MAX_LAMBDA } from './settings-registry';
 
-/** Largest λ for L1 or L2. */
-export const MAX_LAMBDA = 10;
+export { MAX_LAMBDA };
+
+const within = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max);
 
 /** All settings of a run. */
 export const SettingsSchema = z
   .object({
     optimizer: z.enum(OPTIMIZER_IDS as [OptimizerId, ...OptimizerId[]]),
-    lr: z.number().min(HYPER_RANGES.lr.min).max(HYPER_RANGES.lr.max),
+    lr: within(HYPER_RANGES.lr),
     batchSize: z.number().int().min(1).max(MAX_EXAMPLES),
     shuffle: z.enum(SHUFFLE_MODES as [ShuffleMode, ...ShuffleMode[]]),
-    momentum: z.number().min(HYPER_RANGES.momentum.min).max(HYPER_RANGES.momentum.max),
+    momentum: within(HYPER_RANGES.momentum),
     momentumForm: z.enum(['pytorch', 'classic']),
-    beta1: z.number().min(HYPER_RANGES.beta1.min).max(HYPER_RANGES.beta1.max),
-    beta2: z.number().min(HYPER_RANGES.beta2.min).max(HYPER_RANGES.beta2.max),
-    eps: z.number().min(HYPER_RANGES.eps.min).max(HYPER_RANGES.eps.max),
+    beta1: within(HYPER_RANGES.beta1),
+    beta2: within(HYPER_RANGES.beta2),
+    /** RMSprop's decay (PyTorch's `alpha`); before level format 2 RMSprop read beta2. */
+    rho: within(HYPER_RANGES.rho),
+    eps: within(HYPER_RANGES.eps),
     biasCorrection: z.boolean(),
     batchNorm: z.boolean(),
     l1: z.number().min(0).max(MAX_LAMBDA),
@@ -39,18 +44,24 @@ export type SettingKey = keyof Settings;
 /** Every setting key, in the order the player shows them. */
 export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
 
-/** Defaults: full-batch-ish SGD at lr 0.01 with the syllabus's momentum and Adam values. */
+const { lr, momentum, momentumForm, beta1, beta2, rho, eps, biasCorrection } = DEFAULT_HYPER;
+
+/**
+ * Defaults: SGD at B = 32 with the optimizers' default hyper-parameters (DEFAULT_HYPER, the one
+ * place they are written), no BatchNorm, no penalty.
+ */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   optimizer: 'sgd',
-  lr: 0.01,
+  lr,
   batchSize: 32,
   shuffle: 'epoch',
-  momentum: 0.9,
-  momentumForm: 'pytorch',
-  beta1: 0.9,
-  beta2: 0.999,
-  eps: 1e-8,
-  biasCorrection: true,
+  momentum,
+  momentumForm,
+  beta1,
+  beta2,
+  rho,
+  eps,
+  biasCorrection,
   batchNorm: false,
   l1: 0,
   l2: 0,
@@ -64,6 +75,7 @@ export function hyperOf(s: Settings): Hyper {
     momentumForm: s.momentumForm,
     beta1: s.beta1,
     beta2: s.beta2,
+    rho: s.rho,
     eps: s.eps,
     biasCorrection: s.biasCorrection,
   };

@@ -4,19 +4,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { benchEngine } from './bench/engine';
+import { benchWanted } from './bench/only';
 
 console.log(`Descent benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
-benchEngine();
-
-const mem = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/engine-memory.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!,
-);
-console.log(
-  `peak memory of that scoring run: +${mem.growthMB.toFixed(1)} MB over the ${mem.rssBeforeMB.toFixed(0)} MB of Node itself (peak RSS ${mem.peakRssMB.toFixed(0)} MB)   target < 64 MB`,
-);
+if (benchWanted('engine')) {
+  benchEngine();
+  const mem = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/engine-memory.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!,
+  );
+  console.log(
+    `peak memory of that scoring run: +${mem.growthMB.toFixed(1)} MB over the ${mem.rssBeforeMB.toFixed(0)} MB of Node itself (peak RSS ${mem.peakRssMB.toFixed(0)} MB)   target < 64 MB`,
+  );
+}
 
 // Auto-calibration of a typical teacher's level (issue 6), in Node; the browser figure comes from the editor e2e.
-try {
+if (benchWanted('calibrate')) try {
   const { benchCalibrate } = await import('./bench/calibrate');
   const nodeMs = benchCalibrate();
   try {
@@ -30,7 +32,7 @@ try {
 }
 
 // Browser figures need a built app and Chromium; any failure here only skips them.
-try {
+if (benchWanted('browser') || benchWanted('play-loop')) try {
   const { benchBrowser } = await import('./bench/browser');
   await benchBrowser();
 } catch (e) {
@@ -38,7 +40,7 @@ try {
 }
 
 // Server figures need a built app; any failure here only skips them.
-try {
+if (benchWanted('server')) try {
   const { benchServer } = await import('./bench/server');
   await benchServer();
 } catch (e) {
@@ -46,7 +48,7 @@ try {
 }
 
 // Lighthouse on a lesson page needs a built app and Chromium; any failure here only skips it.
-try {
+if (benchWanted('lighthouse')) try {
   const { benchLighthouse } = await import('./bench/lighthouse');
   await benchLighthouse();
 } catch (e) {

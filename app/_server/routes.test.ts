@@ -116,6 +116,17 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     expect(run).not.toHaveProperty('ipHash');
   });
 
+  it('201 for an old client that sets RMSprop’s decay as β₂: scored and stored as ρ', async () => {
+    const level = getLevel('plateau-cliff')!;
+    const expected = scoreLevel(level, { ...levelDefaults(level), optimizer: 'rmsprop', lr: 0.1, rho: 0.95 });
+    const res = await post({ levelId: 'plateau-cliff', settings: { optimizer: 'rmsprop', lr: 0.1, beta2: 0.95 } });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ score: expected.score, stars: expected.stars });
+    const run = await (await readRun(body.id)).json();
+    expect(run.settings).toMatchObject({ optimizer: 'rmsprop', rho: 0.95, beta2: levelDefaults(level).beta2 });
+  });
+
   it('201 for a custom level document: validated, scored by the engine, stored with its JSON', async () => {
     const level = getLevel('ravine-momentum')!;
     const doc = { ...level, id: 'my-ravine', title: 'My ravine' };
@@ -224,6 +235,22 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     const unknown = await getBoard(new Request('http://localhost/api/levels/nope/leaderboard'), params({ levelId: 'nope' }));
     expect(unknown.status).toBe(404);
     await errorOf(unknown);
+  });
+
+  it('an assisted run (a solution applied unchanged) is stored as such with no stars and no leaderboard place', async () => {
+    const board = async () => (await (await getBoard(new Request(`http://localhost/api/levels/${LEVEL}/leaderboard?pageSize=100`), params({ levelId: LEVEL }))).json()) as { entries: { nickname: string }[] };
+    const res = await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1', assisted: true });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    const expected = scoreLevel(getLevel(LEVEL)!, (resolveSettings(getLevel(LEVEL)!, SOLUTION) as { ok: true; settings: never }).settings);
+    expect(expected.stars).toBe(3);
+    expect(body).toMatchObject({ score: expected.score, stars: 0, assisted: true });
+    expect((await board()).entries.some((e) => e.nickname === 'helped-1')).toBe(false);
+    // The same settings set by hand count normally.
+    const own = await (await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1' })).json();
+    expect(own).toMatchObject({ stars: 3, assisted: false });
+    expect((await board()).entries.some((e) => e.nickname === 'helped-1')).toBe(true);
+    expect((await post({ levelId: LEVEL, settings: SOLUTION, assisted: 'yes' })).status).toBe(400);
   });
 
   it('progress: cookie issued when absent, saved per player, validated, ≤ 16 KB', async () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/engine';
+import { DEFAULT_SETTINGS, LEVEL_VERSION } from '@/engine';
 import { getLevel, LEVELS } from '@/content/levels';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 import { POST as postRun } from '@/app/api/runs/route';
@@ -123,7 +123,7 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
     const read = await readLevel(pub.slug);
     expect(read.status).toBe(200);
     const got = await read.json();
-    expect(got).toMatchObject({ slug: pub.slug, level: { title: 'Our saddle', version: 1 } });
+    expect(got).toMatchObject({ slug: pub.slug, level: { title: 'Our saddle', version: LEVEL_VERSION } });
     expect(typeof got.createdAt).toBe('string');
 
     const win = await run({ customSlug: pub.slug, settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Ada' });
@@ -241,7 +241,7 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
     const res = await publishLevel({ level: v0 });
     expect(res.status).toBe(201);
     const got = await (await readLevel((await res.json()).slug)).json();
-    expect(got.level).toMatchObject({ version: 1, seeds, budget, stars });
+    expect(got.level).toMatchObject({ version: LEVEL_VERSION, seeds, budget, stars });
   });
 
   it('hostile input: oversize, deep nesting, bad JSON, bad terrain, random documents → clear 4xx, nothing stored', async () => {

@@ -5,7 +5,7 @@
  * a bad file changes nothing.
  */
 import { z } from 'zod';
-import { BestsSchema, VisitedSchema, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/player/progress';
+import { BestsSchema, VisitedSchema, betterResult, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/player/progress';
 
 /** Largest accepted progress file. */
 export const PROGRESS_FILE_MAX = 256 * 1024;
@@ -30,17 +30,11 @@ export function exportProgress(now = new Date()): string {
 
 export type ImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string };
 
-/** Better of two results for one level: higher score, then earlier time. */
-function better(a: Best | undefined, b: Best): Best {
-  if (!a) return b;
-  if (b.score !== a.score) return b.score > a.score ? b : a;
-  return b.at < a.at ? b : a;
-}
 
 /** Merges validated progress into the stored progress (better result per level, earliest visit). */
 export function mergeProgress(incoming: Record<string, Best>, incomingVisited: Record<string, string>): void {
   const bests = readBests();
-  for (const [id, best] of Object.entries(incoming)) bests[id] = better(bests[id], best);
+  for (const [id, best] of Object.entries(incoming)) bests[id] = betterResult(bests[id], best);
   const visited = readVisited();
   for (const [slug, at] of Object.entries(incomingVisited)) if (!visited[slug] || at < visited[slug]) visited[slug] = at;
   writeBests(bests);

@@ -1,14 +1,12 @@
 'use client';
 /** Which settings the player may change: per setting, unlocked or not, its default and its range or options. */
-import { SETTING_KEYS, type SettingKey, type Settings } from '@/engine';
-import { describeSetting } from '@/components/course/setting-labels';
+import { SETTING_KEYS, optionLabel, settingTitle, type SettingKey, type Settings } from '@/engine';
 import type { Draft, DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import { SETTING_META, setUnlocked, toggleOption } from './controls';
 
-function label(key: SettingKey): string {
-  return describeSetting(key, '' as never).replace(/ $/, '');
-}
+/** The registry's title ("Learning rate η", "Squared-gradient decay ρ"). */
+const label = settingTitle;
 
 function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
   const meta = SETTING_META[k];
@@ -20,7 +18,9 @@ function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; updat
     return (
       <select aria-label={`${label(k)} default`} className={INPUT} value={value as string} onChange={(e) => set(e.target.value as never)} data-testid={tid}>
         {meta.options.map((o) => (
-          <option key={o}>{o}</option>
+          <option key={o} value={o}>
+            {optionLabel(k, o)}
+          </option>
         ))}
       </select>
     );
@@ -37,7 +37,7 @@ function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update
         {meta.options.map((o) => (
           <label key={o} className="flex items-center gap-1">
             <input type="checkbox" checked={ctl.options.includes(o)} onChange={(e) => update((d) => toggleOption(d, k, o, e.target.checked))} data-testid={`editor.option.${k}.${o}`} />
-            {o}
+            {optionLabel(k, o)}
           </label>
         ))}
       </div>

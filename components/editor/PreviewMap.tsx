@@ -26,9 +26,11 @@ export function PreviewMap({ level, onPick }: { level: Level; onPick: (target: P
   const playback = useRef<Playback>({ step: 0, arrows: null });
   const path = useMemo(() => ({ ...NO_PATH, x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level.start]);
   const goalIsRegion = level.goal.kind === 'region';
+  const grid = surfaces.shown?.grid ?? null;
+  const full = surfaces.shown && !surfaces.shown.coarse ? surfaces.shown.grid : null;
 
   return (
-    <div className="flex flex-col gap-2" data-testid="editor.preview" data-ready={surfaces.main ? 'true' : 'false'}>
+    <div className="flex flex-col gap-2" data-testid="editor.preview" data-ready={full ? 'true' : 'false'}>
       <div className="flex flex-wrap items-center gap-3 text-xs" role="radiogroup" aria-label="A click on the map sets">
         <span className="font-medium text-slate-700">Click the map to set:</span>
         {(['start', 'goal'] as const).map((t) => (
@@ -42,9 +44,9 @@ export function PreviewMap({ level, onPick }: { level: Level; onPick: (target: P
         </label>
       </div>
       <div className="relative aspect-[4/3] w-full overflow-hidden rounded-lg bg-slate-100" data-testid="editor.map">
-        {surfaces.main ? (
+        {grid ? (
           <Contour2D
-            surface={surfaces.main}
+            surface={grid}
             heightMode={log ? 'log' : 'linear'}
             path={path}
             ghosts={[]}
@@ -63,9 +65,9 @@ export function PreviewMap({ level, onPick }: { level: Level; onPick: (target: P
         )}
       </div>
       <p className="text-xs text-slate-500" data-testid="editor.preview.backend">
-        Surface by {surfaces.backend ?? '…'}
-        {surfaces.main ? ` on a ${surfaces.main.nx}×${surfaces.main.ny} grid` : ''}
-        {surfaces.ms !== null ? ` in ${surfaces.ms.toFixed(0)} ms` : ''}
+        Surface by {surfaces.backend?.name ?? '…'}
+        {full ? ` on a ${full.nx}×${full.ny} grid` : ''}
+        {surfaces.backend ? ` in ${surfaces.backend.ms.toFixed(0)} ms` : ''}
       </p>
     </div>
   );

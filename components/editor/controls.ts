@@ -1,10 +1,9 @@
 /**
  * Which settings the player may change: each setting's kind (choice, range, switch), its
- * absolute limits from the engine's schemas, and what unlocking it starts with (a range around
+ * absolute limits from the engine's settings registry, and what unlocking it starts with (a range around
  * the default, every option, or the switch free). Locking removes the key from `controls`.
  */
-import { HYPER_RANGES, OPTIMIZER_IDS, SHUFFLE_MODES, type Controls, type SettingKey } from '@/engine';
-import { MAX_LAMBDA } from '@/engine/settings';
+import { SETTINGS_REGISTRY, SETTING_KEYS, isLogScale, type Controls, type SettingKey } from '@/engine';
 import type { Draft } from './draft';
 
 /** How a setting is edited. */
@@ -13,21 +12,21 @@ export type SettingMeta =
   | { kind: 'range'; min: number; max: number; log: boolean; int?: boolean }
   | { kind: 'flag' };
 
-export const SETTING_META: Record<SettingKey, SettingMeta> = {
-  optimizer: { kind: 'options', options: OPTIMIZER_IDS },
-  lr: { kind: 'range', min: 1e-5, max: HYPER_RANGES.lr.max, log: true },
-  batchSize: { kind: 'range', min: 1, max: 4096, log: true, int: true },
-  shuffle: { kind: 'options', options: SHUFFLE_MODES },
-  momentum: { kind: 'range', min: HYPER_RANGES.momentum.min, max: HYPER_RANGES.momentum.max, log: false },
-  momentumForm: { kind: 'options', options: ['pytorch', 'classic'] },
-  beta1: { kind: 'range', min: HYPER_RANGES.beta1.min, max: HYPER_RANGES.beta1.max, log: false },
-  beta2: { kind: 'range', min: HYPER_RANGES.beta2.min, max: HYPER_RANGES.beta2.max, log: false },
-  eps: { kind: 'range', min: HYPER_RANGES.eps.min, max: HYPER_RANGES.eps.max, log: true },
-  biasCorrection: { kind: 'flag' },
-  batchNorm: { kind: 'flag' },
-  l1: { kind: 'range', min: 0, max: MAX_LAMBDA, log: false },
-  l2: { kind: 'range', min: 0, max: MAX_LAMBDA, log: false },
-};
+/** The smallest learning rate the editor offers (the engine accepts down to 1e-12). */
+const EDITOR_MIN_LR = 1e-5;
+
+/** A setting's editor kind, from the engine's settings registry. */
+function metaOf(key: SettingKey): SettingMeta {
+  const d = SETTINGS_REGISTRY[key];
+  if (d.scale === 'boolean') return { kind: 'flag' };
+  if (d.scale === 'enum') return { kind: 'options', options: (d.options ?? []).map((o) => o.value) };
+  const range = d.range ?? { min: 0, max: 1 };
+  const min = key === 'lr' ? Math.max(range.min, EDITOR_MIN_LR) : range.min;
+  if (d.scale === 'integer') return { kind: 'range', min, max: range.max, log: true, int: true };
+  return { kind: 'range', min, max: range.max, log: isLogScale(key, range.min) };
+}
+
+export const SETTING_META: Readonly<Record<SettingKey, SettingMeta>> = Object.fromEntries(SETTING_KEYS.map((k) => [k, metaOf(k)])) as Record<SettingKey, SettingMeta>;
 
 /** The control a setting starts with when unlocked. */
 export function initialControl(d: Draft, key: SettingKey): NonNullable<Controls[SettingKey]> {

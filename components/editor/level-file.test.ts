@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getLevel } from '@/content/levels';
-import { draftToDoc, fingerprint, validateDraft } from './draft';
+import { DEFAULT_SETTINGS, LEVEL_VERSION } from '@/engine';
+import { draftToDoc, fingerprint, newDraft, validateDraft } from './draft';
 import { exportLevel, importLevelText } from './level-file';
+import { parseStoredDraft } from './storage';
 
 describe('level files', () => {
   it('export → import gives back the same level', () => {
@@ -25,6 +27,34 @@ describe('level files', () => {
     const v0 = { ...rest, stars: { one: stars[0], two: stars[1], three: stars[2] }, seedCount: seeds, maxSteps: budget };
     const res = importLevelText(JSON.stringify(v0));
     expect(res.ok).toBe(true);
+  });
+
+  it('exports format 2 and imports a v1 file whose RMSprop read β₂ (as ρ)', () => {
+    expect(LEVEL_VERSION).toBe(2);
+    expect(JSON.parse(exportLevel(getLevel('long-slope')!).text).version).toBe(2);
+    const v1 = {
+      ...draftToDoc(newDraft()),
+      version: 1,
+      defaults: { optimizer: 'rmsprop', lr: 0.01, batchSize: 32, beta2: 0.95 },
+      controls: { optimizer: { options: ['sgd', 'rmsprop'] }, beta2: { min: 0.9, max: 0.99 } },
+      solution: { optimizer: 'rmsprop', beta2: 0.9 },
+    };
+    const res = importOk(JSON.stringify(v1));
+    expect(res.defaults).toMatchObject({ optimizer: 'rmsprop', rho: 0.95 });
+    expect(res.controls).toEqual({ optimizer: { options: ['sgd', 'rmsprop'] }, rho: { min: 0.9, max: 0.99 } });
+    expect(res.solution).toEqual({ optimizer: 'rmsprop', rho: 0.9 });
+    expect(draftToDoc(res).version).toBe(2);
+  });
+
+  it('upgrades a draft saved before ρ existed, and leaves a current one alone', () => {
+    const { rho: _rho, ...oldDefaults } = { ...DEFAULT_SETTINGS, optimizer: 'rmsprop' as const, beta2: 0.9 };
+    const old = { ...newDraft(), defaults: oldDefaults, controls: { optimizer: { options: ['rmsprop', 'adam'] }, beta2: { min: 0.8, max: 0.99 } } };
+    const back = parseStoredDraft(JSON.stringify(old))!;
+    expect(back.defaults).toMatchObject({ optimizer: 'rmsprop', beta2: 0.9, rho: 0.9 });
+    expect(back.controls).toMatchObject({ beta2: { min: 0.8, max: 0.99 }, rho: { min: 0.8, max: 0.99 } });
+    expect(validateDraft(back).ok).toBe(true);
+    const current = newDraft();
+    expect(parseStoredDraft(JSON.stringify(current))).toEqual(current);
   });
 
   it('refuses oversize, deeply nested and malformed files with a clear error, never throwing', () => {

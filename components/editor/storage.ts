@@ -1,10 +1,11 @@
 /**
  * The draft survives a reload: saved to localStorage (debounced by the caller) under one key
  * per editor (new level, or the edit page of a slug), read back through a loose zod check so
- * a corrupt or old entry is ignored instead of crashing the editor.
+ * a corrupt or old entry is ignored instead of crashing the editor. A draft saved before level
+ * format 2 (no `rho`: RMSprop read β₂) is upgraded like a v1 level file (engine's migrateLevel).
  */
 import { z } from 'zod';
-import { FAMILY_IDS, type FamilyId } from '@/engine';
+import { DEFAULT_SETTINGS, FAMILY_IDS, migrateLevel, type Controls, type FamilyId, type Settings } from '@/engine';
 import type { Draft } from './draft';
 
 const PREFIX = 'descent.editor.';
@@ -38,12 +39,23 @@ const LooseDraft = z
   })
   .strict();
 
+/** A draft saved before RMSprop had its own `rho`, upgraded as a v1 level's settings are. */
+function upgradeDraft(d: Draft): Draft {
+  if ((d.defaults as Partial<Settings>).rho !== undefined) return d;
+  const doc = migrateLevel({ version: 1, defaults: d.defaults, controls: d.controls, solution: d.solution ?? undefined }) as {
+    defaults: Partial<Settings>;
+    controls: Controls;
+    solution?: Partial<Settings>;
+  };
+  return { ...d, defaults: { ...DEFAULT_SETTINGS, ...doc.defaults }, controls: doc.controls, solution: d.solution ? (doc.solution ?? d.solution) : null };
+}
+
 /** Parses a stored draft; null when it does not look like one. */
 export function parseStoredDraft(text: string | null): Draft | null {
   if (!text) return null;
   try {
     const res = LooseDraft.safeParse(JSON.parse(text));
-    return res.success ? (res.data as unknown as Draft) : null;
+    return res.success ? upgradeDraft(res.data as unknown as Draft) : null;
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@
  * the solution the best combination becomes.
  */
 import {
-  candidateValues, createRng, landscapeFor, levelDefaults, scoreLevel, type Landscape, type Level, type LevelScore, type Settings,
+  candidateValues, createRng, isLogScale, landscapeFor, levelDefaults, scoreLevel, type Landscape, type Level, type LevelScore, type Settings,
   type SettingKey,
 } from '@/engine';
 
@@ -61,7 +61,7 @@ export function randomCombos(level: Level, count: number, seed = 1): Settings[] 
       if ('options' in ctl) s[k] = ctl.options[Math.min(ctl.options.length - 1, Math.floor(u * ctl.options.length))];
       else if (!('min' in ctl)) s[k] = u < 0.5;
       else if (k === 'batchSize') s[k] = Math.round(Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min))));
-      else if ((k === 'lr' || k === 'eps' || k === 'l1' || k === 'l2') && ctl.min > 0) s[k] = nice(Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min))), ctl);
+      else if (isLogScale(k, ctl.min)) s[k] = nice(Math.exp(Math.log(ctl.min) + u * (Math.log(ctl.max) - Math.log(ctl.min))), ctl);
       else s[k] = nice(ctl.min + u * (ctl.max - ctl.min), ctl);
     }
     return s as Settings;

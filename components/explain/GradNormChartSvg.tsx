@@ -1,7 +1,7 @@
 /** The full gradient norm over the steps of a run, on a log scale (server-rendered SVG). */
 import { num } from '@/engine/explain';
 import type { Level, Trace } from '@/engine';
-import { LineChartSvg } from './LineChartSvg';
+import { LineChart } from '@/components/charts';
 
 /** Line color (≥ 4.5:1 on white). */
 export const GRAD_COLOR = '#047857';
@@ -29,11 +29,12 @@ export function GradNormChartSvg({ id = 'chart-grad', trace, level, last, stall 
     `the stall threshold is ${num(level.stallGradNorm)}` +
     (stall ? `; ${stall.label}, steps ${stall.from} to ${stall.to}.` : '.');
   return (
-    <LineChartSvg
-      id={id}
-      title="Gradient norm per step (log scale)"
+    <LineChart
+      testId={id}
+      title="Gradient norm per step"
       desc={desc}
-      last={last}
+      upTo={last}
+      legend={false}
       yLabel="‖∇L‖"
       log
       clipBlowUp={trace.outcome === 'diverged'}

@@ -1,7 +1,7 @@
 /** Train and test loss over the steps of a run (server-rendered SVG). */
 import { lossGoalLabel, num } from '@/engine/explain';
 import type { Level, Trace } from '@/engine';
-import { LineChartSvg, type Guide } from './LineChartSvg';
+import { LineChart, type ChartGuide } from '@/components/charts';
 
 /** Colors with ≥ 4.5:1 contrast on white. */
 export const TRAIN_COLOR = '#3730a3';
@@ -21,8 +21,8 @@ export interface LossChartProps {
 export function LossChartSvg({ id = 'chart-loss', trace, level, last }: LossChartProps) {
   const train = trace.trainLoss;
   const test = trace.testLoss;
-  const h: Guide[] = level.goal.kind === 'loss' ? [{ at: level.goal.below, label: `goal: ${lossGoalLabel(level.goal)}`, color: GOAL_COLOR }] : [];
-  const v: Guide[] = trace.goalStep !== null ? [{ at: trace.goalStep, label: 'goal', color: GOAL_COLOR }] : [];
+  const h: ChartGuide[] = level.goal.kind === 'loss' ? [{ at: level.goal.below, label: `goal: ${lossGoalLabel(level.goal)}`, color: GOAL_COLOR }] : [];
+  const v: ChartGuide[] = trace.goalStep !== null ? [{ at: trace.goalStep, label: 'goal', color: GOAL_COLOR }] : [];
   // Log axis when every loss is positive and they span three decades or more (a blow-up, raw features).
   let min = Infinity;
   let max = -Infinity;
@@ -33,19 +33,20 @@ export function LossChartSvg({ id = 'chart-loss', trace, level, last }: LossChar
     `test loss from ${num(test[0], 3)} to ${num(test[last], 3)}.` +
     (trace.outcome === 'diverged' ? ` The run diverged at step ${trace.steps}.` : '');
   return (
-    <LineChartSvg
-      id={id}
+    <LineChart
+      testId={id}
       title="Train and test loss per step"
       desc={desc}
-      last={last}
-      yLabel={log ? 'loss (log scale)' : 'loss'}
+      upTo={last}
+      legend={false}
+      yLabel="loss"
       log={log}
       clipBlowUp={trace.outcome === 'diverged'}
       hGuides={h}
       vGuides={v}
       series={[
         { label: 'train loss', values: train, color: TRAIN_COLOR },
-        { label: 'test loss', values: test, color: TEST_COLOR, dash: '6 4' },
+        { label: 'test loss', values: test, color: TEST_COLOR, dashed: true },
       ]}
     />
   );

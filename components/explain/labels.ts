@@ -2,7 +2,7 @@
  * Words for the explanation UI: finding kinds, outcome names, the measured numbers' labels, and
  * a short summary of the settings that matter for a run. Pure data and functions.
  */
-import type { Landscape, Outcome, Settings } from '@/engine';
+import { SETTINGS_REGISTRY, optimizerName, settingApplies, type Landscape, type Outcome, type Settings, type SettingKey } from '@/engine';
 import type { FindingKind } from '@/engine/explain';
 import { num, pct } from '@/engine/explain';
 
@@ -54,7 +54,7 @@ export const NUMBER_LABELS: Readonly<Record<string, string>> = {
   rate: 'effective rate',
   limit: 'stable limit',
   ratio: 'ratio',
-  momentum: 'momentum μ',
+  momentum: `${SETTINGS_REGISTRY.momentum.label} ${SETTINGS_REGISTRY.momentum.symbol}`,
   step: 'step',
   sharpness: 'ε-sharpness here',
   otherSharpness: 'ε-sharpness, other basin',
@@ -76,8 +76,8 @@ export const NUMBER_LABELS: Readonly<Record<string, string>> = {
   factor10: 'factor at t = 10',
   firstStep: 'first step',
   measured: 'first step / lr',
-  beta1: 'ρ1',
-  beta2: 'ρ2',
+  beta1: SETTINGS_REGISTRY.beta1.short,
+  beta2: SETTINGS_REGISTRY.beta2.short,
   relError: 'relative gradient error',
   varianceFactor: 'variance factor',
   batchRoughness: 'batch-loss roughness',
@@ -110,21 +110,25 @@ export function formatNumber(key: string, value: number): string {
   return num(value, 3);
 }
 
+/** The optimizer hyper-parameters a summary lists when the run's optimizer reads them. */
+const OPTIMIZER_KEYS: readonly SettingKey[] = ['momentum', 'beta1', 'beta2', 'rho', 'biasCorrection'];
+
 /** The settings that shape this run, as [label, value] pairs (irrelevant ones left out). */
 export function settingsSummary(s: Settings, land: Landscape): [string, string][] {
+  const name = (k: SettingKey) => SETTINGS_REGISTRY[k].short;
   const out: [string, string][] = [
-    ['optimizer', { sgd: 'SGD', momentum: 'Momentum', nesterov: 'Nesterov', adagrad: 'AdaGrad', rmsprop: 'RMSprop', adam: 'Adam' }[s.optimizer]],
-    ['learning rate', num(s.lr, 3)],
-    ['batch size', `${s.batchSize} of ${land.train.n}`],
+    [name('optimizer'), optimizerName(s.optimizer)],
+    [name('lr'), num(s.lr, 3)],
+    [name('batchSize'), `${s.batchSize} of ${land.train.n}`],
   ];
-  if (s.batchSize < land.train.n) out.push(['shuffle', s.shuffle]);
-  if (s.optimizer === 'momentum' || s.optimizer === 'nesterov') out.push(['momentum', String(s.momentum)]);
-  if (s.optimizer === 'rmsprop') out.push(['β', String(s.beta2)]);
-  if (s.optimizer === 'adam') {
-    out.push(['ρ1', String(s.beta1)], ['ρ2', String(s.beta2)], ['bias correction', s.biasCorrection ? 'on' : 'off']);
+  if (s.batchSize < land.train.n) out.push([name('shuffle'), s.shuffle]);
+  for (const k of OPTIMIZER_KEYS) {
+    if (!settingApplies(k, s.optimizer)) continue;
+    const v = s[k];
+    out.push([name(k), typeof v === 'boolean' ? (v ? 'on' : 'off') : String(v)]);
   }
-  if (s.batchNorm) out.push(['BatchNorm', 'on']);
-  if (s.l1 > 0) out.push(['L1 λ', num(s.l1, 3)]);
-  if (s.l2 > 0) out.push(['L2 λ', num(s.l2, 3)]);
+  if (s.batchNorm) out.push([name('batchNorm'), 'on']);
+  if (s.l1 > 0) out.push([name('l1'), num(s.l1, 3)]);
+  if (s.l2 > 0) out.push([name('l2'), num(s.l2, 3)]);
   return out;
 }

@@ -33,6 +33,8 @@ export interface BackendOptions {
    * its default order and keeps true for an explicit ?backend= choice.
    */
   readonly allowSoftware?: boolean;
+  /** Rank software GPUs after every backend but cpu (see initBackend). Default false. */
+  readonly softwareLast?: boolean;
 }
 
 let chosen: BackendName | null = null;
@@ -83,22 +85,51 @@ interface GpuAdapterLike {
   readonly info?: { readonly isFallbackAdapter?: boolean; readonly vendor?: string; readonly architecture?: string; readonly description?: string };
 }
 
+/** The adapter description of a WebGPU adapter, for the software test. */
+function adapterIsSoftware(adapter: GpuAdapterLike | null | undefined): boolean {
+  if (!adapter) return false;
+  const info = adapter.info;
+  const text = `${info?.vendor ?? ''} ${info?.architecture ?? ''} ${info?.description ?? ''}`;
+  return Boolean(adapter.isFallbackAdapter || info?.isFallbackAdapter || SOFTWARE_RENDERER.test(text));
+}
+
+async function webgpuAdapter(): Promise<GpuAdapterLike | null> {
+  const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(o?: object): Promise<GpuAdapterLike | null> } })?.gpu;
+  return (await gpu?.requestAdapter({ powerPreference: 'high-performance' })) ?? null;
+}
+
+/** The renderer string of a WebGL context (unmasked where the browser allows). */
+function rendererOf(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
+  const ext = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+}
+
+/**
+ * Before loading a GPU backend's code: is this browser's adapter (WebGPU) or renderer (WebGL) a
+ * software one? False when it cannot tell (then the check after start decides).
+ */
+async function probeSoftware(name: BackendName): Promise<boolean> {
+  try {
+    if (name === 'webgpu') return adapterIsSoftware(await webgpuAdapter());
+    if (name === 'webgl' && typeof document !== 'undefined') {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      const soft = SOFTWARE_RENDERER.test(rendererOf(gl));
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      return soft;
+    }
+  } catch {
+    /* cannot tell */
+  }
+  return false;
+}
+
 // True when the GPU backend just started is a software rasterizer.
 async function isSoftware(name: BackendName): Promise<boolean> {
-  if (name === 'webgpu') {
-    const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(o?: object): Promise<GpuAdapterLike | null> } })?.gpu;
-    const adapter = await gpu?.requestAdapter({ powerPreference: 'high-performance' });
-    if (!adapter) return false;
-    const info = adapter.info;
-    const text = `${info?.vendor ?? ''} ${info?.architecture ?? ''} ${info?.description ?? ''}`;
-    return Boolean(adapter.isFallbackAdapter || info?.isFallbackAdapter || SOFTWARE_RENDERER.test(text));
-  }
+  if (name === 'webgpu') return adapterIsSoftware(await webgpuAdapter());
   if (name === 'webgl') {
     const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
-    if (!gl) return false;
-    const ext = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
-    return SOFTWARE_RENDERER.test(renderer);
+    return gl ? SOFTWARE_RENDERER.test(rendererOf(gl)) : false;
   }
   return false;
 }
@@ -129,23 +160,42 @@ let queue: Promise<unknown> = Promise.resolve();
  * Starts the first backend of `order` that works and records it (see currentBackend); throws
  * when none does. A backend that failed once is skipped afterwards; the running backend, when it
  * comes first, is kept as it is. Calls are serialized.
+ *
+ * `allowSoftware: false` refuses GPU backends that run on a software rasterizer;
+ * `softwareLast: true` keeps them but ranks them after every other backend except cpu (the
+ * player's default: SwiftShader WebGPU/WebGL are 10–20× slower than wasm, see DESIGN.md).
  */
 export function initBackend(order: readonly BackendName[] = BACKEND_ORDER, opts: BackendOptions = {}): Promise<BackendName> {
   const refuseSoftware = opts.allowSoftware === false;
+  const deferSoftware = !refuseSoftware && opts.softwareLast === true;
   const run = async (): Promise<BackendName> => {
-    for (const name of order) {
-      if (failed.has(name) || (refuseSoftware && software.has(name))) continue;
+    const deferred: BackendName[] = [];
+    const tryOne = async (name: BackendName, checkSoftware: boolean): Promise<'ok' | 'failed' | 'software'> => {
+      if (failed.has(name) || (refuseSoftware && software.has(name))) return 'failed';
+      // A cheap look at the adapter first, so a software GPU's TF.js backend is not even loaded.
+      if (checkSoftware && (refuseSoftware || deferSoftware) && (software.has(name) || (await probeSoftware(name)))) {
+        software.add(name);
+        return 'software';
+      }
       if (!(await start(name, opts))) {
         failed.add(name);
-        continue;
+        return 'failed';
       }
-      if (await isSoftware(name).catch(() => false)) {
+      if (checkSoftware && (await isSoftware(name).catch(() => false))) {
         software.add(name);
-        if (refuseSoftware) continue;
+        if (refuseSoftware || deferSoftware) return 'software';
       }
       chosen = name;
-      return name;
+      return 'ok';
+    };
+    for (const name of order) {
+      // cpu is the slowest of all: a software GPU comes before it.
+      if (name === 'cpu') for (const d of deferred.splice(0)) if ((await tryOne(d, false)) === 'ok') return d;
+      const r = await tryOne(name, true);
+      if (r === 'ok') return name;
+      if (r === 'software' && deferSoftware) deferred.push(name);
     }
+    for (const d of deferred) if ((await tryOne(d, false)) === 'ok') return d;
     throw new Error(`No TF.js backend could start (tried ${order.join(', ') || 'none'}${refuseSoftware ? ', software GPUs refused' : ''})`);
   };
   const result = queue.then(run);

@@ -7,17 +7,17 @@
 import type { Landscape, LandscapeSpec } from '@/engine';
 import type { SurfaceRequest, SurfaceSource } from '@/components/player/surface-source';
 import type { BackendName } from '@/components/player/types';
-import { initBackend, parseBackendOrder } from './backend';
+import { initBackend, isSoftwareBackend, parseBackendOrder } from './backend';
 import { createSurfaceProgram, type SurfaceProgram } from './surface';
 
 /** Programs kept at once (each holds its landscape's examples and a grid or two on the device). */
 const KEEP = 3;
 
 /**
- * The order tried when none is given, as the design asks: webgpu → webgl → wasm → cpu, software
- * rasterizers included (headless Chromium runs WebGPU and WebGL on SwiftShader, where they are
- * far slower than WASM — measured in `npm run bench` — but a real GPU is the case that matters).
- * An explicit `?backend=` list gets exactly what it names.
+ * The order tried when none is given: webgpu → webgl → wasm → cpu, with GPUs that run on a
+ * software rasterizer (SwiftShader, llvmpipe: headless Chromium, VMs, some cheap laptops) ranked
+ * after wasm, where they are 10–20× slower (measured in `npm run bench`). An explicit
+ * `?backend=` list gets exactly what it names.
  */
 export const SOURCE_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
@@ -28,22 +28,44 @@ export const SOURCE_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 
  */
 export async function createGpuSource(order?: readonly string[] | string | null): Promise<SurfaceSource> {
   const explicit = parseBackendOrder(order, []);
-  const name = await initBackend(explicit.length > 0 ? explicit : SOURCE_ORDER);
-  let programs: { land: Landscape; spec: LandscapeSpec; program: SurfaceProgram }[] = [];
+  const name = explicit.length > 0 ? await initBackend(explicit) : await initBackend(SOURCE_ORDER, { softwareLast: true });
+  // A program evicted while one of its computations is in flight is disposed when that ends,
+  // so a burst of settings changes never fails a computation ("program was disposed").
+  interface Kept { land: Landscape; spec: LandscapeSpec; program: SurfaceProgram; busy: number; evicted: boolean }
+  let programs: Kept[] = [];
+  const release = (k: Kept) => {
+    if (k.evicted && k.busy === 0) k.program.dispose();
+  };
 
-  const programFor = (spec: LandscapeSpec, land: Landscape): SurfaceProgram => {
+  const programFor = (spec: LandscapeSpec, land: Landscape): Kept => {
     let hit = programs.find((p) => p.land === land && p.spec.family === spec.family);
-    if (!hit) hit = { land, spec, program: createSurfaceProgram(spec, land) };
+    if (!hit) hit = { land, spec, program: createSurfaceProgram(spec, land), busy: 0, evicted: false };
     programs = [hit, ...programs.filter((p) => p !== hit)];
-    for (const old of programs.splice(KEEP)) old.program.dispose();
-    return hit.program;
+    for (const old of programs.splice(KEEP)) {
+      old.evicted = true;
+      release(old);
+    }
+    return hit;
   };
 
   return {
     name,
-    compute: (req: SurfaceRequest) => programFor(req.spec, req.land).compute(req),
+    software: isSoftwareBackend(name),
+    compute: async (req: SurfaceRequest) => {
+      const kept = programFor(req.spec, req.land);
+      kept.busy++;
+      try {
+        return await kept.program.compute(req);
+      } finally {
+        kept.busy--;
+        release(kept);
+      }
+    },
     dispose: () => {
-      for (const p of programs) p.program.dispose();
+      for (const p of programs) {
+        p.evicted = true;
+        release(p);
+      }
       programs = [];
     },
   };

@@ -3,6 +3,7 @@
  * interactive player hydrating in place. Used by the play page and embedded in lessons.
  */
 import { getLevel } from '@/content/levels';
+import { nextAfter } from '@/content/lessons/next';
 import { LevelLoader } from './LevelLoader';
 
 export interface LevelProps {
@@ -30,7 +31,7 @@ export function Level({ id, eager = false, syncUrl = false, heading = true }: Le
         <span className="font-semibold">Goal: </span>
         {level.goalText}
       </p>
-      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} />
+      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} />
     </div>
   );
 }

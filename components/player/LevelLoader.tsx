@@ -6,6 +6,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '@/engine';
+import type { NextLink } from '@/content/lessons/next';
 
 const PlayerApp = dynamic(() => import('./PlayerApp'), {
   ssr: false,
@@ -33,9 +34,11 @@ export interface LevelLoaderProps {
   readonly syncUrl?: boolean;
   /** A teacher's published level: runs are verified against the level stored under this slug. */
   readonly customSlug?: string;
+  /** Where "Next →" leads once the level is won (the course's next challenge). */
+  readonly next?: NextLink | null;
 }
 
-export function LevelLoader({ level, eager = false, syncUrl = false, customSlug }: LevelLoaderProps) {
+export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null }: LevelLoaderProps) {
   const [load, setLoad] = useState(eager);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,5 +47,5 @@ export function LevelLoader({ level, eager = false, syncUrl = false, customSlug 
     io.observe(ref.current);
     return () => io.disconnect();
   }, [load]);
-  return <div ref={ref}>{load ? <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} /> : <Placeholder label="Play this level" onStart={() => setLoad(true)} />}</div>;
+  return <div ref={ref}>{load ? <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} /> : <Placeholder label="Play this level" onStart={() => setLoad(true)} />}</div>;
 }

@@ -1,29 +1,37 @@
 'use client';
 /**
- * The level player: settings → engine run → animated ball over a GPU-computed surface, live
- * panels, and the result. All numbers come from the engine (components/player/run.ts); this
- * file wires state, the animation loop and the views together.
+ * The level player: settings → engine run → animated ball over the landscape, live panels, and
+ * the result. All numbers come from the engine (components/player/run.ts). State lives in one
+ * reducer (player-state.ts: new settings always clear the run); playback in usePlayback; the
+ * grids in useSurfaces (cached: only BatchNorm and λ recompute them); the live preview path in
+ * useLivePreview. This file wires them to the views.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { landscapeFor, levelDefaults, resolveSettings, type Level, type Settings } from '@/engine';
+import dynamic from 'next/dynamic';
+import { landscapeFor, type Level } from '@/engine';
+import type { NextLink } from '@/content/lessons/next';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Transport } from './Transport';
 import { ViewPanel, type ViewKind } from './ViewPanel';
-import dynamic from 'next/dynamic';
 import { LayerToggles, type Layers } from './LayerToggles';
-import { computeRun, pathOf, type RunResult } from './run';
-import { usePlayback } from './usePlayback';
+import { PlayerHeader } from './PlayerHeader';
+import { computeRun, pathOf } from './run';
+import { playRate, usePlayback } from './usePlayback';
 import { useSurfaces } from './useSurfaces';
-import { readRunFromUrl, writeRunToUrl } from './url-state';
-import { readBests, recordResult, type Best } from './progress';
-import { publishTestApi } from './test-api';
-import { useSettingsRequests } from './apply-settings';
+import { usePlayerState } from './usePlayerState';
+import { previewMode } from './player-state';
+import { useLivePreview } from './useLivePreview';
+import { useWideLayout } from './useWideLayout';
+import { writeRunToUrl } from './url-state';
+import { readBests, type Best } from './progress';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
-import { readNickname } from './nickname';
 import { Leaderboard } from './Leaderboard';
-import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';
+import { usePlaylistNext } from './playlist-next';
+import { useRunReport } from './useRunReport';
+import { usePlayerTestApi } from './usePlayerTestApi';
 import type { PathView } from './types';
+import { OUTCOME_TEXT } from './outcome-text';
 
 export interface PlayerAppProps {
   readonly level: Level;
@@ -35,108 +43,65 @@ export interface PlayerAppProps {
   readonly customSlug?: string;
   /** Test-play in the editor: the result stays on screen (no local progress, no server run or explanation). */
   readonly practice?: boolean;
-}
-
-/** True when every finite value is > 0 (a log axis can show the whole curve). */
-function allPositive(a: Float64Array): boolean {
-  for (const v of a) if (v <= 0) return false;
-  return true;
+  /** Where "Next →" leads once the level is won (a playlist's next level takes precedence). */
+  readonly next?: NextLink | null;
 }
 
 // Panels that only appear after a launch load with it, keeping the first load light.
-const LineChart = dynamic(() => import('./panels/LineChart').then((m) => m.LineChart), { ssr: false });
+const RunCharts = dynamic(() => import('./panels/RunCharts').then((m) => m.RunCharts), { ssr: false });
 const InternalsPanel = dynamic(() => import('./panels/InternalsPanel').then((m) => m.InternalsPanel), { ssr: false });
 const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.ResultCard), { ssr: false });
+const ResultBanner = dynamic(() => import('./panels/ResultBanner').then((m) => m.ResultBanner), { ssr: false });
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
+/** Container width from which the 2-D map and the 3-D view stand side by side. */
+const SPLIT_MIN_PX = 900;
 
-export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false }: PlayerAppProps) {
-  const [settings, setSettings] = useState<Settings>(() => levelDefaults(level));
-  const [seed, setSeed] = useState(1);
-  const [urlError, setUrlError] = useState<string | null>(null);
-  const [run, setRun] = useState<RunResult | null>(null);
+export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null }: PlayerAppProps) {
+  const { state, dispatch, changeSettings, changeSeed } = usePlayerState(level, syncUrl);
+  const { settings, seed, run } = state;
   const [speed, setSpeed] = useState(1);
-  const [view, setView] = useState<ViewKind>('3d');
+  const [view, setView] = useState<ViewKind>('2d');
   const [fallbackWhy, setFallbackWhy] = useState<string | null>(null);
   const [layers, setLayers] = useState<Layers>(DEFAULT_LAYERS);
   const [best, setBest] = useState<Best | null>(null);
-  const [verified, setVerified] = useState<Verified | 'offline' | 'pending' | null>(null);
-  const [explained, setExplained] = useState<ServerExplanation | null>(null);
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLElement>(null);
+  const wide = useWideLayout(rootRef, SPLIT_MIN_PX);
+  const split = wide && !fallbackWhy;
+  const shownView: ViewKind = fallbackWhy ? '2d' : split ? '3d' : view;
 
-  // Settings and seed from the URL, once, on the client.
+  useEffect(() => setBest(practice ? null : (readBests()[level.id] ?? null)), [level, practice]);
   useEffect(() => {
-    setBest(practice ? null : (readBests()[level.id] ?? null));
-    if (!syncUrl) return;
-    const params = new URLSearchParams(window.location.search);
-    const fromUrl = readRunFromUrl(level, params);
-    setSettings(fromUrl.settings);
-    setSeed(fromUrl.seed);
-    setUrlError(fromUrl.error);
-    if (params.get('view') === '2d') setView('2d');
-  }, [level, syncUrl, practice]);
+    if (syncUrl && new URLSearchParams(window.location.search).get('view') === '3d') setView('3d');
+  }, [syncUrl]);
 
-  // A challenge's "use these settings" button.
-  useSettingsRequests(level, setSettings, setSeed, setUrlError);
-
-  // Keep the URL in step with the settings.
-  useEffect(() => {
-    if (!syncUrl) return;
-    const params = writeRunToUrl(level, settings, seed);
-    const keep = new URLSearchParams(window.location.search);
-    for (const k of ['view', 'backend', 'list']) if (keep.has(k)) params.set(k, keep.get(k)!);
-    const q = params.toString();
-    window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
-  }, [level, settings, seed, syncUrl]);
-
-  const landscape = useMemo(() => landscapeFor(level, settings), [level, settings]);
+  // Only BatchNorm reshapes the landscape object; every other setting keeps it (and its grids).
+  const { batchNorm } = settings;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const landscape = useMemo(() => landscapeFor(level, settings), [level, batchNorm]);
   const steps = run?.trace.steps ?? 0;
-  const rate = Math.max(30, level.budget / 8) * speed;
 
-  const finish = useCallback(() => {
-    if (!run || practice) return;
-    const stored = recordResult(level.id, { score: run.score, stars: run.stars, query: writeRunToUrl(level, settings, seed).toString() });
-    setBest(stored);
-    onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
-    setVerified('pending');
-    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl() }).then((v) => setVerified(v ?? 'offline'));
-    fetchExplanation(level.id, writeRunToUrl(level, settings, seed).toString()).then(setExplained);
-  }, [run, level, settings, seed, onResult, customSlug, practice]);
+  const report = useRunReport({ level, settings, seed, run, assisted: state.assisted, practice, customSlug, onResult, onBest: setBest });
+  const pb = usePlayback(steps, playRate(steps, speed), reducedMotion, report.finish);
 
-  const pb = usePlayback(steps, rate, reducedMotion, finish);
-
-  const launch = useCallback(() => {
-    const r = computeRun(level, settings, seed);
-    setRun(r);
-    setVerified(null);
-    setExplained(null);
-    pb.reset();
-  }, [level, settings, seed, pb]);
-
-  // Start playing once a new run is in place.
-  const pendingPlay = useRef(false);
+  // A new run starts playing (when launched to play); a cleared run resets the playback.
+  const playNext = useRef(false);
+  const { reset, play } = pb;
   useEffect(() => {
-    if (run && pendingPlay.current) {
-      pendingPlay.current = false;
-      pb.play();
-    }
-  }, [run, pb]);
-  const launchAndPlay = useCallback(() => {
-    pendingPlay.current = true;
-    launch();
-  }, [launch]);
-
-  const changeSettings = useCallback(
-    (patch: Partial<Settings>) => {
-      const res = resolveSettings(level, { ...settings, ...patch });
-      if (!res.ok) return;
-      setSettings(res.settings);
-      setRun(null);
-      pb.reset();
+    reset();
+    if (run && playNext.current) play();
+    playNext.current = false;
+  }, [run, reset, play]);
+  const launch = useCallback(
+    (andPlay: boolean) => {
+      playNext.current = andPlay;
+      dispatch({ type: 'launch', run: computeRun(level, settings, seed) });
     },
-    [level, settings, pb],
+    [dispatch, level, settings, seed],
   );
+  const launchAndPlay = useCallback(() => launch(true), [launch]);
+  const stepOnce = useCallback(() => (run ? pb.seek(Math.floor(pb.playback.current.step) + 1) : launch(false)), [run, pb, launch]);
 
   const shownStep = Math.min(pb.uiStep, steps);
   const surfaces = useSurfaces({ level, landscape, settings, seed, layers, step: shownStep, trace: run?.trace ?? null });
@@ -144,101 +109,61 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   // Arrows follow the shown step: the batch gradient the optimizer used, and the step it took.
   useEffect(() => {
     const t = run?.trace;
-    if (!t || shownStep < 1 || !layers.arrows) {
-      pb.playback.current.arrows = null;
-      return;
-    }
-    pb.playback.current.arrows = {
-      grad: [t.batchGradX[shownStep], t.batchGradY[shownStep]],
-      velocity: [t.x[shownStep] - t.x[shownStep - 1], t.y[shownStep] - t.y[shownStep - 1]],
-    };
+    pb.playback.current.arrows =
+      t && shownStep >= 1 && layers.arrows
+        ? { grad: [t.batchGradX[shownStep], t.batchGradY[shownStep]], velocity: [t.x[shownStep] - t.x[shownStep - 1], t.y[shownStep] - t.y[shownStep - 1]] }
+        : null;
   }, [run, shownStep, layers.arrows, pb.playback]);
 
+  const mode = previewMode({ practice, won: (best?.stars ?? 0) > 0, launches: state.launches, predicted: false });
+  const preview = useLivePreview(level, landscape, settings, seed, mode, !run);
   const idlePath: PathView = useMemo(() => ({ x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level]);
   const path = run ? pathOf(run.trace) : idlePath;
   const ghosts = useMemo(() => (run && layers.ghosts ? run.seedTraces.map(pathOf) : []), [run, layers.ghosts]);
-  // The local one-line summary needs the engine's diagnostics: loaded with the first result.
-  const [reason, setReason] = useState('');
-  useEffect(() => {
-    setReason('');
-    if (!run) return;
-    let live = true;
-    import('./summary').then((m) => live && setReason(m.summarize(level, settings, run)));
-    return () => {
-      live = false;
-    };
-  }, [run, level, settings]);
 
-  useEffect(() => {
-    publishTestApi({
-      levelId: level.id,
-      backend: surfaces.backend,
-      view: fallbackWhy ? '2d' : view,
-      status: pb.status,
-      settings,
-      seed,
-      surfaceRes: surfaces.main?.nx ?? null,
-      result: run
-        ? { outcome: run.trace.outcome, score: run.score, stars: run.stars, steps: run.trace.steps, goalStep: run.trace.goalStep, x: Array.from(run.trace.x.subarray(0, run.trace.steps + 1)), y: Array.from(run.trace.y.subarray(0, run.trace.steps + 1)) }
-        : null,
-      launch: launchAndPlay,
-      finish: () => pb.seek(steps),
-    });
-  }, [level.id, surfaces.backend, surfaces.main, view, fallbackWhy, pb, settings, seed, run, launchAndPlay, steps]);
+  usePlayerTestApi({ level, state, surfaces, view: shownView, split, status: pb.status, preview, mode, launch: launchAndPlay, finish: () => pb.seek(steps) });
 
+  const togglePause = () => (pb.status === 'playing' ? pb.pause() : run && pb.status !== 'done' ? pb.play() : launchAndPlay());
   useShortcuts(rootRef, {
     l: launchAndPlay,
-    ' ': () => (pb.status === 'playing' ? pb.pause() : run && pb.status !== 'done' ? pb.play() : launchAndPlay()),
-    '.': () => (run ? pb.seek(Math.floor(pb.playback.current.step) + 1) : launch()),
+    ' ': togglePause,
+    '.': stepOnce,
     r: pb.reset,
     v: () => setView((v) => (v === '3d' ? '2d' : '3d')),
   });
 
   const onFallback = useCallback((why: string) => setFallbackWhy(why), []);
-  const maxBatch = landscape.train.n;
+  const playlistNext = usePlaylistNext();
+  const nextLink = playlistNext ? ('end' in playlistNext ? { href: playlistNext.listHref, label: `Playlist finished: back to “${playlistNext.title}”` } : { href: playlistNext.href, label: `Next: ${playlistNext.title}` }) : next;
   const trace = run?.trace;
+  const grid = surfaces.shown?.grid ?? null;
+  const viewProps = grid
+    ? { onFallback, surface: grid, heightMode: layers.log ? ('log' as const) : ('linear' as const), path, ghosts, playback: pb.playback, start: level.start, goal: level.goal, batchSurface: layers.batch ? surfaces.batch : null, testSurface: layers.test ? surfaces.test : null, showArrows: layers.arrows, axes: landscape.axes, reducedMotion, preview, previous: state.previous }
+    : null;
+  const explainQuery = writeRunToUrl(level, settings, seed).toString();
+  const stars = run && !state.assisted ? run.stars : 0;
+  const resultId = `result-${level.id}`;
 
   return (
-    <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status}>
-      <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
-        <p data-testid="player.backend">
-          Surface computed by <strong>{surfaces.backend ?? '…'}</strong>
-          {surfaces.main ? ` on a ${surfaces.main.nx}×${surfaces.main.ny} grid` : ''}
-          {surfaces.ms !== null ? ` in ${surfaces.ms.toFixed(0)} ms` : ''}
-        </p>
-        <div className="flex items-center gap-2" role="group" aria-label="View">
-          {(['3d', '2d'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={(fallbackWhy ? '2d' : view) === v} onClick={() => setView(v)} disabled={v === '3d' && !!fallbackWhy} className="rounded px-2 py-1 ring-1 ring-slate-300 aria-pressed:bg-slate-900 aria-pressed:text-white disabled:opacity-40" data-testid={`player.view.${v}`}>
-              {v === '3d' ? '3-D' : '2-D map'}
-            </button>
-          ))}
-        </div>
-      </div>
+    <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status} data-layout={split ? 'split' : 'single'}>
+      <PlayerHeader backend={surfaces.backend} grid={grid} coarse={!!surfaces.shown?.coarse} view={split ? null : shownView} can3d={!fallbackWhy} onView={setView} />
       {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">Showing the 2-D map because {fallbackWhy}.</p> : null}
-      {urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {urlError}</p> : null}
+      {state.urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {state.urlError}</p> : null}
       <div className="grid grid-cols-1 gap-4 @3xl:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-3">
-          <div className="aspect-[4/3] max-h-[70vh] min-h-72 w-full">
-            {surfaces.main ? (
-              <ViewPanel
-                view={fallbackWhy ? '2d' : view}
-                onFallback={onFallback}
-                surface={surfaces.main}
-                heightMode={layers.log ? 'log' : 'linear'}
-                path={path}
-                ghosts={ghosts}
-                playback={pb.playback}
-                start={level.start}
-                goal={level.goal}
-                batchSurface={layers.batch ? surfaces.batch : null}
-                testSurface={layers.test ? surfaces.test : null}
-                showArrows={layers.arrows}
-                axes={landscape.axes}
-                reducedMotion={reducedMotion}
-              />
-            ) : (
-              <div className="flex h-full items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-500">Computing the landscape…</div>
-            )}
+          {/* The views take focus on click, so the keyboard shortcuts keep working after dragging the 3-D view. */}
+          <div className={`relative rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${split ? 'grid grid-cols-2 gap-3' : ''}`} tabIndex={0} aria-label="Landscape views (shortcuts: L launch, Space pause, . step, R reset, V switch view)" onPointerDown={(e) => e.currentTarget.focus({ preventScroll: true })} data-testid="player.views">
+            {split && viewProps ? (
+              <div className="aspect-[4/3] min-w-0">
+                <ViewPanel view="2d" testId="player.map" {...viewProps} />
+              </div>
+            ) : null}
+            <div className="aspect-[4/3] max-h-[70vh] min-h-64 w-full min-w-0">
+              {viewProps ? <ViewPanel view={shownView} {...viewProps} /> : <div className="flex h-full items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-500">Computing the landscape…</div>}
+            </div>
+            {run && pb.status === 'done' ? (
+              <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
+            ) : null}
           </div>
           <Transport
             status={pb.status}
@@ -249,59 +174,46 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
             onLaunch={launchAndPlay}
             onPause={pb.pause}
             onResume={pb.play}
-            onStep={() => (run ? pb.seek(Math.floor(pb.playback.current.step) + 1) : launch())}
+            onStep={stepOnce}
             onReset={pb.reset}
+            onSkip={() => pb.seek(steps)}
             onSpeed={setSpeed}
             onSeek={pb.seek}
             seed={seed}
-            onSeed={(v) => {
-              setSeed(v);
-              setRun(null);
-              pb.reset();
-            }}
+            seeds={level.seeds}
+            onSeed={changeSeed}
           />
           <LayerToggles layers={layers} onChange={setLayers} hasTest={landscape.test.n > 0} />
         </div>
-        <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={maxBatch} />
+        <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={landscape.train.n} />
       </div>
       {run && pb.status === 'done' ? (
         <ResultCard
           outcome={run.trace.outcome}
           score={run.score}
-          stars={run.stars}
-          reason={reason}
+          id={resultId}
+          stars={stars}
+          reached={Math.round(run.successRate * run.seedTraces.length)}
+          seeds={run.seedTraces.length}
+          assisted={state.assisted}
+          reason={report.reason}
           best={best}
           onRetry={pb.reset}
-          verified={verified}
-          explained={explained}
-          explainHref={practice ? null : `/explain/${level.id}${(() => {
-            const q = writeRunToUrl(level, settings, seed).toString();
-            return q ? `?${q}` : '';
-          })()}`}
+          verified={report.verified}
+          explained={report.explained}
+          explainHref={practice ? null : `/explain/${level.id}${explainQuery ? `?${explainQuery}` : ''}`}
         />
       ) : null}
       {trace ? (
         <div className="grid grid-cols-1 gap-4 @xl:grid-cols-2">
-          <LineChart
-            title="Loss"
-            testId="player.chart.loss"
-            upTo={shownStep}
-            total={trace.steps}
-            log={allPositive(trace.trainLoss) && allPositive(trace.testLoss)}
-            series={[
-              { label: 'train', color: '#4f46e5', values: trace.trainLoss },
-              { label: 'test', color: '#d97706', values: trace.testLoss, dashed: true },
-              { label: 'batch', color: '#94a3b8', values: trace.batchLoss },
-            ]}
-          />
-          <LineChart title="Gradient norm" testId="player.chart.grad" upTo={shownStep} total={trace.steps} log series={[{ label: '‖∇L‖ (full batch)', color: '#dc2626', values: trace.gradNorm }]} />
+          <RunCharts trace={trace} settings={settings} upTo={shownStep} />
           <InternalsPanel trace={trace} landscape={run.landscape} settings={settings} step={shownStep} />
         </div>
       ) : null}
-      {syncUrl ? <Leaderboard levelId={level.id} refreshKey={verified} /> : null}
+      {syncUrl ? <Leaderboard levelId={level.id} refreshKey={report.verified} /> : null}
       <details className="text-xs text-slate-600">
         <summary className="cursor-pointer">Keyboard shortcuts</summary>
-        <p className="mt-1">L launch · Space pause/resume · . one step · R reset · V switch 3-D / 2-D (when focus is in the player, not in a form field)</p>
+        <p className="mt-1">L launch · Space pause/resume · . one step · R reset · V switch 3-D / 2-D — anywhere in the player (Space presses a focused button; text fields keep their keys)</p>
       </details>
     </section>
   );

@@ -11,6 +11,7 @@ import { LevelStars } from '@/components/course/LevelStars';
 import { fetchPlaylist, type Playlist } from '@/components/editor/api';
 import { itemHref, playlistPlace } from './playlist-nav';
 import { playlistFromUrl } from './verify';
+import { publishPlaylistNext } from './playlist-next';
 
 type State = { kind: 'none' } | { kind: 'loading'; slug: string } | { kind: 'error'; slug: string } | { kind: 'ready'; slug: string; list: Playlist };
 
@@ -29,6 +30,16 @@ export function PlaylistBar({ current }: { current: string }) {
     });
     return () => ctl.abort();
   }, []);
+
+  // Tell the player's result card where "Next →" leads (or that this is the playlist's end).
+  useEffect(() => {
+    if (state.kind !== 'ready') return;
+    const place = playlistPlace(state.list.items, current, state.slug);
+    if (!place) return;
+    const listHref = `/p/${state.slug}`;
+    publishPlaylistNext(place.next ? { href: place.next.href, title: place.next.title, listHref } : { end: true, listHref, title: state.list.title });
+    return () => publishPlaylistNext(null);
+  }, [state, current]);
 
   if (state.kind === 'none') return null;
   // While the playlist loads, hold roughly the bar's height so the player does not jump down.

@@ -20,7 +20,11 @@ export interface TransportProps {
   readonly onSeek: (step: number) => void;
   /** The run's seed (batches and shuffles); scoring always uses seeds 1…K. */
   readonly seed: number;
+  /** K: the level scores this many runs (seeds 1…K). */
+  readonly seeds: number;
   readonly onSeed: (seed: number) => void;
+  /** Jump to the end of the run (its result). */
+  readonly onSkip: () => void;
 }
 
 const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:opacity-40';
@@ -46,6 +50,11 @@ export function Transport(p: TransportProps) {
       <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onStep} disabled={p.status === 'done'} data-testid="player.step" aria-keyshortcuts=".">
         Step
       </button>
+      {p.status === 'playing' || p.status === 'paused' ? (
+        <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onSkip} data-testid="player.skip">
+          Skip to result
+        </button>
+      ) : null}
       <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onReset} data-testid="player.reset" aria-keyshortcuts="R">
         Reset
       </button>
@@ -77,22 +86,30 @@ export function Transport(p: TransportProps) {
       <span className="w-24 text-right font-mono text-xs text-slate-600" data-testid="player.stepcount">
         {p.step} / {p.steps}
       </span>
-      <label htmlFor={seedId} className="text-sm text-slate-700">
-        Seed
-      </label>
-      <input
-        id={seedId}
-        type="number"
-        min={1}
-        max={1000000}
-        value={p.seed}
-        onChange={(e) => {
-          const v = Math.round(Number(e.target.value));
-          if (v >= 1 && v <= 1_000_000) p.onSeed(v);
-        }}
-        className="w-20 rounded-md border border-slate-300 px-2 py-1 text-sm"
-        data-testid="player.seed"
-      />
+      <div className="flex basis-full items-start gap-2">
+        <label htmlFor={seedId} className="pt-1 text-sm text-slate-700">
+          Seed
+        </label>
+        <input
+          id={seedId}
+          type="number"
+          min={1}
+          max={1000000}
+          value={p.seed}
+          onChange={(e) => {
+            const v = Math.round(Number(e.target.value));
+            if (v >= 1 && v <= 1_000_000) p.onSeed(v);
+          }}
+          className="w-20 shrink-0 rounded-md border border-slate-300 px-2 py-1 text-sm"
+          data-testid="player.seed"
+          aria-describedby={`${seedId}-k`}
+        />
+        <p id={`${seedId}-k`} className="text-xs text-slate-500" data-testid="player.k-note">
+          {p.seeds > 1
+            ? `Your score averages ${p.seeds} runs of these settings, each drawing different mini-batches (seeds 1–${p.seeds}), so luck cannot win a level. The ball you watch is seed ${p.seed}; the faint balls are the other runs.`
+            : `Your score comes from one run (seed 1); the ball you watch is seed ${p.seed}.`}
+        </p>
+      </div>
     </div>
   );
 }

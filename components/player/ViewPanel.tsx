@@ -41,20 +41,23 @@ export type ViewKind = '3d' | '2d';
 export interface ViewPanelProps extends ViewProps {
   readonly view: ViewKind;
   readonly onFallback: (why: string) => void;
+  /** Default "player.view" (the main view); the split layout's map beside it is "player.map". */
+  readonly testId?: string;
 }
 
-export function ViewPanel({ view, onFallback, ...props }: ViewPanelProps) {
+export function ViewPanel({ view, onFallback, testId = 'player.view', ...props }: ViewPanelProps) {
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => {
+    if (view === '2d') return;
     import('@/components/scene/webgl').then((m) => {
       const ok = m.canUseWebGL();
       setWebgl(ok);
       if (!ok) onFallback('WebGL is not available');
     });
-  }, [onFallback]);
+  }, [onFallback, view]);
   const show3d = view === '3d' && webgl === true;
   return (
-    <div className="relative h-full w-full overflow-hidden rounded-lg bg-slate-900/5" data-testid="player.view" data-view={show3d ? '3d' : '2d'}>
+    <div className="relative h-full w-full overflow-hidden rounded-lg bg-slate-900/5" data-testid={testId} data-view={show3d ? '3d' : '2d'}>
       {show3d ? (
         <ViewBoundary onError={() => onFallback('the 3-D view failed')}>
           <Scene3D {...props} onContextLost={() => onFallback('the WebGL context was lost')} />

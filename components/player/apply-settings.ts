@@ -4,8 +4,8 @@
  * request is kept until the player for that level mounts, since lesson players load lazily.
  */
 import { useEffect } from 'react';
-import type { Level, Settings } from '@/engine';
-import { readRunFromUrl } from './url-state';
+import type { Level } from '@/engine';
+import { readRunFromUrl, type UrlRun } from './url-state';
 
 const APPLY_EVENT = 'descent:apply-settings';
 const pending = new Map<string, string>();
@@ -16,26 +16,18 @@ export function requestSettings(levelId: string, query: string): void {
   window.dispatchEvent(new CustomEvent(APPLY_EVENT, { detail: { levelId } }));
 }
 
-/** In a player: applies requests addressed to its level (including earlier ones) through the url-state reader. */
-export function useSettingsRequests(
-  level: Level,
-  setSettings: (s: Settings) => void,
-  setSeed: (seed: number) => void,
-  setError: (e: string | null) => void,
-): void {
+/**
+ * In a player: hands requests addressed to its level (including earlier ones) to `onLoad`,
+ * read through the url-state reader (so they are validated like a link).
+ */
+export function useSettingsRequests(level: Level, onLoad: (run: UrlRun) => void): void {
   const levelId = level.id;
   useEffect(() => {
-    const apply = (q: string) => {
-      const r = readRunFromUrl(level, new URLSearchParams(q));
-      setSettings(r.settings);
-      setSeed(r.seed);
-      setError(r.error);
-    };
     const take = () => {
       const q = pending.get(levelId);
       if (q === undefined) return;
       pending.delete(levelId);
-      apply(q);
+      onLoad(readRunFromUrl(level, new URLSearchParams(q)));
     };
     take();
     const onEvent = (e: Event) => {
@@ -43,5 +35,5 @@ export function useSettingsRequests(
     };
     window.addEventListener(APPLY_EVENT, onEvent);
     return () => window.removeEventListener(APPLY_EVENT, onEvent);
-  }, [level, levelId, setSettings, setSeed, setError]);
+  }, [level, levelId, onLoad]);
 }

@@ -37,11 +37,22 @@ export function readBests(): Record<string, Best> {
   }
 }
 
+/**
+ * Better of two results for one level: more stars, then a higher score, then the earlier one
+ * (stars first: a run that misses the goal can outscore one that barely reaches it).
+ */
+export function betterResult(a: Best | undefined, b: Best): Best {
+  if (!a) return b;
+  if (b.stars !== a.stars) return b.stars > a.stars ? b : a;
+  if (b.score !== a.score) return b.score > a.score ? b : a;
+  return b.at < a.at ? b : a;
+}
+
 /** Records a result if it beats the stored best; returns the best after the update. */
 export function recordResult(levelId: string, result: Omit<Best, 'at'>): Best {
   const all = readBests();
   const prev = all[levelId];
-  if (prev && prev.score >= result.score) return prev;
+  if (prev && betterResult(prev, { ...result, at: '~' }) === prev) return prev;
   const next: Best = { ...result, at: new Date().toISOString() };
   all[levelId] = next;
   writeBests(all);

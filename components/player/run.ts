@@ -26,13 +26,14 @@ export function computeRun(level: Level, settings: Settings, seed: number): RunR
   const seedTraces = levelSeeds(level).map((s) => simulate(level, settings, s, { landscape, record: 'checkpoints' }));
   const perSeed = seedTraces.map((t) => scoreTrace(level, t));
   const score = Math.round(perSeed.reduce((a, b) => a + b, 0) / perSeed.length);
+  const successRate = seedTraces.filter((t) => t.outcome === 'reached-goal').length / seedTraces.length;
   return {
     trace,
     landscape,
     seedTraces,
     score,
-    stars: starsFor(level, score),
-    successRate: seedTraces.filter((t) => t.outcome === 'reached-goal').length / seedTraces.length,
+    stars: starsFor(level, score, successRate),
+    successRate,
     ms: performance.now() - t0,
   };
 }

@@ -2,7 +2,7 @@
  * The one-line reason shown under a result, computed locally from the engine's diagnostics
  * (the server issue adds the full, server-rendered explanation).
  */
-import { curvatureAt, findStall, stableLrLimit, type Level, type Settings } from '@/engine';
+import { SETTINGS_REGISTRY, curvatureAt, findStall, stableLrLimit, type Level, type Settings } from '@/engine';
 import { missedHoldText, reachedText } from '@/engine/explain';
 import type { RunResult } from './run';
 
@@ -22,7 +22,7 @@ export function summarize(level: Level, settings: Settings, run: RunResult): str
       const limit = stableLrLimit(c);
       const ratio = settings.lr / limit;
       return ratio > 1 && Number.isFinite(limit)
-        ? `Diverged at step ${trace.steps}: the learning rate ${fmt(settings.lr)} is ${fmt(ratio)}× the stable limit 2/λmax = ${fmt(limit)} at the start${seeds}.`
+        ? `Diverged at step ${trace.steps}: the ${SETTINGS_REGISTRY.lr.label} ${fmt(settings.lr)} is ${fmt(ratio)}× the stable limit 2/λmax = ${fmt(limit)} at the start${seeds}.`
         : `Diverged at step ${trace.steps}: the loss or the parameters blew up${seeds}.`;
     }
     case 'stalled': {

@@ -23,6 +23,8 @@ export interface SurfaceRequest {
 export interface SurfaceSource {
   /** Shown on screen: the TF.js backend name, or "js" for the plain-JS engine. */
   readonly name: string;
+  /** True when a GPU backend runs on a software rasterizer (then it was the best left). */
+  readonly software?: boolean;
   compute(req: SurfaceRequest): Promise<SurfaceGrid>;
   dispose(): void;
 }

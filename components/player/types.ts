@@ -62,6 +62,15 @@ export interface ViewProps {
   /** Axis labels, e.g. ["w₁", "w₂"]. */
   readonly axes: readonly [string, string];
   readonly reducedMotion: boolean;
+  /**
+   * The landscape's minimum (parameter coordinates), marked and labelled "min" in both views.
+   * Omitted: the surface grid's lowest point is marked; null: no minimum is marked.
+   */
+  readonly minimum?: readonly [number, number] | null;
   /** Called with parameter coordinates when the user clicks the surface (the editor uses it). */
   readonly onPick?: (x: number, y: number) => void;
+  /** The path the current settings would take, drawn whole and dashed before a launch (live preview). */
+  readonly preview?: PathView | null;
+  /** The previous attempt, drawn faint to compare against. */
+  readonly previous?: PathView | null;
 }

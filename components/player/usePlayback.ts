@@ -11,6 +11,18 @@ export type Status = 'idle' | 'playing' | 'paused' | 'done';
 
 const UI_INTERVAL_MS = 100;
 
+/** Wall-clock seconds any run takes to play at 1× (whatever its step budget). */
+export const PLAY_SECONDS = 6;
+
+/** Steps per second that play `steps` steps in PLAY_SECONDS / speed. */
+export function playRate(steps: number, speed: number): number {
+  return (Math.max(1, steps) / PLAY_SECONDS) * speed;
+}
+
+// Playback follows elapsed time, so slow frames are not stretched; a gap longer than this (a
+// background tab) does not jump the run to its end.
+const MAX_FRAME_GAP_S = 1;
+
 /** Playback state machine over a run of `steps` steps at `rate` steps per second. */
 export function usePlayback(steps: number, rate: number, reducedMotion: boolean, onDone: () => void) {
   const playback = useRef<Playback>({ step: 0, arrows: null });
@@ -43,7 +55,7 @@ export function usePlayback(steps: number, rate: number, reducedMotion: boolean,
 
   const loop = useCallback(
     (now: number) => {
-      const dt = last.current ? Math.min(0.1, (now - last.current) / 1000) : 0;
+      const dt = last.current ? Math.min(MAX_FRAME_GAP_S, (now - last.current) / 1000) : 0;
       last.current = now;
       const next = Math.min(steps, playback.current.step + dt * rate);
       playback.current.step = next;

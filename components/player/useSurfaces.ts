@@ -1,12 +1,19 @@
 'use client';
 /**
- * Keeps the surfaces the view draws up to date: the training objective (recomputed when λ or
- * BatchNorm reshape it), and on demand the test-loss surface and the current batch's own
- * surface. Computation is asynchronous (GPU); the previous grid stays on screen meanwhile.
+ * Keeps the surfaces the view draws up to date, as cheaply as the settings allow:
+ *  - the training objective's grid is cached per key (surface-key.ts): only the level,
+ *    BatchNorm and L1/L2 λ reshape it, so a learning-rate or optimizer change never recomputes;
+ *  - a new key first shows a coarse grid from the float64 engine (a few ms on the main thread),
+ *    then the full GPU_RES² grid when the GPU source returns it;
+ *  - a computation whose key is no longer wanted is dropped before it starts, or its result is
+ *    cached without being shown; errors of abandoned computations are not reported.
+ * The test-loss and mini-batch layers are computed on demand.
  */
 import { useEffect, useRef, useState } from 'react';
 import { BatchSampler, createRng, type Landscape, type Level, type Settings, type Trace } from '@/engine';
 import { createSurfaceSource, type SurfaceSource } from './surface-source';
+import { jsSurface } from './js-surface';
+import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
 import type { Layers } from './LayerToggles';
 import type { SurfaceGrid } from './types';
 
@@ -32,59 +39,95 @@ function source(): Promise<SurfaceSource> {
   return shared;
 }
 
+/**
+ * Page-wide counts of training-grid computations (read by the window test API and the bench):
+ * `full` counts GPU_RES² grids started, `coarse` the engine's quick first grids.
+ */
+export const gridCounters = { full: 0, coarse: 0 };
+
+/** The training grid on screen and what it is. */
+export interface ShownGrid {
+  readonly key: string;
+  readonly grid: SurfaceGrid;
+  readonly coarse: boolean;
+  /** performance.now() when it was computed. */
+  readonly at: number;
+}
+
+/** What computed the full grid. */
+export interface SurfaceBackend {
+  readonly name: string;
+  readonly software: boolean;
+  /** Milliseconds the last full grid took. */
+  readonly ms: number;
+}
+
 export function useSurfaces(args: { level: Level; landscape: Landscape; settings: Settings; seed: number; layers: Layers; step: number; trace: Trace | null }) {
   const { level, landscape, settings, seed, layers, step, trace } = args;
-  const [backend, setBackend] = useState<string | null>(null);
-  const [main, setMain] = useState<SurfaceGrid | null>(null);
+  const [backend, setBackend] = useState<SurfaceBackend | null>(null);
+  const [shown, setShown] = useState<ShownGrid | null>(null);
   const [test, setTest] = useState<SurfaceGrid | null>(null);
   const [batch, setBatch] = useState<SurfaceGrid | null>(null);
-  const [ms, setMs] = useState<number | null>(null);
-  const generation = useRef(0);
-  const { l1, l2 } = settings;
+  const cache = useRef(new LruCache<SurfaceGrid>(8));
+  const { l1, l2, batchNorm } = settings;
+  const key = trainGridKey(levelKeyOf(level), { l1, l2, batchNorm });
 
   useEffect(() => {
-    const gen = ++generation.current;
+    const hit = cache.current.get(key);
+    if (hit) {
+      setShown({ key, grid: hit, coarse: false, at: performance.now() });
+      return;
+    }
     let cancelled = false;
+    gridCounters.coarse++;
+    setShown({ key, grid: jsSurface(landscape, { split: 'train', l1, l2, res: coarseRes(landscape.train.n) }), coarse: true, at: performance.now() });
     (async () => {
       const src = await source();
+      if (cancelled) return;
+      gridCounters.full++;
       const t0 = performance.now();
       const grid = await src.compute({ spec: level.landscape, land: landscape, split: 'train', rows: null, l1, l2, res: GPU_RES });
-      if (cancelled || gen !== generation.current) return;
-      setMs(performance.now() - t0);
-      setBackend(src.name);
-      setMain(grid);
-    })().catch((e) => console.error('surface failed', e));
+      cache.current.set(key, grid);
+      if (cancelled) return;
+      setBackend({ name: src.name, software: src.software ?? false, ms: performance.now() - t0 });
+      setShown({ key, grid, coarse: false, at: performance.now() });
+    })().catch((e) => {
+      if (!cancelled) console.error('surface failed', e);
+    });
     return () => {
       cancelled = true;
     };
-  }, [level, landscape, l1, l2]);
+    // `landscape` follows `level` and BatchNorm, which `key` already names.
+  }, [key]);
 
   useEffect(() => {
     if (!layers.test) return;
     let cancelled = false;
     source()
-      .then((src) => src.compute({ spec: level.landscape, land: landscape, split: 'test', rows: null, l1, l2, res: GPU_RES }))
-      .then((g) => !cancelled && setTest(g))
-      .catch((e) => console.error('test surface failed', e));
+      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'test', rows: null, l1, l2, res: GPU_RES })))
+      .then((g) => g && !cancelled && setTest(g))
+      .catch((e) => !cancelled && console.error('test surface failed', e));
     return () => {
       cancelled = true;
     };
   }, [layers.test, level, landscape, l1, l2]);
 
-  // The batch surface follows the shown step; throttled by the caller's ~10 Hz step updates.
+  // The batch surface follows the shown step (batch size, shuffling and seed pick its rows);
+  // throttled by the caller's ~10 Hz step updates.
   const batchStep = layers.batch && trace ? Math.max(1, Math.min(step, trace.steps)) : 0;
+  const { batchSize, shuffle } = settings;
   useEffect(() => {
     if (!batchStep) return;
     let cancelled = false;
-    const rows = batchAt(landscape.train.n, settings, seed, batchStep);
+    const rows = batchAt(landscape.train.n, { ...settings, batchSize, shuffle }, seed, batchStep);
     source()
-      .then((src) => src.compute({ spec: level.landscape, land: landscape, split: 'train', rows, l1, l2, res: 128 }))
-      .then((g) => !cancelled && setBatch(g))
-      .catch((e) => console.error('batch surface failed', e));
+      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'train', rows, l1, l2, res: 128 })))
+      .then((g) => g && !cancelled && setBatch(g))
+      .catch((e) => !cancelled && console.error('batch surface failed', e));
     return () => {
       cancelled = true;
     };
-  }, [batchStep, level, landscape, settings, seed, l1, l2]);
+  }, [batchStep, level, landscape, batchSize, shuffle, seed, l1, l2]);
 
-  return { backend, main, test: layers.test ? test : null, batch: layers.batch ? batch : null, ms };
+  return { backend, shown, wantedKey: key, test: layers.test ? test : null, batch: layers.batch ? batch : null };
 }

@@ -17,6 +17,8 @@ export interface Verified {
 export interface RunTarget {
   readonly customSlug?: string;
   readonly playlist?: string | null;
+  /** Launched with a solution's settings, unchanged: stored as such, no stars or leaderboard place. */
+  readonly assisted?: boolean;
 }
 
 /** The playlist slug of the page's `?list=` parameter (set by playlist links), or null. */
@@ -34,6 +36,7 @@ export async function verifyRun(levelId: string, settings: Settings, nickname = 
     const request: Record<string, unknown> = target.customSlug ? { customSlug: target.customSlug, settings } : { levelId, settings };
     if (nickname.trim()) request.nickname = nickname.trim();
     if (target.playlist) request.playlist = target.playlist;
+    if (target.assisted) request.assisted = true;
     const res = await fetch('/api/runs', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

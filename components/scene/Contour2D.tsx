@@ -1,8 +1,8 @@
 'use client';
 /**
- * The 2-D view: a top-down map of the loss (viridis image + contour lines), the goal, the start,
- * the trajectory up to the current step, ghost balls, arrows and the ball, on a plain <canvas>.
- * No three.js, so it works where WebGL does not. Its own requestAnimationFrame loop reads
+ * The 2-D view: a top-down map of the loss (viridis image + contour lines), the goal, the start
+ * and the minimum (labelled), the trajectory up to the current step, ghost balls, arrows and the
+ * ball, on a plain <canvas>. No three.js, so it works where WebGL does not. Its own requestAnimationFrame loop reads
  * `playback.current` and redraws only when something changed; the static layer is cached in an
  * offscreen canvas. devicePixelRatio-aware; resizes with its container (ResizeObserver).
  */
@@ -14,6 +14,7 @@ import { describeView } from './describe';
 import { drawDynamic } from './draw2dDynamic';
 import { drawStatic, type ContourLayer } from './draw2dStatic';
 import { gridHeightMap } from './heights';
+import { resolveMinimum } from './landmarks';
 import { scratchPoint } from './pathSample';
 import { fromPx, layoutPlot, type Plot2D } from './plot2d';
 import { surfaceRGBA } from './surfaceImage';
@@ -27,6 +28,8 @@ export interface Contour2DProps extends ViewProps {
 /** The 2-D contour-map view. */
 export function Contour2D(props: Contour2DProps) {
   const { surface, heightMode, path, ghosts, playback, start, goal, batchSurface, testSurface, showArrows, axes, onPick, className } = props;
+  const preview = props.preview ?? null;
+  const previous = props.previous ?? null;
   const [ax, ay] = axes;
   const [sx, sy] = start;
   const wrap = useRef<HTMLDivElement>(null);
@@ -34,6 +37,7 @@ export function Contour2D(props: Contour2DProps) {
   const plotRef = useRef<Plot2D | null>(null);
 
   const hm = useMemo(() => gridHeightMap(surface, heightMode), [surface, heightMode]);
+  const minimum = useMemo(() => resolveMinimum(surface, props.minimum), [surface, props.minimum]);
   const contours = useMemo<ContourLayer[]>(() => {
     return [...mainLayers(surface, hm), ...overlayLayers(surface, hm, goal, batchSurface, testSurface)];
   }, [surface, hm, goal, batchSurface, testSurface]);
@@ -53,10 +57,10 @@ export function Contour2D(props: Contour2DProps) {
   }, [surface, hm]);
 
   // Everything the frame loop needs, refreshed on every render (read, never set, by the loop).
-  const live = useRef({ path, ghosts, showArrows, gradRef: 1, velRef: 1, dirty: true });
+  const live = useRef({ path, ghosts, showArrows, preview, previous, gradRef: 1, velRef: 1, dirty: true });
   useEffect(() => {
-    live.current = { path, ghosts, showArrows, gradRef: gradRef(surface), velRef: velocityRef(surface), dirty: true };
-  }, [path, ghosts, showArrows, surface]);
+    live.current = { path, ghosts, showArrows, preview, previous, gradRef: gradRef(surface), velRef: velocityRef(surface), dirty: true };
+  }, [path, ghosts, showArrows, preview, previous, surface]);
 
   useEffect(() => {
     const el = canvas.current;
@@ -81,7 +85,7 @@ export function Contour2D(props: Contour2DProps) {
       const plot = layoutPlot(cssW, cssH, surface.x, surface.y);
       plotRef.current = plot;
       bctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawStatic(bctx, cssW, cssH, { plot, grid: surface, image, contours, start: [sx, sy], goal, axes: [ax, ay] });
+      drawStatic(bctx, cssW, cssH, { plot, grid: surface, image, contours, start: [sx, sy], goal, axes: [ax, ay], minimum });
       live.current.dirty = true;
     };
 
@@ -112,7 +116,7 @@ export function Contour2D(props: Contour2DProps) {
       ctx.clearRect(0, 0, el.width, el.height);
       ctx.drawImage(back, 0, 0);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawDynamic(ctx, { plot, path: l.path, ghosts: l.ghosts, playback: pb, showArrows: l.showArrows, gradRef: l.gradRef, velRef: l.velRef }, p);
+      drawDynamic(ctx, { plot, path: l.path, ghosts: l.ghosts, playback: pb, showArrows: l.showArrows, preview: l.preview, previous: l.previous, gradRef: l.gradRef, velRef: l.velRef }, p);
     };
     raf = requestAnimationFrame(frame);
     return () => {
@@ -120,7 +124,7 @@ export function Contour2D(props: Contour2DProps) {
       ro.disconnect();
       back.width = back.height = 0;
     };
-  }, [surface, image, contours, sx, sy, goal, ax, ay, playback]);
+  }, [surface, image, contours, sx, sy, goal, ax, ay, minimum, playback]);
 
   const label = describeView(props, '2-D');
   return (

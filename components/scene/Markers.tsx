@@ -3,7 +3,8 @@
  * Start and goal markers on the 3-D surface. A region goal is a translucent disc draped on the
  * surface with a white ring at its edge; a loss goal is a translucent horizontal plane at that
  * loss's height over the pools below it (when inside the surface's range) plus the white contour
- * where it cuts the surface.
+ * where it cuts the surface. The landscape's minimum, when known, is a small white diamond.
+ * Their text labels are HTML (see LabelLayer).
  */
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
@@ -162,19 +163,39 @@ function StartPin({ frame, start }: { frame: Frame3D; start: readonly [number, n
   );
 }
 
+/** The minimum: a small white diamond with a dark core, resting on the surface. */
+function MinMarker({ frame, at }: { frame: Frame3D; at: readonly [number, number] }) {
+  const [x, y] = at;
+  return (
+    <group position={[frame.worldX(x), frame.surfaceY(x, y) + 0.11, frame.worldZ(y)]} renderOrder={4}>
+      <mesh>
+        <octahedronGeometry args={[0.11, 0]} />
+        <meshBasicMaterial color={COLORS.start} />
+      </mesh>
+      <mesh scale={1.45}>
+        <octahedronGeometry args={[0.11, 0]} />
+        <meshBasicMaterial color={COLORS.halo} transparent opacity={0.45} depthWrite={false} wireframe />
+      </mesh>
+    </group>
+  );
+}
+
 /** Props of {@link Markers}. */
 export interface MarkersProps {
   grid: SurfaceGrid;
   frame: Frame3D;
   start: readonly [number, number];
   goal: Goal;
+  /** The landscape's minimum (marked with a small diamond), or null. */
+  minimum?: readonly [number, number] | null;
 }
 
-/** Start pin and goal marker. */
-export function Markers({ grid, frame, start, goal }: MarkersProps) {
+/** Start pin, goal marker and minimum. */
+export function Markers({ grid, frame, start, goal, minimum }: MarkersProps) {
   return (
     <>
       <StartPin frame={frame} start={start} />
+      {minimum ? <MinMarker frame={frame} at={minimum} /> : null}
       {goal.kind === 'region' ? (
         <RegionGoal frame={frame} center={goal.center} radius={goal.radius} />
       ) : (

@@ -17,6 +17,9 @@ export interface DynamicScene {
   readonly ghosts: readonly PathView[];
   readonly playback: Playback;
   readonly showArrows: boolean;
+  /** The live preview (dashed, whole) and the previous attempt (faint), when shown. */
+  readonly preview?: PathView | null;
+  readonly previous?: PathView | null;
   /** Magnitudes that draw the longest gradient / velocity arrow. */
   readonly gradRef: number;
   readonly velRef: number;
@@ -82,6 +85,24 @@ export function drawDynamic(ctx: CanvasRenderingContext2D, scene: DynamicScene, 
   ctx.clip();
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
+
+  if (scene.previous) {
+    tracePath(ctx, plot, scene.previous, scene.previous.steps, null);
+    ctx.strokeStyle = COLORS.previous;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  if (scene.preview) {
+    tracePath(ctx, plot, scene.preview, scene.preview.steps, null);
+    ctx.setLineDash([6, 5]);
+    ctx.strokeStyle = 'rgba(15, 23, 42, 0.45)';
+    ctx.lineWidth = 3.5;
+    ctx.stroke();
+    ctx.strokeStyle = COLORS.preview;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
 
   const hasBall = samplePath(path, step, p);
   tracePath(ctx, plot, path, step, hasBall ? p : null);

@@ -1,13 +1,15 @@
 /**
  * The 2-D map's static layer, redrawn only when the surface, goal, size or layers change: the
  * surface image, contour lines (and the optional mini-batch / test-set contours), the goal, the
- * start, the plot frame, tick values at the domain edges and the axis labels.
+ * start and the minimum with their labels ("start", "goal", "min"), the plot frame, tick values
+ * at the domain edges and the axis labels.
  */
 import type { Goal } from '@/engine';
 import type { SurfaceGrid } from '@/components/player/types';
 import type { ContourSet } from './contours';
 import { fmt } from './describe';
 import { gridX, gridY } from './heights';
+import { markerLabels, type MarkerLabel } from './landmarks';
 import { COLORS } from './palette';
 import { pxX, pxY, type Plot2D } from './plot2d';
 
@@ -31,6 +33,8 @@ export interface StaticScene {
   readonly start: readonly [number, number];
   readonly goal: Goal;
   readonly axes: readonly [string, string];
+  /** The minimum to mark (see resolveMinimum), or null. */
+  readonly minimum?: readonly [number, number] | null;
 }
 
 const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -77,8 +81,10 @@ export function drawStatic(ctx: CanvasRenderingContext2D, cssW: number, cssH: nu
   ctx.lineCap = 'round';
   for (const layer of scene.contours) strokeContours(ctx, plot, layer);
   drawGoal(ctx, plot, scene.goal);
+  if (scene.minimum) drawMin(ctx, plot, scene.minimum);
   drawStart(ctx, plot, scene.start);
   ctx.restore();
+  for (const label of markerLabels(scene.start, scene.goal, scene.minimum ?? null)) drawLabel(ctx, plot, label, scene.goal);
   drawAxes(ctx, plot, scene.axes);
 }
 
@@ -110,6 +116,45 @@ function drawStart(ctx: CanvasRenderingContext2D, plot: Plot2D, start: readonly 
   ctx.rect(x - 4.5, y - 4.5, 9, 9);
   ctx.fill();
   ctx.stroke();
+}
+
+function drawMin(ctx: CanvasRenderingContext2D, plot: Plot2D, at: readonly [number, number]): void {
+  const x = pxX(plot, at[0]);
+  const y = pxY(plot, at[1]);
+  ctx.beginPath();
+  ctx.moveTo(x, y - 5.5);
+  ctx.lineTo(x + 4.5, y);
+  ctx.lineTo(x, y + 5.5);
+  ctx.lineTo(x - 4.5, y);
+  ctx.closePath();
+  ctx.fillStyle = COLORS.start;
+  ctx.strokeStyle = 'rgba(15, 23, 42, 0.8)';
+  ctx.lineWidth = 1.5;
+  ctx.fill();
+  ctx.stroke();
+}
+
+/** A marker's label: white text on a dark pill, above or below its point (kept inside the plot). */
+function drawLabel(ctx: CanvasRenderingContext2D, plot: Plot2D, label: MarkerLabel, goal: Goal): void {
+  const x = pxX(plot, label.at[0]);
+  const y = pxY(plot, label.at[1]);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+  // Clear the marker itself: the start square, the goal disc's edge, the min diamond.
+  const reach = label.id === 'goal' && goal.kind === 'region' ? Math.max(3, goal.radius * plot.k) : 6;
+  ctx.font = `600 11px ${FONT}`;
+  const w = ctx.measureText(label.text).width + 8;
+  const h = 15;
+  const left = Math.min(Math.max(x - w / 2, plot.left + 1), plot.left + plot.width - w - 1);
+  let top = label.placement === 'below' ? y + reach + 3 : y - reach - 3 - h;
+  top = Math.min(Math.max(top, plot.top + 1), plot.top + plot.height - h - 1);
+  ctx.fillStyle = 'rgba(15, 23, 42, 0.82)';
+  ctx.beginPath();
+  ctx.roundRect(left, top, w, h, 3);
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(label.text, left + 4, top + h / 2 + 0.5);
 }
 
 function drawAxes(ctx: CanvasRenderingContext2D, plot: Plot2D, axes: readonly [string, string]): void {

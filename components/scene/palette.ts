@@ -20,6 +20,9 @@ export const COLORS = {
   batchSurface: '#67e8f9',
   testSurface: '#f472b6',
   nan: '#cbd5e1',
+  /** The live preview path (dashed) and the previous attempt (faint). */
+  preview: '#fde047',
+  previous: 'rgba(248, 250, 252, 0.55)',
 } as const;
 
 /** Unit height below which contour lines are drawn light (they sit on viridis's dark end). */

@@ -26,12 +26,26 @@ export class LessonPage {
     return this.challenges.nth(n);
   }
 
+  /** Scrolls challenge n into view (its player loads there) and waits until it is ready. */
+  async openPlayer(n: number): Promise<PlayerPage> {
+    const challenge = this.challenge(n);
+    await challenge.scrollIntoViewIfNeeded();
+    const player = new PlayerPage(this.page, challenge);
+    await player.waitReady();
+    return player;
+  }
+
+  /** Sets a slider of challenge n's player (ticks 0…1000). */
+  async setSliderTick(n: number, key: string, tick: number): Promise<void> {
+    await this.challenge(n).getByTestId(`player.control.${key}`).fill(String(tick));
+  }
+
   /** Opens a challenge's solution, loads its settings into the embedded player, launches, waits for the result. */
   async solveWithPublishedSolution(n: number) {
     const challenge = this.challenge(n);
     await challenge.getByTestId('challenge.solution').locator('summary').click();
     await challenge.getByTestId('challenge.apply-solution').click();
-    const player = new PlayerPage(this.page);
+    const player = new PlayerPage(this.page, challenge);
     await expect(challenge.getByTestId('player')).toBeVisible({ timeout: 30_000 });
     await expect.poll(async () => (await player.state())?.backend ?? null, { timeout: 20_000 }).not.toBeNull();
     return player.launchAndFinish();

@@ -10,11 +10,13 @@ export class PlayerPage {
   readonly result: Locator;
   readonly view: Locator;
 
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('player');
-    this.launchButton = page.getByTestId('player.launch');
-    this.result = page.getByTestId('player.result');
-    this.view = page.getByTestId('player.view');
+  /** `scope`: the element holding the player (a lesson's challenge), when a page has several. */
+  constructor(readonly page: Page, scope?: Locator) {
+    const within = scope ?? page;
+    this.root = within.getByTestId('player');
+    this.launchButton = within.getByTestId('player.launch');
+    this.result = within.getByTestId('player.result');
+    this.view = within.getByTestId('player.view');
   }
 
   /** Opens /play/<levelId>[?query]; `levelId` may already carry its query string. */

@@ -6,7 +6,7 @@ import { explained, longSlopeLevel } from './test-helpers';
 describe('adaptive-rate rule', () => {
   const slope = longSlopeLevel();
   const on = (optimizer: 'adagrad' | 'rmsprop' | 'adam' | 'sgd') =>
-    explained(slope, { optimizer, lr: 0.05, beta2: 0.9 }, { free: true });
+    explained(slope, { optimizer, lr: 0.05, rho: 0.9 }, { free: true });
 
   it('AdaGrad on a long slope: the effective rate collapses', () => {
     const { ctx, explanation } = on('adagrad');

@@ -9,6 +9,7 @@ import type { RunContext } from './context';
 import { optimizerName } from './context';
 import { num, shortAxis, times } from './format';
 import { rateAt } from './rates';
+import { SETTINGS_REGISTRY } from '../settings-registry';
 
 /** Step at which the "early" rate is read (the very first steps are transient). */
 export const EARLY_STEP = 10;
@@ -52,11 +53,12 @@ export function adaptiveFinding(ctx: RunContext): Finding | null {
   }
   if (late < 100) return null;
   const name = optimizerName(settings);
+  const decay = opt === 'adam' ? `${SETTINGS_REGISTRY.beta2.symbol} = ${settings.beta2}` : `${SETTINGS_REGISTRY.rho.symbol} = ${settings.rho}`;
   return {
     kind: 'adaptive-rate',
     title: `${name}’s rate adapted instead of decaying`,
     text:
-      `${name}’s effective rate on ${param} (lr/(√r̂ + δ)) ${change}: the moving average r of g² (β = ${settings.beta2}) forgets ` +
+      `${name}’s effective rate on ${param} (lr/(√r̂ + δ)) ${change}: the moving average r of g² (${decay}) forgets ` +
       `old gradients, so the rate follows the current slope instead of only decaying as AdaGrad’s does.`,
     numbers,
   };

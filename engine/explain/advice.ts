@@ -5,6 +5,7 @@
 import type { Level } from '../level/schema';
 import type { Settings } from '../settings';
 import type { OptimizerId } from '../optim/types';
+import { optimizerName } from '../settings-registry';
 
 /** Optimizers the player may pick in this level (the current one when the optimizer is locked). */
 export function availableOptimizers(level: Level, settings: Settings): readonly OptimizerId[] {
@@ -22,8 +23,8 @@ export function saddleEscapes(level: Level, settings: Settings, reached = false)
   const opts = availableOptimizers(level, settings);
   const out: string[] = [];
   if (opts.includes('momentum') && settings.optimizer !== 'momentum') out.push(`momentum ${settings.momentum}`);
-  if (opts.includes('adam') && settings.optimizer !== 'adam') out.push('Adam');
-  else if (opts.includes('rmsprop') && settings.optimizer !== 'rmsprop') out.push('RMSprop');
+  if (opts.includes('adam') && settings.optimizer !== 'adam') out.push(optimizerName('adam'));
+  else if (opts.includes('rmsprop') && settings.optimizer !== 'rmsprop') out.push(optimizerName('rmsprop'));
   const b = level.controls.batchSize;
   if (b && settings.batchSize > b.min) out.push(`the noise of a smaller batch (B = ${b.min})`);
   const list = out.length ? orList(out) : 'noise, momentum or an adaptive method';
@@ -36,7 +37,7 @@ export function plateauRemedies(level: Level, settings: Settings): string {
   const out: string[] = [];
   if (opts.includes('momentum') && settings.optimizer !== 'momentum') out.push('momentum keeps the ball rolling across flat ground');
   const adaptive = (['rmsprop', 'adam'] as const).filter((o) => opts.includes(o) && o !== settings.optimizer);
-  if (adaptive.length) out.push(`${adaptive.map((o) => (o === 'adam' ? 'Adam' : 'RMSprop')).join(' and ')} enlarge the steps where the gradient is small`);
+  if (adaptive.length) out.push(`${adaptive.map(optimizerName).join(' and ')} enlarge the steps where the gradient is small`);
   const lr = level.controls.lr;
   if (lr && settings.lr < lr.max) out.push(`a larger learning rate (up to ${lr.max}) covers more ground per step`);
   return out.length ? `${capitalize(out.join('; '))}.` : 'Momentum or an adaptive method would keep the ball moving.';

@@ -9,6 +9,7 @@ import type { Landscape } from '../landscape/types';
 import type { LevelScore } from '../score';
 import { curvatureAt, type Curvature } from '../diagnostics/curvature';
 import type { Vec2 } from '../vec';
+import { OPTIMIZER_INFO } from '../settings-registry';
 
 /** A run and its derived geometry, as the rules see it. */
 export interface RunContext {
@@ -100,15 +101,7 @@ export function isPlainRate(s: Settings): boolean {
   return s.optimizer === 'sgd' || s.optimizer === 'momentum' || s.optimizer === 'nesterov';
 }
 
-/** Display name of an optimizer. */
+/** Display name of the run's optimizer (the settings registry's). */
 export function optimizerName(s: Settings): string {
-  const names: Record<Settings['optimizer'], string> = {
-    sgd: 'SGD',
-    momentum: 'momentum',
-    nesterov: 'Nesterov momentum',
-    adagrad: 'AdaGrad',
-    rmsprop: 'RMSprop',
-    adam: 'Adam',
-  };
-  return names[s.optimizer];
+  return OPTIMIZER_INFO[s.optimizer].name;
 }

@@ -1,17 +1,17 @@
 /**
- * The level format (version 1): a JSON document that names a landscape, a start, a goal, a
+ * The level format (version 2): a JSON document that names a landscape, a start, a goal, a
  * step budget, the number of seeds K, which settings the player may change (with ranges) and
  * the star thresholds. Built-in levels live in content/levels/*.json; teachers' levels use the
  * same format. Old versions are upgraded by ./migrate.ts before validation.
  */
 import { z } from 'zod';
-import { LandscapeSpecSchema, resolveVariation } from '../landscape/registry';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingKey } from '../settings';
+import { LandscapeSpecSchema, MAX_EXAMPLES, resolveVariation } from '../landscape/registry';
+import { DEFAULT_SETTINGS, MAX_LAMBDA, SettingsSchema, type Settings, type SettingKey } from '../settings';
 import { HYPER_RANGES, OPTIMIZER_IDS } from '../optim/registry';
 import { SHUFFLE_MODES } from '../sampler';
 
 /** The current level format version. */
-export const LEVEL_VERSION = 1;
+export const LEVEL_VERSION = 2;
 
 const coord = z.number().min(-1e6).max(1e6);
 const point = z.tuple([coord, coord]);
@@ -31,17 +31,18 @@ export const ControlsSchema = z
   .object({
     optimizer: options(OPTIMIZER_IDS),
     lr: range(HYPER_RANGES.lr.min, HYPER_RANGES.lr.max),
-    batchSize: range(1, 4096),
+    batchSize: range(1, MAX_EXAMPLES),
     shuffle: options(SHUFFLE_MODES),
     momentum: range(HYPER_RANGES.momentum.min, HYPER_RANGES.momentum.max),
     momentumForm: options(['pytorch', 'classic'] as const),
     beta1: range(HYPER_RANGES.beta1.min, HYPER_RANGES.beta1.max),
     beta2: range(HYPER_RANGES.beta2.min, HYPER_RANGES.beta2.max),
+    rho: range(HYPER_RANGES.rho.min, HYPER_RANGES.rho.max),
     eps: range(HYPER_RANGES.eps.min, HYPER_RANGES.eps.max),
     biasCorrection: flag,
     batchNorm: flag,
-    l1: range(0, 10),
-    l2: range(0, 10),
+    l1: range(0, MAX_LAMBDA),
+    l2: range(0, MAX_LAMBDA),
   })
   .partial()
   .strict();

@@ -43,7 +43,7 @@ describe('adagrad', () => {
     expectClose([ada[99].eff[0]], [0.1 / (2 * Math.sqrt(100) + 1e-8)]);
 
     const beta = 0.9;
-    const rms = runSteps(rmsprop, [0, 0], grads, { ...DEFAULT_HYPER, lr: 0.1, beta2: beta });
+    const rms = runSteps(rmsprop, [0, 0], grads, { ...DEFAULT_HYPER, lr: 0.1, rho: beta });
     const ratio = rms[99].eff[0] / rms[24].eff[0];
     // r_t = (1 − β^t)c², so eff_100/eff_25 = √((1 − β^25)/(1 − β^100)) ≈ 0.963
     expect(ratio).toBeCloseTo(Math.sqrt((1 - beta ** 25) / (1 - beta ** 100)), 8);

@@ -17,7 +17,6 @@ import { pair } from './pair';
 /** AdaGrad. Two slots (accumulated squared gradient G). */
 export const adagrad: Optimizer = {
   id: 'adagrad',
-  label: 'AdaGrad',
   slotCount: 2,
   stepInto(p, g, s, _t, h, eff) {
     const lr = h.lr;

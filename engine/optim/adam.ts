@@ -28,7 +28,6 @@ const pow2 = createPowCache();
 /** Adam, with optional bias correction. Four slots: v (0..1) and r (2..3). */
 export const adam: Optimizer = {
   id: 'adam',
-  label: 'Adam',
   slotCount: 4,
   stepInto(p, g, s, t, h, eff) {
     const lr = h.lr;

@@ -24,7 +24,6 @@ import { pair } from './pair';
 /** Momentum SGD; the form is chosen by `h.momentumForm`. Two slots (buf or v). */
 export const momentum: Optimizer = {
   id: 'momentum',
-  label: 'Momentum',
   slotCount: 2,
   stepInto(p, g, s, _t, h, eff) {
     const lr = h.lr;

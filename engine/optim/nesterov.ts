@@ -16,7 +16,6 @@ import { pair } from './pair';
 /** Nesterov momentum (PyTorch form). Two slots (buf). */
 export const nesterov: Optimizer = {
   id: 'nesterov',
-  label: 'Nesterov',
   slotCount: 2,
   stepInto(p, g, s, _t, h, eff) {
     const lr = h.lr;

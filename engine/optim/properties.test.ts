@@ -13,6 +13,7 @@ const hyperArb: fc.Arbitrary<Hyper> = fc.record({
   momentumForm: fc.constantFrom('pytorch' as const, 'classic' as const),
   beta1: inRange('beta1'),
   beta2: inRange('beta2'),
+  rho: inRange('rho'),
   eps: inRange('eps'),
   biasCorrection: fc.boolean(),
 });

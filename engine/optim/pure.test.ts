@@ -26,7 +26,7 @@ describe('pure step', () => {
         fc.boolean(),
         (id, gs, momentumForm, biasCorrection) => {
           const opt = OPTIMIZERS[id];
-          const h = { ...DEFAULT_HYPER, lr: 0.05, beta2: 0.99, momentumForm, biasCorrection };
+          const h = { ...DEFAULT_HYPER, lr: 0.05, beta2: 0.99, rho: 0.99, momentumForm, biasCorrection };
           const start: Vec2 = [0.3, -0.7];
           const ref = runSteps(opt, start, gs, h);
           let params = start;

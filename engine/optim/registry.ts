@@ -35,9 +35,9 @@ export function getOptimizer(id: OptimizerId): Optimizer {
 }
 
 /**
- * Default hyper-parameters (PyTorch's Adam defaults; lr 0.01; momentum 0.9).
- * Typed as `Hyper` (not literal types) so `{ ...DEFAULT_HYPER, lr: 0.1 }` stays a `Hyper`.
- * Note: beta2 = 0.999 is also RMSprop's β; RMSprop is usually run with 0.9–0.99.
+ * Default hyper-parameters (PyTorch's Adam defaults; RMSprop's ρ = 0.99 as PyTorch's `alpha`;
+ * lr 0.01; momentum 0.9). Typed as `Hyper` (not literal types) so `{ ...DEFAULT_HYPER, lr: 0.1 }`
+ * stays a `Hyper`. DEFAULT_SETTINGS (../settings.ts) takes these values.
  */
 export const DEFAULT_HYPER: Hyper = Object.freeze({
   lr: 0.01,
@@ -45,12 +45,13 @@ export const DEFAULT_HYPER: Hyper = Object.freeze({
   momentumForm: 'pytorch',
   beta1: 0.9,
   beta2: 0.999,
+  rho: 0.99,
   eps: 1e-8,
   biasCorrection: true,
 } as const);
 
 /** The numeric fields of Hyper. */
-export type NumericHyperKey = 'lr' | 'momentum' | 'beta1' | 'beta2' | 'eps';
+export type NumericHyperKey = 'lr' | 'momentum' | 'beta1' | 'beta2' | 'rho' | 'eps';
 
 /** A slider range; `log` means the value is best chosen on a logarithmic scale. */
 export interface HyperRange {
@@ -68,6 +69,7 @@ export const HYPER_RANGES = {
   momentum: { min: 0, max: 0.999, log: false },
   beta1: { min: 0, max: 0.999, log: false },
   beta2: { min: 0, max: 0.99999, log: false },
+  rho: { min: 0, max: 0.99999, log: false },
   eps: { min: 1e-12, max: 1e-2, log: true },
 } as const satisfies Record<NumericHyperKey, HyperRange>;
 
@@ -83,6 +85,7 @@ export function clampHyper(h: Hyper): Hyper {
     momentum: c('momentum'),
     beta1: c('beta1'),
     beta2: c('beta2'),
+    rho: c('rho'),
     eps: c('eps'),
     momentumForm: h.momentumForm,
     biasCorrection: h.biasCorrection,

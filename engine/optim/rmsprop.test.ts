@@ -4,9 +4,9 @@ import { DEFAULT_HYPER } from './registry';
 import { expectClose, runSteps } from './test-helpers';
 
 describe('rmsprop', () => {
-  it('first three steps by hand (r = β·r + (1−β)·g²; w −= lr/(√r + δ)·g), β = beta2', () => {
+  it('first three steps by hand (r = β·r + (1−β)·g²; w −= lr/(√r + δ)·g), β = rho', () => {
     const d = 1e-8;
-    const h = { ...DEFAULT_HYPER, lr: 0.01, beta2: 0.9, eps: d };
+    const h = { ...DEFAULT_HYPER, lr: 0.01, rho: 0.9, eps: d };
     const snaps = runSteps(rmsprop, [1, -2], [[2, -1], [-2, 0], [1, 3]], h);
     const r1 = [0.1 * 4, 0.1 * 1]; // [0.4, 0.1]
     const r2 = [0.9 * 0.4 + 0.1 * 4, 0.9 * 0.1 + 0.1 * 0]; // [0.76, 0.09]

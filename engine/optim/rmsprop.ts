@@ -1,7 +1,7 @@
 /**
  * RMSprop (Hinton, Coursera lecture 6e): AdaGrad with a forgetting accumulator.
  *
- *   r ← β · r + (1 − β) · g²            (β = h.beta2)
+ *   r ← β · r + (1 − β) · g²            (β = h.rho, the setting ρ)
  *   w ← w − lr / (√r + δ) ⊙ g           (δ = h.eps)
  *
  * Expanding the recursion, r_t = (1 − β) Σ_k β^(t−k) g_k²: geometric weights, so old
@@ -17,14 +17,13 @@
 import type { Optimizer } from './types';
 import { pair } from './pair';
 
-/** RMSprop. Two slots (EMA of squared gradient r). Decay β is h.beta2. */
+/** RMSprop. Two slots (EMA of squared gradient r). Decay β is h.rho (PyTorch's `alpha`). */
 export const rmsprop: Optimizer = {
   id: 'rmsprop',
-  label: 'RMSprop',
   slotCount: 2,
   stepInto(p, g, s, _t, h, eff) {
     const lr = h.lr;
-    const beta = h.beta2;
+    const beta = h.rho;
     const delta = h.eps;
     for (let i = 0; i < p.length; i++) {
       const gi = g[i];

@@ -11,7 +11,6 @@ import { pair } from './pair';
 /** SGD: w −= lr·g. Zero slots. */
 export const sgd: Optimizer = {
   id: 'sgd',
-  label: 'SGD',
   slotCount: 0,
   stepInto(p, g, _s, _t, h, eff) {
     const lr = h.lr;

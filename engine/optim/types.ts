@@ -14,9 +14,11 @@ export type OptimizerId = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop
  * - momentum: μ / α of momentum and Nesterov (default 0.9).
  * - momentumForm: 'pytorch' keeps buf = μ·buf + g, w −= lr·buf;
  *   'classic' keeps v = μ·v + lr·g, w −= v (the syllabus's form). Same trajectory, different state.
- * - beta1 (ρ1) and beta2 (ρ2): Adam's moment decay rates; beta2 is also RMSprop's decay β.
+ * - beta1 (β₁, the book's ρ1) and beta2 (β₂, ρ2): Adam's moment decay rates (PyTorch's `betas`).
+ * - rho: RMSprop's decay ρ of its squared-gradient average (PyTorch's `alpha`); separate from β₂.
  * - eps: δ added to √r (AdaGrad, RMSprop, Adam).
  * - biasCorrection: Adam's v̂ = v/(1−ρ1^t), r̂ = r/(1−ρ2^t) on or off.
+ * Names, symbols and ranges shown to people live in ../settings-registry.ts.
  */
 export interface Hyper {
   readonly lr: number;
@@ -24,6 +26,7 @@ export interface Hyper {
   readonly momentumForm: 'pytorch' | 'classic';
   readonly beta1: number;
   readonly beta2: number;
+  readonly rho: number;
   readonly eps: number;
   readonly biasCorrection: boolean;
 }
@@ -54,8 +57,6 @@ export interface Internals {
 /** One optimizer: formulas over preallocated arrays plus display helpers. */
 export interface Optimizer {
   readonly id: OptimizerId;
-  /** Human-readable name, e.g. "Adam". */
-  readonly label: string;
   /** Number of Float64 slots in its state. */
   readonly slotCount: number;
   /**

@@ -38,12 +38,12 @@ export const slopeLevel = () =>
 
 /** Effective rate on w1 at step 1000 divided by that at step 10, and the distance covered. */
 export function rateDecay(optimizer: 'adagrad' | 'rmsprop'): { ratio: number; distance: number } {
-  const s: Settings = { ...DEFAULT_SETTINGS, batchSize: 1, optimizer, lr: 0.05, beta2: 0.9 };
+  const s: Settings = { ...DEFAULT_SETTINGS, batchSize: 1, optimizer, lr: 0.05, rho: 0.9 };
   const t = simulate(slopeLevel(), s, 1);
   return { ratio: effectiveLrAt(t, 0, 1000) / effectiveLrAt(t, 0, 10), distance: t.x[0] - t.x[1000] };
 }
 
-/** Length of Adam's first step with and without bias correction (ρ1 = 0.9, ρ2 = 0.999), on the ravine. */
+/** Length of Adam's first step with and without bias correction (β₁ = 0.9, β₂ = 0.999), on the ravine. */
 export function adamFirstSteps(): { corrected: number; uncorrected: number; ratio: number } {
   const level = defineLevel({
     landscape: { family: 'ravine', params: {}, variation: { n: 1 } },

@@ -4,7 +4,8 @@
  *    Chromium (app/dev/bench), against the plain-JS float64 engine on the same grid;
  * 2. frame times while the ball rolls (10 s of requestAnimationFrame), 3-D and 2-D views,
  *    against an empty page's rAF cadence (the headless compositor's own);
- * 3. first-load JavaScript of /play/[id] (browser-js.ts), against the home page's.
+ * 3. first-load JavaScript of /play/[id] (browser-js.ts), against the home page's;
+ * 0. first of all, the play loop (play-loop.ts): first landscape, slider → path, rapid changes.
  *
  * Needs a built app (`npm run build`; BENCH_APP_DIR points at another checkout's build). Starts
  * `next start` on a free port and headless Chromium, both stopped in `finally`.
@@ -17,6 +18,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, WEBGL_ARGS, chromiumPath } from '../../e2e/browsers';
 import { median } from './engine';
 import { benchFirstLoadJs } from './browser-js';
+import { benchPlayLoop } from './play-loop';
+import { benchWanted } from './only';
 import { freePort, startNext as startServer, stopNext as stopServer } from './next-process';
 
 /** Chromium with WebGL and WebGPU, both on SwiftShader here (no GPU). */
@@ -193,11 +196,13 @@ export async function benchBrowser(): Promise<void> {
     console.log(`machine: ${os.cpus().length} cores, load average ${load} (other work on the machine slows every figure below)`);
     console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}, flags: --use-angle=swiftshader --enable-unsafe-swiftshader --enable-unsafe-webgpu`);
     const sections: [string, () => Promise<void>][] = [
+      ['play loop', () => benchPlayLoop(browser!, base)],
       ['landscape recompute', () => benchRecompute(browser!, base)],
       ['frame times', () => benchFrames(browser!, base, executablePath)],
       ['first-load JS', () => benchFirstLoadJs(browser!, base)],
     ];
     for (const [name, run] of sections) {
+      if (!benchWanted(name === 'play loop' ? 'play-loop' : 'browser')) continue;
       try {
         await run();
       } catch (e) {

@@ -122,6 +122,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE playlists ADD COLUMN published boolean NOT NULL DEFAULT true;
     `,
   },
+  {
+    id: '0006_assisted_runs',
+    sql: `
+      -- A run launched with a challenge solution's settings, unchanged ("Use these settings"):
+      -- stored for the record with no stars, kept off the leaderboard and out of best scores.
+      ALTER TABLE runs ADD COLUMN assisted boolean NOT NULL DEFAULT false;
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

@@ -25,7 +25,7 @@ export async function levelResults(q: Queryable, levelId: string, playlistSlug: 
   const scope = playlistSlug === null ? '' : 'AND playlist_slug = $2';
   const params = playlistSlug === null ? [levelId] : [levelId, playlistSlug];
   const rows = await q.query<{ nickname: string | null; attempts: number; best_stars: number; best_score: number; last_at: Date }>(
-    `SELECT nickname, count(*)::int AS attempts, max(stars)::int AS best_stars, max(score)::int AS best_score, max(created_at) AS last_at
+    `SELECT nickname, count(*)::int AS attempts, max(stars)::int AS best_stars, coalesce(max(score) FILTER (WHERE NOT assisted), 0)::int AS best_score, max(created_at) AS last_at
        FROM runs
       WHERE level_id = $1 ${scope}
       GROUP BY nickname

@@ -2,7 +2,7 @@
  * Verified runs: stored once, read by id. Storing a run also updates the level's leaderboard in
  * the same transaction, so a failure anywhere leaves neither row behind.
  */
-import type { Outcome, SeedScore, Settings } from '@/engine';
+import { parseStoredSettings, type Outcome, type SeedScore, type Settings } from '@/engine';
 import { recordBest } from './leaderboard';
 import type { Db, Queryable } from './types';
 
@@ -27,10 +27,17 @@ export interface NewRun {
   readonly failureKind?: string | null;
   /** The playlist the run was played from. */
   readonly playlistSlug?: string | null;
+  /** Launched with a solution's settings, unchanged: no stars, no leaderboard place. */
+  readonly assisted?: boolean;
 }
 
-/** A stored run as the API and the run page read it (no IP hash). */
-export type StoredRun = Omit<NewRun, 'ipHash'> & { readonly createdAt: Date };
+/**
+ * A stored run as the API and the run page read it (no IP hash). Its settings are those stored,
+ * upgraded to the current format (engine's parseStoredSettings): a row written before RMSprop
+ * had its own `rho` may leave `rho` or `beta2` to the level's defaults, which
+ * resolveSettings(level, settings) fills in.
+ */
+export type StoredRun = Omit<NewRun, 'ipHash' | 'settings'> & { readonly settings: Partial<Settings>; readonly createdAt: Date };
 
 interface RunRow {
   id: string;
@@ -38,17 +45,19 @@ interface RunRow {
   level_source: 'builtin' | 'custom';
   level_json: unknown | null;
   level_hash: string;
-  settings: Settings;
+  /** JSON as written by whichever version stored the row. */
+  settings: unknown;
   seeds: SeedScore[];
   score: number;
   stars: number;
   outcome: Outcome;
   success_rate: number;
   nickname: string | null;
+  assisted: boolean;
   created_at: Date;
 }
 
-const RUN_COLUMNS = 'id, level_id, level_source, level_json, level_hash, settings, seeds, score, stars, outcome, success_rate, nickname, created_at';
+const RUN_COLUMNS = 'id, level_id, level_source, level_json, level_hash, settings, seeds, score, stars, outcome, success_rate, nickname, assisted, created_at';
 
 function toDate(v: Date | string): Date {
   return v instanceof Date ? v : new Date(v);
@@ -61,13 +70,14 @@ function fromRow(r: RunRow): StoredRun {
     levelSource: r.level_source,
     levelJson: r.level_json,
     levelHash: r.level_hash,
-    settings: r.settings,
+    settings: parseStoredSettings(r.settings),
     seeds: r.seeds,
     score: r.score,
     stars: Number(r.stars),
     outcome: r.outcome,
     successRate: r.success_rate,
     nickname: r.nickname,
+    assisted: Boolean(r.assisted),
     createdAt: toDate(r.created_at),
   };
 }
@@ -80,8 +90,8 @@ function fromRow(r: RunRow): StoredRun {
 export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun> {
   const rows = await q.query<{ created_at: Date }>(
     `INSERT INTO runs (id, level_id, level_source, level_json, level_hash, settings, seed_count, seeds,
-                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug)
-     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16)
+                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug, assisted)
+     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      RETURNING created_at`,
     [
       run.id,
@@ -100,10 +110,11 @@ export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun
       run.ipHash,
       run.failureKind ?? null,
       run.playlistSlug ?? null,
+      run.assisted ?? false,
     ],
   );
   const { ipHash: _ipHash, ...stored } = run;
-  return { ...stored, createdAt: toDate(rows[0].created_at) };
+  return { ...stored, assisted: run.assisted ?? false, createdAt: toDate(rows[0].created_at) };
 }
 
 /**

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/engine';
+import { DEFAULT_SETTINGS, resolveSettings } from '@/engine';
+import { getLevel } from '@/content/levels';
 import { closeDb, configFromEnv, getDb, openDb } from './db';
 import { getLeaderboard } from './leaderboard';
 import { MIGRATIONS, runMigrations } from './migrations';
@@ -84,6 +85,18 @@ describe.each(TEST_DRIVERS)('data layer on $name', (driver) => {
     expect(read).toEqual(stored);
     expect(read).toMatchObject({ levelId: 'saddle-escape', settings: run.settings, seeds: run.seeds, score: 544, stars: 1, successRate: 0.5, levelJson: null });
     expect(await getRun(db, 'nope')).toBeNull();
+  });
+
+  it('reads a row stored before RMSprop had its own ρ: its β₂ becomes ρ, and it resolves on the level', async () => {
+    const { rho: _rho, ...old } = { ...DEFAULT_SETTINGS, optimizer: 'rmsprop' as const, lr: 0.5, batchSize: 32, beta2: 0.95 };
+    const run = newRun({ levelId: 'plateau-cliff' });
+    await storeRun(db, run);
+    await db.query('UPDATE runs SET settings = $1::text::jsonb WHERE id = $2', [JSON.stringify(old), run.id]);
+    const read = await getRun(db, run.id);
+    expect(read?.settings).toMatchObject({ optimizer: 'rmsprop', lr: 0.5, rho: 0.95 });
+    expect(read?.settings).not.toHaveProperty('beta2');
+    const level = getLevel('plateau-cliff')!;
+    expect(resolveSettings(level, read?.settings)).toMatchObject({ ok: true, settings: { optimizer: 'rmsprop', rho: 0.95, beta2: 0.999 } });
   });
 
   it('keeps a custom level snapshot', async () => {

@@ -43,6 +43,7 @@ export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: tr
     ipHash: hashIp(ip, await ipSalt(db)),
     failureKind,
     playlistSlug: v.playlist,
+    assisted: v.assisted,
   }, { leaderboard: v.leaderboard });
 }
 
@@ -60,6 +61,7 @@ export function submittedRunJson(run: StoredRun) {
     stars: run.stars,
     outcome: run.outcome,
     successRate: run.successRate,
+    assisted: run.assisted ?? false,
     seeds: run.seeds.map(({ seed, outcome, goalStep, score }) => ({ seed, outcome, goalStep, score })),
     createdAt: run.createdAt.toISOString(),
     url: runUrl(run.id),

@@ -37,6 +37,8 @@ export const SubmitRunSchema = z
     /** Any subset of the settings; checked against the level by resolveSettings. */
     settings: z.record(z.string(), z.unknown()),
     nickname: Nickname.optional(),
+    /** Launched with a challenge solution's settings, unchanged: scored, stored, but no stars or leaderboard place. */
+    assisted: z.boolean().optional(),
   })
   .strict()
   .refine((b) => [b.levelId, b.level, b.customSlug].filter((v) => v !== undefined).length === 1, {
@@ -65,6 +67,7 @@ export type Verification =
       result: LevelScore;
       levelHash: string;
       nickname: string | null;
+      assisted: boolean;
     };
 
 /** A published custom level, looked up by the route before verifying (see customSlugOf). */
@@ -99,7 +102,7 @@ export function levelHash(level: Level): string {
 export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): Verification {
   const parsed = SubmitRunSchema.safeParse(body);
   if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
-  const { levelId, level: doc, customSlug, playlist, settings: input, nickname } = parsed.data;
+  const { levelId, level: doc, customSlug, playlist, settings: input, nickname, assisted = false } = parsed.data;
   let level: Level | undefined;
   if (customSlug !== undefined) {
     if (!custom || custom.slug !== customSlug) return { ok: false, status: 404, error: `unknown level: ${customSlug}`, field: 'customSlug' };
@@ -116,18 +119,21 @@ export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): 
   }
   const resolved = resolveSettings(level, input);
   if (!resolved.ok) return { ok: false, status: 400, error: resolved.message, field: `settings.${resolved.field}` };
-  const result = scoreLevel(level, resolved.settings);
+  const scored = scoreLevel(level, resolved.settings);
+  // A solution replayed as given earns no stars (the score still says how the settings did).
+  const result = assisted ? { ...scored, stars: 0 } : scored;
   return {
     ok: true,
     level,
     custom: doc !== undefined || customSlug !== undefined,
     runLevelId: customSlug !== undefined ? customRunLevelId(customSlug) : level.id,
-    leaderboard: doc === undefined,
+    leaderboard: doc === undefined && !assisted,
     customSlug: customSlug ?? null,
     playlist: playlist ?? null,
     settings: resolved.settings,
     result,
     levelHash: levelHash(level),
     nickname: nickname ?? null,
+    assisted,
   };
 }

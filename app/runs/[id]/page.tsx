@@ -58,6 +58,7 @@ export default async function RunPage({ params }: { params: Params }) {
         <p data-testid="run.byline">
           Played by <strong>{run.nickname ?? 'an anonymous player'}</strong> on <time dateTime={run.createdAt.toISOString()}>{when} UTC</time> · stored score {run.score}
           {recomputed}
+          {run.assisted ? <span data-testid="run.assisted"> · played with the challenge solution’s settings, unchanged (no stars)</span> : null}
         </p>
       }
     />

@@ -1,6 +1,6 @@
 'use client';
 /** A labelled slider over [min, max], logarithmic when `log` (learning rates, λ). */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 const TICKS = 1000;
 
@@ -23,6 +23,10 @@ export interface SliderProps {
   readonly onChange: (v: number) => void;
   readonly testId: string;
   readonly hint?: string;
+  /** A one-line explanation, shown as the label's tooltip. */
+  readonly help?: string;
+  /** Shown right after the label (the glossary link). */
+  readonly extra?: ReactNode;
 }
 
 /** Maps a value to slider position 0…TICKS and back. */
@@ -41,15 +45,18 @@ export function fromTick(t: number, min: number, max: number, log: boolean, inte
   return Number(v.toPrecision(4));
 }
 
-export function Slider({ label, value, min, max, log = false, integer = false, onChange, testId, hint }: SliderProps) {
+export function Slider({ label, value, min, max, log = false, integer = false, onChange, testId, hint, help, extra }: SliderProps) {
   const id = useId();
   const useLog = log && min > 0;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2 text-sm">
-        <label htmlFor={id} className="font-medium text-slate-700">
-          {label}
-        </label>
+        <span className="inline-flex items-center">
+          <label htmlFor={id} title={help} className="font-medium text-slate-700">
+            {label}
+          </label>
+          {extra}
+        </span>
         <output htmlFor={id} className="font-mono text-slate-900" data-testid={`${testId}.value`}>
           {formatValue(value)}
         </output>

@@ -1,15 +1,14 @@
-/** Outcome, stars, score and the one-line reason after a run, with a retry. */
+/**
+ * Outcome, stars, score, how many of the K runs reached the goal, and the reason (the server's
+ * explanation) after a run, with a retry; a plain note when the run used a solution's settings
+ * (no stars for those). The banner over the views (ResultBanner) has the success moment.
+ */
 import { useId } from 'react';
 import type { Outcome } from '@/engine';
+import { OUTCOME_TEXT } from '../outcome-text';
 import type { Best } from '../progress';
 import type { ServerExplanation, Verified } from '../verify';
 
-const OUTCOME_TEXT: Record<Outcome, string> = {
-  'reached-goal': 'Goal reached',
-  'budget-exhausted': 'Out of steps',
-  diverged: 'Diverged',
-  stalled: 'Stalled',
-};
 
 export interface ResultCardProps {
   readonly outcome: Outcome;
@@ -24,29 +23,49 @@ export interface ResultCardProps {
   readonly explained: ServerExplanation | null;
   /** Link to the server-rendered explanation of this run (null: none, e.g. a draft in the editor). */
   readonly explainHref: string | null;
+  /** Seeds that reached the goal, of K. */
+  readonly reached: number;
+  readonly seeds: number;
+  /** Launched with a solution's settings, unchanged: no stars. */
+  readonly assisted: boolean;
+  /** The card's id (the banner over the views links here). */
+  readonly id?: string;
 }
 
-export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref }: ResultCardProps) {
+export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref, reached, seeds, assisted, id }: ResultCardProps) {
   const headingId = useId();
+  const won = stars > 0;
   return (
     <section
+      id={id}
       aria-live="polite"
       aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className={`rounded-lg border p-4 shadow-sm ${won ? 'border-emerald-300 bg-emerald-50 motion-safe:animate-[descent-pop_400ms_ease-out]' : 'border-slate-200 bg-white'}`}
       data-testid="player.result"
+      data-assisted={assisted ? 'true' : 'false'}
       data-outcome={outcome}
       data-stars={stars}
       data-score={score}
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-          {OUTCOME_TEXT[outcome]}
+          {won ? 'Level complete!' : OUTCOME_TEXT[outcome]}
         </h2>
         <p className="text-2xl tracking-widest" role="img" aria-label={`${stars} of 3 stars`} data-testid="player.stars">
           <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
           <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
         </p>
       </div>
+      <p className="mt-1 text-sm text-slate-700" data-testid="player.reached">
+        The goal was reached on <strong>{reached} of {seeds}</strong> runs.{' '}
+        {assisted
+          ? 'You used the solution’s settings: this run is for watching and earns no stars. Set them yourself to earn them.'
+          : !won
+            ? reached * 2 < seeds
+              ? `Stars need the goal on at least half of them: no stars yet, ${Math.round((score / 1000) * 100)} % of the way.`
+              : 'Not enough points for a star yet: reach the goal sooner.'
+            : null}
+      </p>
       <p className="mt-1 text-sm text-slate-700">
         Score <strong data-testid="player.score">{score}</strong> / 1000
         {best ? <span className="text-slate-500"> · your best {best.score} ({best.stars}★)</span> : null}

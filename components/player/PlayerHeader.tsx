@@ -1,0 +1,44 @@
+'use client';
+/** Above the view: where the landscape was computed, in plain words, and (narrow layouts) the 2-D / 3-D switch. */
+import { backendWords } from './backend-words';
+import type { SurfaceBackend } from './useSurfaces';
+import type { SurfaceGrid } from './types';
+import type { ViewKind } from './ViewPanel';
+
+export interface PlayerHeaderProps {
+  readonly backend: SurfaceBackend | null;
+  readonly grid: SurfaceGrid | null;
+  readonly coarse: boolean;
+  /** null: both views are shown side by side, no switch. */
+  readonly view: ViewKind | null;
+  readonly can3d: boolean;
+  readonly onView: (v: ViewKind) => void;
+}
+
+export function PlayerHeader({ backend, grid, coarse, view, can3d, onView }: PlayerHeaderProps) {
+  const words = backend ? backendWords(backend.name, backend.software, grid, backend.ms) : null;
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
+      <p data-testid="player.backend" data-backend={backend?.name ?? ''}>
+        {words ? (
+          <>
+            {words.plain} <span className="text-slate-400">({words.detail})</span>
+          </>
+        ) : coarse ? (
+          'Quick preview of the landscape; computing it in full…'
+        ) : (
+          'Computing the landscape…'
+        )}
+      </p>
+      {view ? (
+        <div className="flex items-center gap-2" role="group" aria-label="View">
+          {(['2d', '3d'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)} disabled={v === '3d' && !can3d} className="rounded px-2 py-1 ring-1 ring-slate-300 aria-pressed:bg-slate-900 aria-pressed:text-white disabled:opacity-40" data-testid={`player.view.${v}`}>
+              {v === '3d' ? '3-D' : '2-D map'}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

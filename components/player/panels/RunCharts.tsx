@@ -1,0 +1,139 @@
+/**
+ * The player's charts of a run up to the shown step: loss (train, test, batch), gradient norm
+ * (the full gradient, and the mini-batch gradient beside it when batches are noisy) and, for
+ * AdaGrad, RMSprop and Adam, each weight's effective learning rate. Pure rendering.
+ */
+import type { ReactNode } from 'react';
+import type { Settings, Trace } from '@/engine';
+import { LineChart, type ChartSeries } from '@/components/charts';
+
+/** Props of RunCharts. */
+export interface RunChartsProps {
+  readonly trace: Trace;
+  readonly settings: Settings;
+  /** The shown step: later steps are not drawn, and a marker stands at it. */
+  readonly upTo: number;
+}
+
+const COLORS = {
+  train: '#4f46e5',
+  test: '#b45309',
+  batch: '#94a3b8',
+  grad: '#dc2626',
+  w1: '#0f766e',
+  w2: '#7c3aed',
+} as const;
+
+/** Optimizers whose per-weight rate changes during a run. */
+const ADAPTIVE: ReadonlySet<Settings['optimizer']> = new Set(['adagrad', 'rmsprop', 'adam']);
+
+/** Whether the optimizer scales each weight's step by its own gradient history. */
+export function isAdaptive(settings: Settings): boolean {
+  return ADAPTIVE.has(settings.optimizer);
+}
+
+/**
+ * Whether a step's batch is only part of the data (so its gradient is noisy): sampling with
+ * replacement, or an epoch that takes more than one batch (B < N). The trace's epoch counter
+ * tells the latter: with B = N every step starts a new epoch.
+ */
+export function isNoisyRun(trace: Trace, settings: Settings): boolean {
+  if (settings.shuffle === 'replacement') return true;
+  return trace.steps >= 2 && trace.epoch[2] === trace.epoch[1];
+}
+
+/** Whether every finite value is positive (a log axis shows them all). */
+function allPositive(...series: ArrayLike<number>[]): boolean {
+  for (const s of series) for (let i = 0; i < s.length; i++) if (s[i] <= 0) return false;
+  return true;
+}
+
+/** ‖g‖ of the mini-batch gradient each step used (NaN at step 0). */
+export function batchGradNorms(trace: Trace): Float64Array {
+  const out = new Float64Array(trace.batchGradX.length);
+  for (let t = 0; t < out.length; t++) out[t] = Math.hypot(trace.batchGradX[t], trace.batchGradY[t]);
+  return out;
+}
+
+/** Weight j's effective learning rate per step, from the trace's interleaved [w1, w2] record. */
+export function effectiveLrSeries(trace: Trace, j: 0 | 1): Float64Array {
+  const out = new Float64Array(trace.effLr.length / 2);
+  for (let t = 0; t < out.length; t++) out[t] = trace.effLr[2 * t + j];
+  return out;
+}
+
+/** One line saying what the effective rate is for this optimizer, as the engine computes it. */
+export function effectiveLrCaption(settings: Settings): string {
+  switch (settings.optimizer) {
+    case 'adagrad':
+      return 'What each weight’s gradient is multiplied by: lr / (√G + ε), G the sum of all its squared gradients so far, so the rate can only fall.';
+    case 'rmsprop':
+      return 'What each weight’s gradient is multiplied by: lr / (√v + ε), v a running average of its squared gradients, so old gradients fade and the rate can rise again.';
+    case 'adam':
+      return settings.biasCorrection
+        ? 'What each weight’s running mean of gradients m is multiplied by: lr / ((1 − β₁ᵗ)(√v̂ + ε)), v̂ = v / (1 − β₂ᵗ) the corrected running mean of squared gradients — both bias corrections included.'
+        : 'What each weight’s running mean of gradients m is multiplied by: lr / (√v + ε), v the running mean of squared gradients — bias correction off, so the first steps are larger.';
+    default:
+      return `lr = ${settings.lr} for every weight and step.`;
+  }
+}
+
+/** A chart with a one-line caption under it. */
+function Captioned({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <figure className="flex flex-col gap-1">
+      {children}
+      <figcaption className="text-xs text-slate-600">{caption}</figcaption>
+    </figure>
+  );
+}
+
+/** The run's charts in a responsive grid (see file note). */
+export function RunCharts({ trace, settings, upTo }: RunChartsProps) {
+  const total = trace.steps;
+  const noisy = isNoisyRun(trace, settings);
+  // Noisy per-batch lines come first, so they are drawn behind the full-data lines.
+  const loss: ChartSeries[] = [
+    { label: 'batch', color: COLORS.batch, values: trace.batchLoss },
+    { label: 'train', color: COLORS.train, values: trace.trainLoss },
+    { label: 'test', color: COLORS.test, values: trace.testLoss, dashed: true },
+  ];
+  const grad: ChartSeries[] = [
+    ...(noisy ? [{ label: '‖g‖ mini-batch', color: COLORS.batch, values: batchGradNorms(trace) }] : []),
+    { label: '‖∇L‖ full batch', color: COLORS.grad, values: trace.gradNorm },
+  ];
+  const common = { upTo, total, marker: true } as const;
+  return (
+    <div className="@container" data-testid="player.charts">
+      <div className="grid grid-cols-1 gap-4 @xl:grid-cols-2">
+        <Captioned caption="Loss on each step’s mini-batch, the whole training set and the held-out test set (dashed).">
+          <LineChart {...common} title="Loss" testId="player.chart.loss" yLabel="loss" log={allPositive(trace.trainLoss, trace.testLoss, trace.batchLoss)} series={loss} />
+        </Captioned>
+        <Captioned
+          caption={
+            noisy
+              ? 'Norm of the mini-batch gradient each step used, beside the full-batch gradient: the gap is mini-batch noise.'
+              : 'Norm of the full-batch gradient: near zero at a minimum, a saddle or a plateau.'
+          }
+        >
+          <LineChart {...common} title="Gradient norm" testId="player.chart.grad" yLabel="norm" log series={grad} />
+        </Captioned>
+        {isAdaptive(settings) ? (
+          <Captioned caption={effectiveLrCaption(settings)}>
+            <LineChart
+              {...common}
+              title="Effective learning rate"
+              testId="player.chart.efflr"
+              yLabel="rate"
+              log
+              series={[
+                { label: 'w₁', color: COLORS.w1, values: effectiveLrSeries(trace, 0) },
+                { label: 'w₂', color: COLORS.w2, values: effectiveLrSeries(trace, 1), dashed: true },
+              ]}
+            />
+          </Captioned>
+        ) : null}
+      </div>
+    </div>
+  );
+}

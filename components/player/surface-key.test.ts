@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '@/engine';
+import { getLevel } from '@/content/levels';
+import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
+
+const level = getLevel('saddle-escape')!;
+const key = (patch: Partial<Settings>) => trainGridKey(levelKeyOf(level), { ...DEFAULT_SETTINGS, ...patch });
+
+describe('training-grid cache key', () => {
+  it('ignores every setting that does not reshape the objective', () => {
+    const base = key({});
+    const same: Partial<Settings>[] = [
+      { lr: 0.5 }, { optimizer: 'adam' }, { momentum: 0.5 }, { beta1: 0.5 }, { beta2: 0.9 }, { eps: 1e-4 },
+      { biasCorrection: false }, { batchSize: 1 }, { shuffle: 'none' }, { momentumForm: 'classic' },
+    ];
+    for (const patch of same) expect(key(patch), JSON.stringify(patch)).toBe(base);
+  });
+
+  it('changes with BatchNorm, λ1 and λ2, and with the level object', () => {
+    const base = key({});
+    expect(new Set([base, key({ batchNorm: true }), key({ l1: 0.1 }), key({ l2: 0.1 }), key({ l1: 0.1, l2: 0.1 })]).size).toBe(5);
+    const copy = { ...level };
+    expect(levelKeyOf(copy)).not.toBe(levelKeyOf(level));
+    expect(levelKeyOf(level)).toBe(levelKeyOf(level));
+  });
+
+  it('coarse grids stay between 16 and 64 a side and shrink with the number of examples', () => {
+    expect(coarseRes(1)).toBe(64);
+    expect(coarseRes(256)).toBe(39);
+    expect(coarseRes(4096)).toBe(16);
+    expect(coarseRes(0)).toBe(64);
+  });
+});
+
+describe('LruCache', () => {
+  it('keeps the most recently used entries', () => {
+    const c = new LruCache<number>(2);
+    c.set('a', 1);
+    c.set('b', 2);
+    expect(c.get('a')).toBe(1);
+    c.set('c', 3);
+    expect(c.get('b')).toBeUndefined();
+    expect([c.get('a'), c.get('c'), c.size]).toEqual([1, 3, 2]);
+  });
+});

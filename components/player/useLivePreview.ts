@@ -1,0 +1,20 @@
+'use client';
+/**
+ * The live preview: while a setting moves, the engine re-simulates the shown seed (a few ms) and
+ * the view draws the path — in a challenge only its first tenth, once the player has launched,
+ * so it shows a zig-zag, a stall or a blow-up but not whether the goal is reached.
+ * Nothing is recomputed but the path: the landscape object and the grid stay as they are.
+ */
+import { useMemo } from 'react';
+import { simulate, type Landscape, type Level, type Settings } from '@/engine';
+import { partialPreviewSteps, type PreviewMode } from './player-state';
+import type { PathView } from './types';
+
+export function useLivePreview(level: Level, landscape: Landscape, settings: Settings, seed: number, mode: PreviewMode, active: boolean): PathView | null {
+  return useMemo(() => {
+    if (!active || mode === 'hidden') return null;
+    const trace = simulate(level, settings, seed, { landscape, record: 'checkpoints' });
+    const steps = mode === 'full' ? trace.steps : Math.min(trace.steps, partialPreviewSteps(level.budget));
+    return { x: trace.x, y: trace.y, steps };
+  }, [level, landscape, settings, seed, mode, active]);
+}

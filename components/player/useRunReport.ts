@@ -1,0 +1,63 @@
+'use client';
+/**
+ * What happens when a run has played to its end: the local progress (best stars per level), the
+ * lesson's callback, the server's verification and explanation, and the local one-line summary.
+ * A run launched with a solution's unchanged settings (assisted) is sent as such and records
+ * no progress; practice (the editor's test-play) sends and records nothing.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Level, Settings } from '@/engine';
+import { recordResult, type Best } from './progress';
+import { readNickname } from './nickname';
+import { writeRunToUrl } from './url-state';
+import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';
+import type { RunResult } from './run';
+
+export interface RunReportArgs {
+  readonly level: Level;
+  readonly settings: Settings;
+  readonly seed: number;
+  readonly run: RunResult | null;
+  readonly assisted: boolean;
+  readonly practice: boolean;
+  readonly customSlug?: string;
+  readonly onResult?: (r: { levelId: string; score: number; stars: number }) => void;
+  readonly onBest: (b: Best | null) => void;
+}
+
+export function useRunReport({ level, settings, seed, run, assisted, practice, customSlug, onResult, onBest }: RunReportArgs) {
+  const [verified, setVerified] = useState<Verified | 'offline' | 'pending' | null>(null);
+  const [explained, setExplained] = useState<ServerExplanation | null>(null);
+  const [reason, setReason] = useState('');
+
+  // A new (or cleared) run forgets the previous run's report.
+  useEffect(() => {
+    setVerified(null);
+    setExplained(null);
+  }, [run]);
+
+  const finish = useCallback(() => {
+    if (!run || practice) return;
+    const query = writeRunToUrl(level, settings, seed).toString();
+    if (!assisted) {
+      onBest(recordResult(level.id, { score: run.score, stars: run.stars, query }));
+      onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
+    }
+    setVerified('pending');
+    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl(), assisted }).then((v) => setVerified(v ?? 'offline'));
+    fetchExplanation(level.id, query).then(setExplained);
+  }, [run, level, settings, seed, onResult, customSlug, practice, assisted, onBest]);
+
+  // The local one-line summary needs the engine's diagnostics: loaded with the first result.
+  useEffect(() => {
+    setReason('');
+    if (!run) return;
+    let live = true;
+    import('./summary').then((m) => live && setReason(m.summarize(level, settings, run)));
+    return () => {
+      live = false;
+    };
+  }, [run, level, settings]);
+
+  return { finish, verified, explained, reason };
+}

@@ -1,0 +1,67 @@
+'use client';
+/**
+ * Drives the on-demand canvas (`frameloop="demand"`): asks for a frame when the playback step
+ * or arrows changed since the last look (a requestAnimationFrame watcher that only compares two
+ * values, never renders), after every React render of the scene (props changed) and on resize.
+ * Counts the frames actually drawn and writes the count to the scene root's `data-frames`
+ * attribute at most a few times a second, so a test can check that an idle scene draws nothing.
+ */
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { Playback } from '@/components/player/types';
+
+/** How often (ms) the frame count is written to the DOM. */
+const COUNT_WRITE_MS = 250;
+
+/** Props of {@link FrameDriver}. */
+export interface FrameDriverProps {
+  playback: { readonly current: Playback };
+  /** The element that gets `data-frames`. */
+  root: { readonly current: HTMLElement | null };
+}
+
+/** Invalidation and frame counting for the 3-D scene (renders nothing). */
+export function FrameDriver({ playback, root }: FrameDriverProps) {
+  const invalidate = useThree((s) => s.invalidate);
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+  const frames = useRef(0);
+
+  useFrame(() => {
+    frames.current++;
+  });
+
+  // Any render of the scene means new props: draw once.
+  useEffect(() => {
+    invalidate();
+  });
+  useEffect(() => {
+    invalidate();
+  }, [invalidate, width, height]);
+
+  useEffect(() => {
+    let raf = 0;
+    let step = Number.NaN;
+    let arrows: unknown;
+    let written = -1;
+    let lastWrite = 0;
+    const watch = (now: number) => {
+      raf = requestAnimationFrame(watch);
+      const pb = playback.current;
+      if (pb.step !== step || pb.arrows !== arrows) {
+        step = pb.step;
+        arrows = pb.arrows;
+        invalidate();
+      }
+      if (now - lastWrite >= COUNT_WRITE_MS && frames.current !== written) {
+        lastWrite = now;
+        written = frames.current;
+        root.current?.setAttribute('data-frames', String(written));
+      }
+    };
+    raf = requestAnimationFrame(watch);
+    return () => cancelAnimationFrame(raf);
+  }, [playback, invalidate, root]);
+
+  return null;
+}

@@ -1,0 +1,177 @@
+/**
+ * The play loop's speed (issue 10), timed through the window test API (window.__descent) in
+ * headless Chromium, each with a baseline from the same page:
+ * 1. level page navigation → coarse landscape on screen, and → the full 256² grid (median of 5),
+ *    against the navigation's own DOMContentLoaded;
+ * 2. a learning-rate change → the new preview path drawn, on every built-in level, against a bare
+ *    animation-frame round trip in the same page;
+ * 3. 30 rapid settings changes: console errors, and whether the grid on screen is the final one;
+ * 4. which settings start a training-grid computation (only BatchNorm and λ should);
+ * 5. how long a run plays at the default speed.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { LEVELS } from '../../content/levels';
+import { median } from './engine';
+
+const f1 = (x: number) => x.toFixed(1);
+
+async function openLevel(page: Page, base: string, id: string, query = ''): Promise<void> {
+  await page.goto(`${base}/play/${id}${query ? `?${query}` : ''}`, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__descent?.surface && !window.__descent.surface.coarse, null, { timeout: 90_000, polling: 50 });
+}
+
+/** Sets a slider as a drag would (one input event) and returns ms until the preview was drawn, and a bare rAF round trip. */
+const LR_CHANGE = `(async (tick) => {
+  const el = document.querySelector('[data-testid="player.control.lr"]');
+  if (!el) return null;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+  const b0 = performance.now();
+  const bare = (await frame()) - b0;
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const t0 = performance.now();
+  setter.call(el, String(tick));
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  const until = t0 + 5000;
+  while (!(window.__descent.preview.drawnAt > t0) && performance.now() < until) await frame();
+  return { ms: window.__descent.preview.drawnAt - t0, bare };
+})`;
+
+async function firstLandscape(browser: Browser, base: string): Promise<void> {
+  const coarse: number[] = [];
+  const full: number[] = [];
+  const dcl: number[] = [];
+  let backend = '';
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/play/sharp-or-flat`, { timeout: 60_000 });
+      // The first grid on screen is the coarse one; record when it came, then wait for the full one.
+      const firstAt = await page.evaluate(`new Promise((resolve) => {
+        const check = () => { const s = window.__descent?.surface; if (s) resolve(s.at); else setTimeout(check, 5); };
+        check();
+      })`);
+      await page.waitForFunction(() => window.__descent?.surface && !window.__descent.surface.coarse, null, { timeout: 90_000, polling: 20 });
+      const r = (await page.evaluate(() => ({ at: window.__descent!.surface!.at, backend: window.__descent!.backend, dcl: performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming }))) as { at: number; backend: string; dcl: { domContentLoadedEventEnd: number } };
+      coarse.push(firstAt as number);
+      full.push(r.at);
+      dcl.push(r.dcl.domContentLoadedEventEnd);
+      backend = r.backend;
+    } finally {
+      await page.close();
+    }
+  }
+  console.log(`level page → first (coarse) landscape on screen: median ${f1(median(coarse))} ms; → full 256² grid (${backend}): median ${f1(median(full))} ms   targets ≤ 1000 / ≤ 2000 ms`);
+  console.log(`  | baseline: DOMContentLoaded of the same navigations, median ${f1(median(dcl))} ms (5 loads of /play/sharp-or-flat, N = 256)`);
+}
+
+async function lrChangeEveryLevel(browser: Browser, base: string): Promise<void> {
+  const page = await browser.newPage();
+  const rows: string[] = [];
+  const all: number[] = [];
+  const bare: number[] = [];
+  try {
+    for (const id of LEVELS.keys()) {
+      await openLevel(page, base, id, 'view=2d');
+      // One launch unlocks the (partial) preview, as for a player.
+      await page.evaluate(() => window.__descent!.launch());
+      await page.evaluate(() => window.__descent!.finish());
+      const times: number[] = [];
+      for (const tick of [300, 600, 450]) {
+        const r = (await page.evaluate(`${LR_CHANGE}(${tick})`)) as { ms: number; bare: number } | null;
+        if (!r) break;
+        times.push(r.ms);
+        bare.push(r.bare);
+      }
+      if (!times.length) continue;
+      all.push(...times);
+      rows.push(`${id} ${f1(median(times))}`);
+    }
+  } finally {
+    await page.close();
+  }
+  const worst = Math.max(...all);
+  console.log(`learning-rate change → new path drawn (2-D map), every built-in level: median ${f1(median(all))} ms, worst ${f1(worst)} ms   target ≤ 50 ms`);
+  console.log(`  | baseline: a bare animation-frame round trip in the same page, median ${f1(median(bare))} ms`);
+  console.log(`  per level (median of 3): ${rows.join(' · ')}`);
+}
+
+async function rapidChanges(browser: Browser, base: string): Promise<void> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await openLevel(page, base, 'l1-pruning');
+    const before = (await page.evaluate(() => window.__descent!.gridComputations.full)) as number;
+    for (let i = 0; i < 30; i++) await page.getByTestId(`player.control.${['l1', 'lr', 'l2'][i % 3]}`).fill(String((i * 137) % 1000));
+    await page.waitForFunction(() => window.__descent!.surface!.key === window.__descent!.wantedSurfaceKey && !window.__descent!.surface!.coarse, null, { timeout: 60_000, polling: 50 });
+    const after = (await page.evaluate(() => window.__descent!.gridComputations.full)) as number;
+    console.log(`30 rapid changes (λ1, lr, λ2 in turn) on l1-pruning: ${errors.length} console errors; grid on screen = final settings' grid: yes; full grids computed ${after - before} (of 20 λ changes: the rest were dropped before they started)`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function whatRecomputes(browser: Browser, base: string): Promise<void> {
+  const page = await browser.newPage();
+  const line: string[] = [];
+  try {
+    const count = () => page.evaluate(() => window.__descent!.gridComputations.full) as Promise<number>;
+    const settle = () => page.waitForFunction(() => window.__descent!.surface!.key === window.__descent!.wantedSurfaceKey && !window.__descent!.surface!.coarse, null, { timeout: 60_000, polling: 50 });
+    const probe = async (label: string, act: () => Promise<void>) => {
+      const a = await count();
+      await act();
+      await settle();
+      line.push(`${label} ${(await count()) - a}`);
+    };
+    await openLevel(page, base, 'saddle-escape');
+    await probe('lr', () => page.getByTestId('player.control.lr').fill('800'));
+    await probe('optimizer', () => page.getByTestId('player.control.optimizer').selectOption('adam').then(() => undefined));
+    await probe('batch size', () => page.getByTestId('player.control.batchSize').fill('300'));
+    await probe('seed', () => page.getByTestId('player.seed').fill('7'));
+    await openLevel(page, base, 'batchnorm-batch-size');
+    await probe('BatchNorm', () => page.getByTestId('player.control.batchNorm').click());
+    await openLevel(page, base, 'l1-pruning');
+    await probe('λ1', () => page.getByTestId('player.control.l1').fill('500'));
+  } finally {
+    await page.close();
+  }
+  console.log(`training-grid computations per change: ${line.join(' · ')}   (target: only BatchNorm and λ)`);
+}
+
+async function playbackDuration(browser: Browser, base: string): Promise<void> {
+  const page = await browser.newPage();
+  const out: string[] = [];
+  try {
+    for (const id of ['saddle-escape', 'beale-plateau', 'right-on-average']) {
+      await openLevel(page, base, id, 'view=2d');
+      const s = (await page.evaluate(`new Promise((resolve) => {
+        window.__descent.launch();
+        const t0 = performance.now();
+        const check = () => window.__descent.status === 'done' ? resolve({ ms: performance.now() - t0, steps: window.__descent.result.steps }) : setTimeout(check, 20);
+        setTimeout(check, 50);
+      })`)) as { ms: number; steps: number };
+      out.push(`${id} (${s.steps} steps) ${(s.ms / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await page.close();
+  }
+  console.log(`a run played at 1×: ${out.join(' · ')}   target ≈ 6 s whatever the budget (before: 36–63 s for 500 steps)`);
+}
+
+/** Every play-loop figure (needs the built app served at `base`). */
+export async function benchPlayLoop(browser: Browser, base: string): Promise<void> {
+  for (const [name, run] of [
+    ['first landscape', firstLandscape],
+    ['lr change', lrChangeEveryLevel],
+    ['rapid changes', rapidChanges],
+    ['grid recomputations', whatRecomputes],
+    ['playback', playbackDuration],
+  ] as const) {
+    try {
+      await run(browser, base);
+    } catch (e) {
+      console.log(`${name}: skipped (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+  }
+}
