@@ -35,6 +35,11 @@ test.describe('the play loop', () => {
     expect(s.gridComputations.full).toBe(grids);
     expect(s.surface?.key).toBe(s.wantedSurfaceKey);
     await page.screenshot({ path: screenshotPath('play-loop-preview.png') });
+    // The 3-D view draws only when something changes: idle, its frame count stands still.
+    const frames = page.getByTestId('scene.3d');
+    const idle = await frames.getAttribute('data-frames');
+    await page.waitForTimeout(1500); // a window of doing nothing, to observe that nothing is drawn
+    await expect(frames).toHaveAttribute('data-frames', idle!);
     expect(guard.errors).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ export function PlayerHeader({ backend, grid, coarse, view, can3d, onView }: Pla
       <p data-testid="player.backend" data-backend={backend?.name ?? ''}>
         {words ? (
           <>
-            {words.plain} <span className="text-slate-400">({words.detail})</span>
+            {words.plain} <span className="text-slate-500">({words.detail})</span>
           </>
         ) : coarse ? (
           'Quick preview of the landscape; computing it in full…'

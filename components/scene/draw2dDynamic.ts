@@ -45,6 +45,16 @@ function tracePath(ctx: CanvasRenderingContext2D, plot: Plot2D, path: PathView, 
   if (tip && pen) ctx.lineTo(px(plot, tip.x), py(plot, tip.y));
 }
 
+/** Strokes the current path twice: a dark halo, then the colour on top. */
+function haloStroke(ctx: CanvasRenderingContext2D, halo: string, haloWidth: number, color: string, width: number): void {
+  ctx.strokeStyle = halo;
+  ctx.lineWidth = haloWidth;
+  ctx.stroke();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.stroke();
+}
+
 /** Two passes per arrow: a dark halo, then the colour (null = the arrow's own colour). */
 const ARROW_PASSES: readonly (readonly [string | null, number])[] = [['rgba(15, 23, 42, 0.55)', 4.5], [null, 2.5]];
 
@@ -95,23 +105,13 @@ export function drawDynamic(ctx: CanvasRenderingContext2D, scene: DynamicScene, 
   if (scene.preview) {
     tracePath(ctx, plot, scene.preview, scene.preview.steps, null);
     ctx.setLineDash([6, 5]);
-    ctx.strokeStyle = 'rgba(15, 23, 42, 0.45)';
-    ctx.lineWidth = 3.5;
-    ctx.stroke();
-    ctx.strokeStyle = COLORS.preview;
-    ctx.lineWidth = 2;
-    ctx.stroke();
+    haloStroke(ctx, 'rgba(15, 23, 42, 0.45)', 3.5, COLORS.preview, 2);
     ctx.setLineDash([]);
   }
 
   const hasBall = samplePath(path, step, p);
   tracePath(ctx, plot, path, step, hasBall ? p : null);
-  ctx.strokeStyle = 'rgba(15, 23, 42, 0.5)';
-  ctx.lineWidth = 4;
-  ctx.stroke();
-  ctx.strokeStyle = COLORS.trail;
-  ctx.lineWidth = 2;
-  ctx.stroke();
+  haloStroke(ctx, 'rgba(15, 23, 42, 0.5)', 4, COLORS.trail, 2);
 
   for (const ghost of scene.ghosts) {
     if (!samplePath(ghost, step, p)) continue;

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceGrid } from '@/components/player/types';
+import { sampleGrid } from './grid-fixture';
 import { frame3d } from './frame3d';
 import { cameraPosition, chooseView, DEFAULT_VIEW, fitViewDistance, lineOfSightClear, surfacePoint } from './framing';
 
-function grid(f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx = 121, ny = 61): SurfaceGrid {
-  const values = new Float32Array(nx * ny);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const v = f(x[0] + (i * (x[1] - x[0])) / (nx - 1), y[0] + (j * (y[1] - y[0])) / (ny - 1));
-      values[j * nx + i] = v;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-  }
-  return { nx, ny, x, y, values, min, max };
-}
+const grid = (f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx = 121, ny = 61): SurfaceGrid => sampleGrid(f, x, y, nx, ny);
 
 /** The ravine level: a steep valley along w₁ (κ = 50), start high on its wall. */
 const ravine = grid((x, y) => 0.5 * (x * x + 50 * y * y), [-3, 3], [-1.5, 1.5]);

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceGrid } from '@/components/player/types';
+import { sampleGrid } from './grid-fixture';
 import { bilinear, gridHeightMap, gridX, gridY, heightMap, logDelta, LOG_DELTA_REL } from './heights';
 
-function grid(nx: number, ny: number, f: (x: number, y: number) => number, x: [number, number] = [-1, 1], y: [number, number] = [-2, 2]): SurfaceGrid {
-  const values = new Float32Array(nx * ny);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const v = f(x[0] + (i * (x[1] - x[0])) / (nx - 1), y[0] + (j * (y[1] - y[0])) / (ny - 1));
-      values[j * nx + i] = Number.isFinite(v) ? v : Number.NaN;
-      if (Number.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
-    }
-  }
-  return { nx, ny, x, y, values, min, max };
-}
+const grid = (nx: number, ny: number, f: (x: number, y: number) => number, x: [number, number] = [-1, 1], y: [number, number] = [-2, 2]): SurfaceGrid =>
+  sampleGrid(f, x, y, nx, ny);
 
 describe('heightMap', () => {
   it('linear: min → 0, max → 1, and inverts', () => {

@@ -7,6 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LevelStars } from '@/components/course/LevelStars';
+import { PlaylistProgress } from '@/components/course/PlaylistProgress';
 import { playlistForPage } from '@/app/_server/services/pages';
 
 export const dynamic = 'force-dynamic';
@@ -29,6 +30,7 @@ export default async function PlaylistPage({ params }: { params: Params }) {
         {list.title}
       </h1>
       <p className="text-slate-700">Play the levels in order. Set a nickname in the player so your teacher sees your results.</p>
+      <PlaylistProgress items={list.items.map((item) => ({ title: item.title ?? 'Untitled level', href: item.playUrl ? `${item.playUrl}?list=${slug}` : null, progressId: item.progressId }))} />
       <ol className="flex flex-col gap-2" data-testid="playlist.items">
         {list.items.map((item, i) => (
           <li key={i} className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3" data-testid="playlist.item">

@@ -26,7 +26,7 @@ export function ResultBanner({ won, stars, headline, score, next, detailsId }: R
       data-testid="player.banner"
       role="status"
     >
-      <span className="text-lg tracking-widest" aria-label={`${stars} of 3 stars`}>
+      <span className="text-lg tracking-widest" role="img" aria-label={`${stars} of 3 stars`}>
         <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
         <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
       </span>
