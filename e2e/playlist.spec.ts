@@ -98,6 +98,17 @@ test.describe('playlists', () => {
     await expect(student.getByTestId('playlist-bar.done')).toHaveAttribute('href', `/p/${links.slug}`);
     await expect(student.getByTestId('play.remix')).toHaveAttribute('href', '/create?from=saddle-escape');
 
+    // Solve the last level too (Adam, lr ≈ 0.05): the result banner leads to the finish screen.
+    await player.waitReady();
+    await player.selectOptimizer('Adam');
+    await player.setSliderTick('lr', 849); // log slider over [0.001, 0.1]: tick 849 ≈ 0.05
+    expect((await player.launchAndFinish()).stars).toBeGreaterThan(0);
+    const finish = student.getByTestId('player.next');
+    await expect(finish).toContainText('Playlist finished');
+    await finish.click();
+    await expect(student).toHaveURL(new RegExp(`/p/${links.slug}$`));
+    await expect(student.getByTestId('playlist.finished')).toContainText('All 2 levels solved');
+
     // The share link cannot edit: no token → 401, a wrong token → 403, and the edit page refuses both.
     const put = await student.request.put(`/api/playlists/${links.slug}`, { data: { title: 'Mine now', items: [{ kind: 'builtin', id: 'saddle-escape' }] } });
     expect(put.status()).toBe(401);
@@ -129,7 +140,8 @@ test.describe('playlists', () => {
       .toContainEqual(expect.stringContaining('e2e-pl-student'));
     const line = (await teacher.resultLines(1)).find((l) => l.includes('e2e-pl-student'));
     expect(line).toContain('★★★');
-    expect(await teacher.resultLines(2)).toEqual([]);
+    // Level 2 was solved too (the finish screen above).
+    expect(await teacher.resultLines(2)).toContainEqual(expect.stringContaining('e2e-pl-student'));
 
     // CSV: from the API with the token, and through the page's download button.
     const csv = await page.request.get(`/api/playlists/${links.slug}/results?format=csv`, { headers: { authorization: `Bearer ${token}` } });
