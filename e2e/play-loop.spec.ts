@@ -43,6 +43,11 @@ test.describe('the play loop', () => {
     expect(guard.errors).toEqual([]);
   });
 
+  test('the landscape is in the first HTML: a poster rendered on the server', async ({ request }) => {
+    const html = await (await request.get('/play/ravine-momentum')).text();
+    expect(html).toMatch(/<img[^>]*src="data:image\/png;base64,[A-Za-z0-9+/=]{200,}"[^>]*data-testid="level.poster"/);
+  });
+
   test('30 rapid changes: no console error, and the grid on screen is the final settings’ one', async ({ page }) => {
     const guard = guardConsole(page);
     const player = new PlayerPage(page);

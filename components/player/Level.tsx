@@ -4,6 +4,7 @@
  */
 import { getLevel } from '@/content/levels';
 import { nextAfter } from '@/content/lessons/next';
+import { landscapePoster } from './poster/landscape-poster';
 import { LevelLoader } from './LevelLoader';
 
 export interface LevelProps {
@@ -31,7 +32,7 @@ export function Level({ id, eager = false, syncUrl = false, heading = true }: Le
         <span className="font-semibold">Goal: </span>
         {level.goalText}
       </p>
-      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} />
+      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} poster={landscapePoster(level)} />
     </div>
   );
 }

@@ -1,27 +1,30 @@
 'use client';
 /**
- * Keeps pages light: shows a same-size placeholder and loads the player (engine, charts, and
- * later the 3-D / TF.js chunks) only when the level scrolls into view or is clicked.
+ * Keeps pages light: shows a same-size placeholder — with the level's landscape poster, rendered
+ * on the server, so the landscape is on screen at first paint — and loads the player (engine,
+ * charts, and later the 3-D / TF.js chunks) only when the level scrolls into view or is clicked
+ * (at once on the play page). The surface source (TF.js and its backend) starts loading beside
+ * the player's own code, not after it.
  */
-import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
 
-const PlayerApp = dynamic(() => import('./PlayerApp'), {
-  ssr: false,
-  loading: () => <Placeholder label="Loading the level…" />,
-});
+const PlayerApp = lazy(() => import('./PlayerApp'));
 
-function Placeholder({ label, onStart }: { label: string; onStart?: () => void }) {
+function Placeholder({ label, poster, onStart }: { label: string; poster: string | null; onStart?: () => void }) {
   return (
-    <div className="flex aspect-[4/3] max-h-[70vh] min-h-72 w-full items-center justify-center rounded-lg bg-gradient-to-br from-indigo-50 to-slate-100" data-testid="level.placeholder">
+    <div className="relative flex aspect-[4/3] max-h-[70vh] min-h-72 w-full items-center justify-center overflow-hidden rounded-lg bg-gradient-to-br from-indigo-50 to-slate-100" data-testid="level.placeholder">
+      {poster ? (
+        // A 40×40 image from the server, smoothed: a first glance at the landscape.
+        <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] rounded object-fill opacity-90" data-testid="level.poster" {...{ elementtiming: 'landscape-poster' }} />
+      ) : null}
       {onStart ? (
-        <button type="button" onClick={onStart} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+        <button type="button" onClick={onStart} className="relative rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow hover:bg-indigo-500">
           {label}
         </button>
       ) : (
-        <p className="text-sm text-slate-500">{label}</p>
+        <p className="relative rounded bg-white/85 px-2 py-1 text-sm text-slate-600">{label}</p>
       )}
     </div>
   );
@@ -36,16 +39,36 @@ export interface LevelLoaderProps {
   readonly customSlug?: string;
   /** Where "Next →" leads once the level is won (the course's next challenge). */
   readonly next?: NextLink | null;
+  /** The level's landscape as a data: URL image (components/player/poster), shown until the player draws. */
+  readonly poster?: string | null;
 }
 
-export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null }: LevelLoaderProps) {
-  const [load, setLoad] = useState(eager);
+export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null, poster = null }: LevelLoaderProps) {
+  // Never rendered on the server (the player needs the browser): the server sends the placeholder.
+  const [load, setLoad] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (eager) setLoad(true);
+  }, [eager]);
   useEffect(() => {
     if (load || !ref.current) return;
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLoad(true), { rootMargin: '200px' });
     io.observe(ref.current);
     return () => io.disconnect();
   }, [load]);
-  return <div ref={ref}>{load ? <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} /> : <Placeholder label="Play this level" onStart={() => setLoad(true)} />}</div>;
+  useEffect(() => {
+    // The surface source's code and backend load while the player's own chunk does.
+    if (load) import('./surface-source').then((m) => m.pageSurfaceSource()).catch(() => undefined);
+  }, [load]);
+  return (
+    <div ref={ref}>
+      {load ? (
+        <Suspense fallback={<Placeholder label="Loading the level…" poster={poster} />}>
+          <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} poster={poster} />
+        </Suspense>
+      ) : (
+        <Placeholder label={eager ? 'Loading the level…' : 'Play this level'} poster={poster} onStart={eager ? undefined : () => setLoad(true)} />
+      )}
+    </div>
+  );
 }

@@ -45,6 +45,8 @@ export interface PlayerAppProps {
   readonly practice?: boolean;
   /** Where "Next →" leads once the level is won (a playlist's next level takes precedence). */
   readonly next?: NextLink | null;
+  /** The server-rendered landscape image, shown until the first grid is computed. */
+  readonly poster?: string | null;
 }
 
 // Panels that only appear after a launch load with it, keeping the first load light.
@@ -57,7 +59,7 @@ const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts
 /** Container width from which the 2-D map and the 3-D view stand side by side. */
 const SPLIT_MIN_PX = 900;
 
-export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null }: PlayerAppProps) {
+export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null, poster = null }: PlayerAppProps) {
   const { state, dispatch, changeSettings, changeSeed } = usePlayerState(level, syncUrl);
   const { settings, seed, run } = state;
   const [speed, setSpeed] = useState(1);
@@ -159,7 +161,10 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
               </div>
             ) : null}
             <div className="aspect-[4/3] max-h-[70vh] min-h-64 w-full min-w-0">
-              {viewProps ? <ViewPanel view={shownView} {...viewProps} /> : <div className="flex h-full items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-500">Computing the landscape…</div>}
+              {viewProps ? <ViewPanel view={shownView} {...viewProps} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
+                  {poster ? <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] object-fill opacity-90" /> : null}
+                  <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
+                </div>}
             </div>
             {run && pb.status === 'done' ? (
               <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />

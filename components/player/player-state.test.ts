@@ -59,3 +59,19 @@ describe('live preview', () => {
     expect([partialPreviewSteps(500), partialPreviewSteps(60), partialPreviewSteps(5), partialPreviewSteps(1001)]).toEqual([50, 10, 5, 101]);
   });
 });
+
+describe('the partial preview simulates only what it shows', () => {
+  it('a run cut to the first tenth of its budget takes exactly the first steps of the whole run, on every level', async () => {
+    const { LEVELS } = await import('@/content/levels');
+    const { simulate, landscapeFor } = await import('@/engine');
+    for (const lvl of LEVELS.values()) {
+      const s = levelDefaults(lvl);
+      const land = landscapeFor(lvl, s);
+      const whole = simulate(lvl, s, 3, { landscape: land, record: 'checkpoints' });
+      const cut = simulate({ ...lvl, budget: partialPreviewSteps(lvl.budget) }, s, 3, { landscape: land, record: 'checkpoints' });
+      const n = Math.min(cut.steps, whole.steps);
+      expect(Array.from(cut.x.subarray(0, n + 1)), lvl.id).toEqual(Array.from(whole.x.subarray(0, n + 1)));
+      expect(Array.from(cut.y.subarray(0, n + 1)), lvl.id).toEqual(Array.from(whole.y.subarray(0, n + 1)));
+    }
+  });
+});

@@ -54,3 +54,17 @@ export async function createSurfaceSource(order?: string[]): Promise<SurfaceSour
     return jsSource();
   }
 }
+
+let shared: Promise<SurfaceSource> | null = null;
+
+/**
+ * The page's one surface source (TF.js backends are global state), started on first use with
+ * the backend order of the page's `?backend=` parameter, if any.
+ */
+export function pageSurfaceSource(): Promise<SurfaceSource> {
+  if (!shared) {
+    const order = typeof window === 'undefined' ? undefined : new URLSearchParams(window.location.search).get('backend')?.split(',');
+    shared = createSurfaceSource(order);
+  }
+  return shared;
+}

@@ -13,8 +13,10 @@ import type { PathView } from './types';
 export function useLivePreview(level: Level, landscape: Landscape, settings: Settings, seed: number, mode: PreviewMode, active: boolean): PathView | null {
   return useMemo(() => {
     if (!active || mode === 'hidden') return null;
-    const trace = simulate(level, settings, seed, { landscape, record: 'checkpoints' });
-    const steps = mode === 'full' ? trace.steps : Math.min(trace.steps, partialPreviewSteps(level.budget));
-    return { x: trace.x, y: trace.y, steps };
+    // The partial preview simulates only the steps it shows (same seed, same batches: the
+    // first steps of a run do not depend on its budget).
+    const shown = mode === 'full' ? level : { ...level, budget: partialPreviewSteps(level.budget) };
+    const trace = simulate(shown, settings, seed, { landscape, record: 'checkpoints' });
+    return { x: trace.x, y: trace.y, steps: trace.steps };
   }, [level, landscape, settings, seed, mode, active]);
 }

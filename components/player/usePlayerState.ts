@@ -9,6 +9,9 @@ import { useSettingsRequests } from './apply-settings';
 import { initialPlayerState, playerReducer } from './player-state';
 import { readRunFromUrl, writeRunToUrl, type UrlRun } from './url-state';
 
+/** How long settings must rest before the URL is rewritten. */
+const URL_WRITE_DELAY_MS = 250;
+
 export function usePlayerState(level: Level, syncUrl: boolean) {
   const [state, dispatch] = useReducer(playerReducer, level, initialPlayerState);
   const { settings, seed } = state;
@@ -24,14 +27,18 @@ export function usePlayerState(level: Level, syncUrl: boolean) {
   const onApplied = useCallback((r: UrlRun) => dispatch({ type: 'load', settings: r.settings, seed: r.seed, error: r.error, applied: true }), []);
   useSettingsRequests(level, onApplied);
 
-  // Keep the URL in step with the settings.
+  // Keep the URL in step with the settings, once a slider rests: a history update makes the
+  // App Router re-render, which has no place in the frame that answers a slider.
   useEffect(() => {
     if (!syncUrl) return;
-    const params = writeRunToUrl(level, settings, seed);
-    const keep = new URLSearchParams(window.location.search);
-    for (const k of ['view', 'backend', 'list']) if (keep.has(k)) params.set(k, keep.get(k)!);
-    const q = params.toString();
-    window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
+    const timer = setTimeout(() => {
+      const params = writeRunToUrl(level, settings, seed);
+      const keep = new URLSearchParams(window.location.search);
+      for (const k of ['view', 'backend', 'list']) if (keep.has(k)) params.set(k, keep.get(k)!);
+      const q = params.toString();
+      window.history.replaceState(null, '', q ? `?${q}` : window.location.pathname);
+    }, URL_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [level, settings, seed, syncUrl]);
 
   /** Applies a patch from the controls when the engine accepts it (locked or out-of-range values are ignored). */

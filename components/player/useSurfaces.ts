@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { BatchSampler, createRng, type Landscape, type Level, type Settings, type Trace } from '@/engine';
-import { createSurfaceSource, type SurfaceSource } from './surface-source';
+import { pageSurfaceSource } from './surface-source';
 import { jsSurface } from './js-surface';
 import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
 import type { Layers } from './LayerToggles';
@@ -29,15 +29,7 @@ export function batchAt(n: number, settings: Settings, seed: number, t: number):
   return idx.slice(0, count);
 }
 
-let shared: Promise<SurfaceSource> | null = null;
-/** One surface source per page (TF.js backends are global). */
-function source(): Promise<SurfaceSource> {
-  if (!shared) {
-    const order = new URLSearchParams(window.location.search).get('backend')?.split(',');
-    shared = createSurfaceSource(order);
-  }
-  return shared;
-}
+const source = pageSurfaceSource;
 
 /**
  * Page-wide counts of training-grid computations (read by the window test API and the bench):

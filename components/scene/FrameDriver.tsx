@@ -4,7 +4,8 @@
  * or arrows changed since the last look (a requestAnimationFrame watcher that only compares two
  * values, never renders), after every React render of the scene (props changed) and on resize.
  * Counts the frames actually drawn and writes the count to the scene root's `data-frames`
- * attribute at most a few times a second, so a test can check that an idle scene draws nothing.
+ * attribute at most a few times a second, so a test can check that an idle scene draws nothing;
+ * the time of the last frame is the root element's `lastFrameAt` property (for the bench).
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
@@ -29,6 +30,8 @@ export function FrameDriver({ playback, root }: FrameDriverProps) {
 
   useFrame(() => {
     frames.current++;
+    // For the bench: when the last frame was drawn (a plain property, no DOM write per frame).
+    if (root.current) (root.current as HTMLElement & { lastFrameAt?: number }).lastFrameAt = performance.now();
   });
 
   // Any render of the scene means new props: draw once.
