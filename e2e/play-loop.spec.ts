@@ -127,6 +127,12 @@ test.describe('the play loop', () => {
     const own = await new PlayerPage(page, challenge).launchAndFinish();
     expect(own.stars).toBe(3);
     await expect(lesson.progress).toHaveAttribute('data-done', '1');
+    // The solution's "play it" link is the same help.
+    await page.goto((await challenge.getByTestId('challenge.solution-link').getAttribute('href'))!);
+    const linked = new PlayerPage(page);
+    await linked.waitReady();
+    expect((await linked.launchAndFinish()).stars).toBe(0);
+    expect((await linked.state())!.assisted).toBe(true);
   });
 
   test('the player at phone width: one view with a switch, 2-D first', async ({ page }) => {

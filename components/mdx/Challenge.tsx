@@ -61,7 +61,7 @@ export function Challenge({ id, children }: { id: string; children?: ReactNode }
           <p className="mt-2 text-sm text-slate-700">Settings: {describeSettings(solution).join(', ')}.</p>
           <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
             <ApplySolution levelId={id} query={solutionQuery} />
-            <Link href={`/play/${id}${solutionQuery ? `?${solutionQuery}` : ''}`} className="font-medium text-indigo-700 underline underline-offset-2" data-testid="challenge.solution-link">
+            <Link href={`/play/${id}?${solutionQuery ? `${solutionQuery}&` : ''}sol=1`} className="font-medium text-indigo-700 underline underline-offset-2" data-testid="challenge.solution-link">
               Play it with these settings
             </Link>
           </p>

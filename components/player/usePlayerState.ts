@@ -9,6 +9,9 @@ import { useSettingsRequests } from './apply-settings';
 import { initialPlayerState, playerReducer } from './player-state';
 import { readRunFromUrl, writeRunToUrl, type UrlRun } from './url-state';
 
+/** The query parameter a challenge's solution link adds (dropped from the URL at the first rewrite). */
+export const SOLUTION_PARAM = 'sol';
+
 /** How long settings must rest before the URL is rewritten. */
 const URL_WRITE_DELAY_MS = 250;
 
@@ -19,8 +22,10 @@ export function usePlayerState(level: Level, syncUrl: boolean) {
   // Settings and seed from the URL, once, on the client.
   useEffect(() => {
     if (!syncUrl) return;
-    const r = readRunFromUrl(level, new URLSearchParams(window.location.search));
-    dispatch({ type: 'load', settings: r.settings, seed: r.seed, error: r.error, applied: false });
+    const params = new URLSearchParams(window.location.search);
+    const r = readRunFromUrl(level, params);
+    // A challenge's "Play it with these settings" link says so: like "Use these settings".
+    dispatch({ type: 'load', settings: r.settings, seed: r.seed, error: r.error, applied: params.get(SOLUTION_PARAM) === '1' });
   }, [level, syncUrl]);
 
   // A challenge's "Use these settings" button.
