@@ -166,10 +166,10 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
                   <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
                 </div>}
             </div>
-            {run && pb.status === 'done' ? (
-              <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
-            ) : null}
           </div>
+          {run && pb.status === 'done' ? (
+            <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
+          ) : null}
           <Transport
             status={pb.status}
             step={shownStep}

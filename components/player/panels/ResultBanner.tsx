@@ -1,6 +1,6 @@
 'use client';
 /**
- * The result where the eye already is: a strip over the views when a run has played out — the
+ * The result where the eye already is: a strip right under the views when a run has played out — the
  * outcome, the stars, and on a win "Next →" (focused, so Enter continues). The full card with
  * the explanation sits below the player.
  */
@@ -22,7 +22,7 @@ export function ResultBanner({ won, stars, headline, score, next, detailsId }: R
   }, [won]);
   return (
     <div
-      className={`pointer-events-auto absolute inset-x-3 bottom-3 z-10 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-3 py-2 text-sm shadow-lg ring-1 ${won ? 'bg-emerald-50/95 ring-emerald-300 motion-safe:animate-[descent-pop_400ms_ease-out]' : 'bg-white/95 ring-slate-300'}`}
+      className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg px-3 py-2 text-sm shadow-lg ring-1 ${won ? 'bg-emerald-50/95 ring-emerald-300 motion-safe:animate-[descent-pop_400ms_ease-out]' : 'bg-white/95 ring-slate-300'}`}
       data-testid="player.banner"
       role="status"
     >
