@@ -25,6 +25,7 @@ export { createRng, shuffleInPlace, type Rng } from './rng';
 /** A scalar field with exact derivatives, and the landscape contract. */
 export type { Field2, Order } from './landscape/field';
 export type { Landscape, Examples, Box, Landmark, NormStats, BatchNormSupport } from './landscape/types';
+export { IDENTITY_NORM } from './landscape/types';
 /** Registered families and the validated landscape spec. */
 export {
   FAMILIES,
@@ -40,7 +41,7 @@ export {
 export type { FamilyDef, BuildOptions } from './landscape/family';
 export { DEFAULT_VARIATION, type Variation } from './landscape/shifted';
 /** Mean loss over examples (the objective) and whole-split evaluation. */
-export { meanLoss, evalSplit, type Split, type PointEval } from './landscape/objective';
+export { meanLoss, evalSplit, type LossQuery, type Split, type PointEval } from './landscape/objective';
 
 // Terrain language
 /** Parse, compile and print teacher-written terrains. */

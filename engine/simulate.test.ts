@@ -180,7 +180,7 @@ describe('simulate: what the trace records', () => {
     const t = simulate(level, s, 1);
     const out = new Float64Array(5);
     for (let i = 1; i <= t.steps; i++) {
-      meanLoss(land, land.train, null, 0, t.x[i - 1], t.y[i - 1], out, 1, null);
+      meanLoss(land, t.x[i - 1], t.y[i - 1], { ex: land.train, order: 1, norm: null, out });
       expect(t.batchGradX[i]).toBeCloseTo(out[0] + 0.3 * t.x[i - 1], 12);
       expect(t.batchGradY[i]).toBeCloseTo(out[1] + 0.3 * t.y[i - 1], 12);
       expect(t.x[i]).toBe(t.x[i - 1] - 0.01 * t.batchGradX[i]);

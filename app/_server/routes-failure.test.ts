@@ -27,7 +27,7 @@ const submit = (nickname: string) =>
     new Request('http://localhost/api/runs', {
       method: 'POST',
       body: JSON.stringify({ levelId: 'saddle-escape', settings: { optimizer: 'adam', lr: 0.05 }, nickname }),
-      headers: { 'x-forwarded-for': '203.0.113.9' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
     }),
   );
 

@@ -11,12 +11,11 @@ export const GRID_SIZE = 64;
 /** Loss values on an n × n grid spanning `box` (corners included), row-major in y. */
 export function lossGrid(land: Landscape, box: Box, settings: Pick<Settings, 'l1' | 'l2'>, n = GRID_SIZE): Grid {
   const values = new Float64Array(n * n);
-  const out = new Float64Array(5);
   for (let j = 0; j < n; j++) {
     const y = box.y[0] + ((box.y[1] - box.y[0]) * j) / (n - 1);
     for (let i = 0; i < n; i++) {
       const x = box.x[0] + ((box.x[1] - box.x[0]) * i) / (n - 1);
-      const v = meanLoss(land, land.train, null, 0, x, y, out, 0, land.baseNorm) + penalty(x, y, settings.l1, settings.l2);
+      const v = meanLoss(land, x, y, { ex: land.train, norm: land.baseNorm }) + penalty(x, y, settings.l1, settings.l2);
       values[j * n + i] = Number.isFinite(v) ? v : NaN;
     }
   }

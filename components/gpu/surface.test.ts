@@ -24,13 +24,12 @@ function reference(land: Landscape, o: SurfaceOptions): Float64Array {
   const ex = o.split === 'test' ? land.test : land.train;
   const rows = o.split === 'train' ? (o.rows ?? null) : null;
   const norm = o.norm ?? land.baseNorm;
-  const out = new Float64Array(5);
   const v = new Float64Array(o.res * o.res);
   for (let j = 0; j < o.res; j++) {
     const y = dom.y[0] + ((dom.y[1] - dom.y[0]) * j) / (o.res - 1);
     for (let i = 0; i < o.res; i++) {
       const x = dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / (o.res - 1);
-      v[j * o.res + i] = meanLoss(land, ex, rows, rows ? rows.length : 0, x, y, out, 0, norm) + penalty(x, y, o.l1, o.l2);
+      v[j * o.res + i] = meanLoss(land, x, y, { ex, rows, norm }) + penalty(x, y, o.l1, o.l2);
     }
   }
   return v;

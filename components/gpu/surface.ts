@@ -14,7 +14,7 @@
  * frees its intermediates as it goes; the result comes back with one `await t.data()`.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { parseTerrain, penalty, type Box, type Examples, type Landscape, type LandscapeSpec, type NormStats } from '@/engine';
+import { IDENTITY_NORM, parseTerrain, penalty, type Box, type Examples, type Landscape, type LandscapeSpec, type NormStats } from '@/engine';
 import { familyExpression } from '@/engine/landscape/expressions';
 import type { SurfaceGrid } from '@/components/player/types';
 import { compileTerrainTf, type TerrainTf } from './terrain-tf';
@@ -114,9 +114,6 @@ function kindOf(family: string, hasExpression: boolean): Kind {
   if (family === 'cats-dogs') return 'logistic';
   throw new Error(`GPU surfaces: no kernel for the '${family}' family`);
 }
-
-/** Identity normalization (the sparse family's term always uses it). */
-const IDENTITY_NORM: NormStats = Float64Array.of(0, 0, 1, 1, 0);
 
 class Program implements SurfaceProgram {
   readonly family: string;

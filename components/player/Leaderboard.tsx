@@ -40,7 +40,9 @@ export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshK
           <input
             id={inputId}
             value={name}
-            maxLength={32}
+            maxLength={24}
+            pattern="[\p{L}\p{M}\p{N} _.'\-]*"
+            title="Up to 24 letters, digits, spaces and - _ . '"
             onChange={(e) => {
               setName(e.target.value);
               writeNickname(e.target.value);

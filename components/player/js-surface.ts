@@ -15,14 +15,13 @@ export function jsSurface(
   const values = new Float32Array(n * n);
   const ex = opts.split === 'test' ? land.test : land.train;
   const rows = opts.split === 'train' ? (opts.rows ?? null) : null;
-  const out = new Float64Array(5);
   let min = Infinity;
   let max = -Infinity;
   for (let j = 0; j < n; j++) {
     const y = dom.y[0] + ((dom.y[1] - dom.y[0]) * j) / (n - 1);
     for (let i = 0; i < n; i++) {
       const x = dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / (n - 1);
-      const v = meanLoss(land, ex, rows, rows ? rows.length : 0, x, y, out, 0, land.baseNorm) + penalty(x, y, opts.l1, opts.l2);
+      const v = meanLoss(land, x, y, { ex, rows, norm: land.baseNorm }) + penalty(x, y, opts.l1, opts.l2);
       const f = Number.isFinite(v) ? v : NaN;
       values[j * n + i] = f;
       if (f < min) min = f;

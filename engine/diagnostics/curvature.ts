@@ -42,7 +42,7 @@ export function curvatureAt(
   const ex = opts.split === 'test' ? land.test : land.train;
   const l1 = opts.l1 ?? 0;
   const l2 = opts.l2 ?? 0;
-  const data = meanLoss(land, ex, null, 0, x, y, out, 2, opts.norm === undefined ? land.baseNorm : opts.norm);
+  const data = meanLoss(land, x, y, { ex, order: 2, norm: opts.norm === undefined ? land.baseNorm : opts.norm, out });
   const loss = data + l1 * (Math.abs(x) + Math.abs(y)) + 0.5 * l2 * (x * x + y * y);
   const grad: Vec2 = [l1Subgradient(out[0] + l2 * x, x, l1), l1Subgradient(out[1] + l2 * y, y, l1)];
   const hessian: Sym2 = [out[2] + l2, out[3], out[4] + l2];

@@ -23,8 +23,7 @@ export function keskarSharpness(
 ): number {
   const ex = opts.split === 'test' ? land.test : land.train;
   const norm = opts.norm === undefined ? land.baseNorm : opts.norm;
-  const out = new Float64Array(5);
-  const f = (a: number, b: number) => meanLoss(land, ex, null, 0, a, b, out, 0, norm);
+  const f = (a: number, b: number) => meanLoss(land, a, b, { ex, norm });
   const f0 = f(x, y);
   const hx = eps * (Math.abs(x) + 1);
   const hy = eps * (Math.abs(y) + 1);

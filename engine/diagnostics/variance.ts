@@ -19,7 +19,7 @@ export interface GradientSpread {
 /** Per-example gradient statistics over the training set at (x, y). */
 export function gradientSpread(land: Landscape, x: number, y: number): GradientSpread {
   const out = new Float64Array(5);
-  meanLoss(land, land.train, null, 0, x, y, out, 1, land.baseNorm);
+  meanLoss(land, x, y, { ex: land.train, order: 1, norm: land.baseNorm, out });
   const gx = out[0];
   const gy = out[1];
   let s = 0;
@@ -54,7 +54,7 @@ export function measuredBatchVariance(
   while (k < draws) {
     const count = sampler.next(idx);
     if (count !== b) continue; // skip the short tail batch of an epoch
-    meanLoss(land, land.train, idx, count, x, y, out, 1, land.baseNorm);
+    meanLoss(land, x, y, { ex: land.train, rows: idx, count, order: 1, norm: land.baseNorm, out });
     s += (out[0] - full[0]) ** 2 + (out[1] - full[1]) ** 2;
     k++;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { adaptiveFinding, COLLAPSE_RATIO } from './adaptive';
 import { explained, longSlopeLevel } from './test-helpers';
 
@@ -37,7 +37,7 @@ describe('adaptive-rate rule', () => {
   });
 
   it('a short AdaGrad run says nothing (the rare-feature solution reaches its goal in < 100 steps)', () => {
-    const level = getLevel('rare-feature')!;
+    const level = fixtureLevel('rare-feature');
     const { ctx } = explained(level, level.solution);
     expect(ctx.trace.steps).toBeLessThan(100);
     const f = adaptiveFinding(ctx);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { basinFinding } from './basin';
 import { explained } from './test-helpers';
 
 describe('sharp vs flat basin rule', () => {
-  const level = getLevel('sharp-or-flat')!;
+  const level = fixtureLevel('sharp-or-flat');
 
   it('full batch (B = N = 64) settles in the sharp basin: sharper and a larger gap than the flat one', () => {
     const { ctx, explanation } = explained(level, { batchSize: 64 });
@@ -30,6 +30,6 @@ describe('sharp vs flat basin rule', () => {
   });
 
   it('landscapes without sharp and flat landmarks have no basin finding', () => {
-    expect(basinFinding(explained(getLevel('ravine-momentum')!).ctx)).toBeNull();
+    expect(basinFinding(explained(fixtureLevel('ravine-momentum')).ctx)).toBeNull();
   });
 });

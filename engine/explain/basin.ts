@@ -56,6 +56,5 @@ export function basinFinding(ctx: RunContext): Finding | null {
 
 /** Test − train data loss at a point. */
 function gapAt(land: Landscape, x: number, y: number): number {
-  const out = new Float64Array(5);
-  return meanLoss(land, land.test, null, 0, x, y, out, 0, land.baseNorm) - meanLoss(land, land.train, null, 0, x, y, out, 0, land.baseNorm);
+  return meanLoss(land, x, y, { ex: land.test, norm: land.baseNorm }) - meanLoss(land, x, y, { ex: land.train, norm: land.baseNorm });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { divergenceFinding } from './divergence';
 import { explained, ravineLevel } from './test-helpers';
 
 describe('divergence rule', () => {
   it('ravine at lr 0.05 > 2/λmax = 0.04: diverged, with the ratio and the step', () => {
-    const { ctx, explanation } = explained(getLevel('ravine-momentum')!, { lr: 0.05 });
+    const { ctx, explanation } = explained(fixtureLevel('ravine-momentum'), { lr: 0.05 });
     expect(ctx.trace.outcome).toBe('diverged');
     const f = divergenceFinding(ctx)!;
     expect(f.numbers.step).toBe(ctx.trace.steps);
@@ -24,6 +24,6 @@ describe('divergence rule', () => {
   });
 
   it('a run that did not diverge has no divergence finding', () => {
-    expect(divergenceFinding(explained(getLevel('ravine-momentum')!, { lr: 0.038 }).ctx)).toBeNull();
+    expect(divergenceFinding(explained(fixtureLevel('ravine-momentum'), { lr: 0.038 }).ctx)).toBeNull();
   });
 });

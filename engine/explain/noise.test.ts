@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { noiseFinding } from './noise';
 import { explained } from './test-helpers';
 
 describe('mini-batch noise rule', () => {
-  const level = getLevel('sharp-or-flat')!;
+  const level = fixtureLevel('sharp-or-flat');
 
   it('B = 4 of N = 64: the batch gradient is far from the full one; the variance factor is (N−B)/(B(N−1))', () => {
     const f = noiseFinding(explained(level, { batchSize: 4 }).ctx)!;

@@ -29,7 +29,7 @@ export function noiseFinding(ctx: RunContext): Finding | null {
   for (let t = 1; t <= end; t++) {
     const x = trace.x[t - 1];
     const y = trace.y[t - 1];
-    meanLoss(land, land.train, null, 0, x, y, out, 1, land.baseNorm);
+    meanLoss(land, x, y, { ex: land.train, order: 1, norm: land.baseNorm, out });
     const gx = out[0] + settings.l2 * x;
     const gy = out[1] + settings.l2 * y;
     const ex = trace.batchGradX[t] - gx;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { oscillationFinding } from './oscillation';
 import { explained, ravineLevel } from './test-helpers';
 
 describe('oscillation rule', () => {
-  const ravine = getLevel('ravine-momentum')!;
+  const ravine = fixtureLevel('ravine-momentum');
 
   it('GD just under 2/λmax in the ravine zig-zags across it', () => {
     const f = oscillationFinding(explained(ravine, { lr: 0.038 }).ctx)!;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { defineLevel } from '../level/define';
 import { classifyStall, minStallSteps, stallFinding } from './stall';
 import { exactSaddleLevel, explained } from './test-helpers';
 
 describe('stall rule', () => {
   it('saddle-escape with its defaults (plain GD on the stable line) stalls at a saddle with eigenvalues ≈ ±2', () => {
-    const { ctx } = explained(getLevel('saddle-escape')!);
+    const { ctx } = explained(fixtureLevel('saddle-escape'));
     expect(ctx.trace.outcome).toBe('budget-exhausted');
     const f = stallFinding(ctx)!;
     expect(f.kind).toBe('saddle-stall');
@@ -43,7 +43,7 @@ describe('stall rule', () => {
   });
 
   it('resting in a basin that is not the goal is a local minimum (rolling hills, defaults)', () => {
-    const { ctx } = explained(getLevel('rolling-hills')!);
+    const { ctx } = explained(fixtureLevel('rolling-hills'));
     expect(ctx.trace.outcome).toBe('stalled');
     const f = stallFinding(ctx)!;
     expect(f.kind).toBe('local-minimum');
@@ -51,8 +51,8 @@ describe('stall rule', () => {
   });
 
   it('no stall: a run that keeps moving, or one that diverged', () => {
-    expect(stallFinding(explained(getLevel('ravine-momentum')!).ctx)).toBeNull();
-    expect(stallFinding(explained(getLevel('ravine-momentum')!, { lr: 0.05 }).ctx)).toBeNull();
+    expect(stallFinding(explained(fixtureLevel('ravine-momentum')).ctx)).toBeNull();
+    expect(stallFinding(explained(fixtureLevel('ravine-momentum'), { lr: 0.05 }).ctx)).toBeNull();
   });
 
   it('classifyStall and minStallSteps', () => {

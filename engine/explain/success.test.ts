@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLevel } from '@/content/levels';
+import { fixtureLevel } from '../test-fixtures/levels';
 import { successFinding } from './success';
 import { explained } from './test-helpers';
 
 describe('success rule', () => {
-  const level = getLevel('saddle-escape')!;
+  const level = fixtureLevel('saddle-escape');
 
   it('steps to the goal, and with the score: seeds reached, score and stars', () => {
     const { ctx } = explained(level, level.solution, { score: true });

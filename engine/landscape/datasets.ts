@@ -4,16 +4,16 @@
  * the weights of a linear model on the (optionally normalized) features.
  */
 import type { Order } from './field';
-import type { BatchNormSupport, Examples, NormStats } from './types';
+import { IDENTITY_NORM, type BatchNormSupport, type Examples, type NormStats } from './types';
 import { sigmoid, softplus } from './fields';
 import type { Rng } from '../rng';
 
 /** Row width of every data family: two features and a target. */
 export const ROW = 3;
 
-/** No normalization: [mean1, mean2, invStd1, invStd2, outputOffset]. */
+/** A fresh copy of IDENTITY_NORM (no normalization; layout: see NormStats). */
 export function identityNorm(): NormStats {
-  return Float64Array.of(0, 0, 1, 1, 0);
+  return Float64Array.from(IDENTITY_NORM);
 }
 
 function table(n: number, fill: (r: number, row: Float64Array) => void): Examples {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { FAMILIES, FAMILY_IDS, LandscapeSpecSchema, buildLandscape, resolveVariation, type FamilyId } from './registry';
 import { meanLoss } from './objective';
@@ -8,24 +6,21 @@ import type { Landscape } from './types';
 import { BN_EPS } from './families/data';
 import { createRng } from '../rng';
 
-const HAS_TERRAIN = existsSync(fileURLToPath(new URL('../terrain/index.ts', import.meta.url)));
 const TERRAIN_EXPRS = ['x^2 - y^2 + y^4/4', 'sin(x)*cos(y) + 0.1*(x^2 + y^2)', '3*bump(1, -1, 0.5) - 2*bump(0, 0, 1) + sq(x)/10'];
 
 interface Case {
   readonly name: string;
   readonly spec: unknown;
-  readonly terrain?: boolean;
 }
 
 const CASES: readonly Case[] = [
   ...FAMILY_IDS.filter((id) => id !== 'terrain').map((id) => ({ name: id, spec: { family: id } })),
   { name: 'regression (standardized)', spec: { family: 'regression', params: { scaling: 'standardized' } } },
   { name: 'cats-dogs (shuffled)', spec: { family: 'cats-dogs', params: { ordered: false } } },
-  { name: 'terrain (default expression)', spec: { family: 'terrain' }, terrain: true },
-  ...TERRAIN_EXPRS.map((expr) => ({ name: `terrain ${expr}`, spec: { family: 'terrain', params: { expr } }, terrain: true })),
+  { name: 'terrain (default expression)', spec: { family: 'terrain' } },
+  ...TERRAIN_EXPRS.map((expr) => ({ name: `terrain ${expr}`, spec: { family: 'terrain', params: { expr } } })),
 ];
 
-const itCase = (c: Case) => (c.terrain && !HAS_TERRAIN ? it.skip : it);
 const parse = (spec: unknown) => LandscapeSpecSchema.parse(spec);
 
 /** Points spread over the landscape's domain (deterministic). */
@@ -37,7 +32,7 @@ function domainPoints(land: Landscape, k: number): [number, number][] {
 
 function full(land: Landscape, x: number, y: number, order: 0 | 1 | 2): { v: number; out: Float64Array } {
   const out = new Float64Array(5);
-  const v = meanLoss(land, land.train, null, 0, x, y, out, order, land.baseNorm);
+  const v = meanLoss(land, x, y, { ex: land.train, order, norm: land.baseNorm, out });
   return { v, out };
 }
 
@@ -47,10 +42,9 @@ function expectClose(what: string, fd: number, exact: number, rounding: number):
 }
 
 describe('every family builds with its defaults', () => {
-  if (!HAS_TERRAIN) it.skip('terrain family: engine/terrain/index.ts is missing, so terrain cases are skipped', () => {});
 
   for (const c of CASES) {
-    itCase(c)(`${c.name}: sizes match the variation`, () => {
+    it(`${c.name}: sizes match the variation`, () => {
       const spec = parse(c.spec);
       const v = resolveVariation(spec);
       const land = buildLandscape(spec);
@@ -66,7 +60,7 @@ describe('every family builds with its defaults', () => {
       expect([small.train.n, small.test.n]).toEqual([7, 5]);
     });
 
-    itCase(c)(`${c.name}: full-split gradient and Hessian match finite differences of the mean loss`, () => {
+    it(`${c.name}: full-split gradient and Hessian match finite differences of the mean loss`, () => {
       const land = buildLandscape(parse(c.spec));
       const hx = 1e-5 * (land.domain.x[1] - land.domain.x[0]);
       const hy = 1e-5 * (land.domain.y[1] - land.domain.y[0]);
@@ -91,7 +85,7 @@ describe('every family builds with its defaults', () => {
       }
     });
 
-    itCase(c)(`${c.name}: deterministic by seed; another seed gives other data`, () => {
+    it(`${c.name}: deterministic by seed; another seed gives other data`, () => {
       const spec = parse(c.spec);
       const a = buildLandscape(spec);
       const b = buildLandscape(spec);
@@ -115,8 +109,7 @@ describe('LandscapeSpecSchema refuses invalid specs with a path naming the culpr
 
   for (const id of FAMILY_IDS) {
     const keys = Object.keys((FAMILIES[id].params as unknown as z.ZodObject).shape);
-    const skip = id === 'terrain' && !HAS_TERRAIN;
-    (skip ? it.skip : it)(`${id}: wrong-typed params (${keys.join(', ') || 'none'}) and unknown params`, () => {
+    it(`${id}: wrong-typed params (${keys.join(', ') || 'none'}) and unknown params`, () => {
       for (const key of keys) {
         const paths = pathsOf({ family: id, params: { [key]: null } });
         expect(paths.some((p) => p === `params.${key}` || p.startsWith(`params.${key}.`)), `${id}.${key}: ${paths}`).toBe(true);
@@ -140,7 +133,7 @@ describe('LandscapeSpecSchema refuses invalid specs with a path naming the culpr
     expect(pathsOf({ family: 'regression', params: { scaling: 'minmax' } })).toEqual(['params.scaling']);
   });
 
-  it.skipIf(!HAS_TERRAIN)('terrain: a bad expression or domain names expr or domain', () => {
+  it('terrain: a bad expression or domain names expr or domain', () => {
     const res = LandscapeSpecSchema.safeParse({ family: 'terrain', params: { expr: 'x +' } });
     expect(res.success).toBe(false);
     if (!res.success) {

@@ -21,15 +21,23 @@ export interface Box {
 }
 
 /**
- * Feature normalization for data families: [mean1, mean2, invStd1, invStd2].
- * Raw features use [0, 0, 1, 1]. BatchNorm swaps in the mini-batch's statistics during training
+ * Feature normalization for data families, a five-entry buffer (the one description of it):
+ *   [0] mean of feature 1, [1] mean of feature 2,
+ *   [2] 1/std of feature 1, [3] 1/std of feature 2,
+ *   [4] output offset added to the prediction (BatchNorm's β folded in: the training mean of
+ *       the target; a property of the model, so batch statistics leave it alone).
+ * A row's features enter the model as zᵢ = (featureᵢ − [i]) · [2+i]. Raw features use
+ * IDENTITY_NORM. BatchNorm swaps in the mini-batch's statistics (entries 0–3) during training
  * and running averages at evaluation.
  */
 export type NormStats = Float64Array;
 
+/** The identity normalization [0, 0, 1, 1, 0]: raw features, no offset. Shared: never write into it (copy with Float64Array.from). */
+export const IDENTITY_NORM: NormStats = Float64Array.of(0, 0, 1, 1, 0);
+
 /** BatchNorm support, for the families whose examples carry two input features. */
 export interface BatchNormSupport {
-  /** Writes the mean and 1/√(var+ε) of the two features over rows idx[0..count) into out[0..3]. */
+  /** Writes the mean and 1/√(var+ε) of the two features over rows idx[0..count) into out[0..3] (entry 4 left as it is). */
   batchStats(ex: Examples, idx: Int32Array | null, count: number, out: NormStats): void;
   /** BatchNorm's ε inside the square root. */
   readonly eps: number;

@@ -29,7 +29,7 @@ export function epochMeanError(b: number, seed = 7): number {
   let sy = 0;
   for (let k = 0; k < n / b; k++) {
     const c = sampler.next(idx);
-    meanLoss(land, land.train, idx, c, AT[0], AT[1], out, 1, null);
+    meanLoss(land, AT[0], AT[1], { ex: land.train, rows: idx, count: c, order: 1, norm: null, out });
     sx += out[0];
     sy += out[1];
   }
@@ -50,7 +50,7 @@ export function runningMeanDistance(b: number, checkpoints: readonly number[], s
   const last = Math.max(...checkpoints);
   for (let k = 1; k <= last; k++) {
     const c = sampler.next(idx);
-    meanLoss(land, land.train, idx, c, AT[0], AT[1], out, 1, null);
+    meanLoss(land, AT[0], AT[1], { ex: land.train, rows: idx, count: c, order: 1, norm: null, out });
     sx += out[0];
     sy += out[1];
     if (checkpoints.includes(k)) result.push(Math.hypot(sx / k - full[0], sy / k - full[1]));

@@ -43,7 +43,7 @@ export function localMinimum(land: Landscape, from: [number, number], lr = 0.002
   const out = new Float64Array(5);
   let [x, y] = from;
   for (let k = 0; k < steps; k++) {
-    meanLoss(land, land.train, null, 0, x, y, out, 1, null);
+    meanLoss(land, x, y, { ex: land.train, order: 1, norm: null, out });
     x -= lr * out[0];
     y -= lr * out[1];
   }
@@ -57,9 +57,8 @@ export function basinComparison(eps = 0.05): { sharp: BasinStats; flat: BasinSta
   const stats = (name: string): BasinStats => {
     const m = land.landmarks.find((l) => l.name === name)!;
     const [x, y] = localMinimum(land, [m.at[0], m.at[1]]);
-    const out = new Float64Array(5);
-    const train = meanLoss(land, land.train, null, 0, x, y, out, 0, null);
-    const test = meanLoss(land, land.test, null, 0, x, y, out, 0, null);
+    const train = meanLoss(land, x, y, { ex: land.train, norm: null });
+    const test = meanLoss(land, x, y, { ex: land.test, norm: null });
     return { at: [x, y], train, test, gap: test - train, sharpness: keskarSharpness(land, x, y, eps) };
   };
   return { sharp: stats('sharp'), flat: stats('flat') };

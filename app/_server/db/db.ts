@@ -8,8 +8,11 @@
  * The open database is cached on globalThis, so Next.js dev-mode module reloads reuse it instead
  * of opening a second PGlite on the same folder (PGlite allows one instance per data folder).
  */
+import path from 'node:path';
+import { restrictDataDir } from './data-dir';
 import { openDriver } from './drivers';
 import { runMigrations } from './migrations';
+import { StorageUnavailableError } from './outage';
 import type { Db, DbConfig, Queryable } from './types';
 
 export type { Db, DbConfig, Queryable, DriverName } from './types';
@@ -17,12 +20,27 @@ export type { Db, DbConfig, Queryable, DriverName } from './types';
 /** Default PGlite data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = './data/pglite';
 
+/** `DESCENT_PG_CONNECT_TIMEOUT_MS` default: give up on a new Postgres connection after 5 s. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+/** `DESCENT_PG_STATEMENT_TIMEOUT_MS` default: Postgres cancels a statement after 15 s. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+function positiveInt(raw: string | undefined): number | undefined {
+  const n = Number(raw);
+  return raw !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** The database configuration the environment asks for. */
 export function configFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): DbConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) {
-    const poolMax = Number(env.DESCENT_PG_POOL_MAX);
-    return { driver: 'postgres', url, poolMax: Number.isInteger(poolMax) && poolMax > 0 ? poolMax : undefined };
+    return {
+      driver: 'postgres',
+      url,
+      poolMax: positiveInt(env.DESCENT_PG_POOL_MAX),
+      connectTimeoutMs: positiveInt(env.DESCENT_PG_CONNECT_TIMEOUT_MS) ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: positiveInt(env.DESCENT_PG_STATEMENT_TIMEOUT_MS) ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    };
   }
   return { driver: 'pglite', dataDir: env.DESCENT_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
 }
@@ -32,6 +50,8 @@ export async function openDb(config: DbConfig): Promise<Db> {
   const db = await openDriver(config);
   try {
     await runMigrations(db);
+    // Files the migrations created start 0666 too (./data-dir.ts).
+    if (config.driver === 'pglite' && config.dataDir !== undefined) await restrictDataDir(path.resolve(config.dataDir));
   } catch (err) {
     await db.close().catch(() => undefined);
     throw err;
@@ -45,12 +65,14 @@ const cache = globalThis as unknown as Cache;
 
 /**
  * The process-wide database (opened and migrated on first use). A failed open is not cached:
- * the next call tries again.
+ * the next call tries again; it rejects with StorageUnavailableError (API: 503).
  */
 export function getDb(): Promise<Db> {
   let pending = cache[CACHE_KEY];
   if (!pending) {
-    pending = openDb(configFromEnv());
+    pending = openDb(configFromEnv()).catch((err: unknown) => {
+      throw new StorageUnavailableError(err);
+    });
     cache[CACHE_KEY] = pending;
     pending.catch(() => {
       if (cache[CACHE_KEY] === pending) delete cache[CACHE_KEY];

@@ -5,11 +5,12 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { restrictDataDir } from './data-dir';
 import type { Db, DbConfig, Queryable } from './types';
 
 /** Opens a database with the given driver (no migrations: see ./connection.ts). */
 export async function openDriver(config: DbConfig): Promise<Db> {
-  return config.driver === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, config.schema, config.poolMax);
+  return config.driver === 'pglite' ? openPglite(config.dataDir) : openPostgres(config);
 }
 
 /**
@@ -22,9 +23,10 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
   let dir: string | undefined;
   if (dataDir !== undefined) {
     dir = path.resolve(dataDir);
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
   }
   const pg = dir === undefined ? await PGlite.create() : await PGlite.create(dir);
+  if (dir !== undefined) await restrictDataDir(dir);
   const wrap = (q: Pick<typeof pg, 'query' | 'exec'>): Queryable => ({
     async query<T extends object>(sql: string, params: readonly unknown[] = []) {
       return (await q.query<T>(sql, params as unknown[])).rows;
@@ -37,18 +39,26 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
     driver: 'pglite',
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: once(() => pg.close()),
+    close: once(async () => {
+      await pg.close();
+      if (dir !== undefined) await restrictDataDir(dir).catch(() => undefined);
+    }),
   };
 }
 
 /** A Postgres server through a `pg` connection pool. */
-async function openPostgres(url: string, schema: string | undefined, poolMax = 10): Promise<Db> {
+async function openPostgres(config: Extract<DbConfig, { driver: 'postgres' }>): Promise<Db> {
+  const { url, schema, poolMax = 10, connectTimeoutMs, statementTimeoutMs } = config;
   const { default: pg } = await import('pg');
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // A server that hangs rather than refuses must not hang requests: a bounded connect, and the
+    // server cancels a statement past the limit (SQLSTATE 57014, answered 503 like an outage).
+    ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + 5_000 } : {}),
   });
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next checkout simply opens a fresh connection.

@@ -35,7 +35,7 @@ export const MAX_PAGE_SIZE = 100;
 export async function recordBest(q: Queryable, runId: string): Promise<void> {
   await q.query(
     `INSERT INTO leaderboard_best AS b (level_id, nickname, run_id, score, stars, created_at)
-     SELECT level_id, nickname, id, score, stars, created_at FROM runs WHERE id = $1 AND nickname IS NOT NULL
+     SELECT level_id, nickname, id, score, stars, created_at FROM runs WHERE id = $1 AND nickname IS NOT NULL AND (level_source = 'builtin' OR level_id LIKE 'c/%')
      ON CONFLICT (level_id, nickname) DO UPDATE
        SET run_id = EXCLUDED.run_id, score = EXCLUDED.score, stars = EXCLUDED.stars, created_at = EXCLUDED.created_at
        WHERE EXCLUDED.score > b.score OR (EXCLUDED.score = b.score AND EXCLUDED.created_at < b.created_at)`,
@@ -67,4 +67,18 @@ export async function getLeaderboard(q: Queryable, levelId: string, page: number
       createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
     })),
   };
+}
+
+/**
+ * Removes a nickname's entry from a level's leaderboard (an operator's decision, see
+ * scripts/leaderboard-remove.ts); with `allLevels`, from every level. The runs stay (teachers'
+ * results still count them); the nickname's runs stored so far never return to the board, since
+ * only a new run is offered to it. Returns the number of entries removed.
+ */
+export async function removeLeaderboardEntry(q: Queryable, nickname: string, levelId: string | null): Promise<number> {
+  const rows =
+    levelId === null
+      ? await q.query<{ level_id: string }>('DELETE FROM leaderboard_best WHERE nickname = $1 RETURNING level_id', [nickname])
+      : await q.query<{ level_id: string }>('DELETE FROM leaderboard_best WHERE nickname = $1 AND level_id = $2 RETURNING level_id', [nickname, levelId]);
+  return rows.length;
 }

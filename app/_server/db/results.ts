@@ -18,6 +18,13 @@ export interface NicknameResult {
 }
 
 /**
+ * Only runs that can count: a built-in level's runs scored on the built-in level, a published
+ * level's runs (`c/…`) on it. Rows stored before ad-hoc documents got their own `draft/` namespace
+ * could carry a built-in id with a client's document (level_source 'custom'): never counted.
+ */
+const COUNTED = "AND (level_source = 'builtin' OR level_id LIKE 'c/%')";
+
+/**
  * The results of one level (runs.level_id), optionally only the runs played from a playlist.
  * Ordered by best score (highest first), then nickname.
  */
@@ -27,7 +34,7 @@ export async function levelResults(q: Queryable, levelId: string, playlistSlug: 
   const rows = await q.query<{ nickname: string | null; attempts: number; best_stars: number; best_score: number; last_at: Date }>(
     `SELECT nickname, count(*)::int AS attempts, max(stars)::int AS best_stars, coalesce(max(score) FILTER (WHERE NOT assisted), 0)::int AS best_score, max(created_at) AS last_at
        FROM runs
-      WHERE level_id = $1 ${scope}
+      WHERE level_id = $1 ${scope} ${COUNTED}
       GROUP BY nickname
       ORDER BY best_score DESC, nickname ASC NULLS LAST
       LIMIT 1000`,
@@ -37,7 +44,7 @@ export async function levelResults(q: Queryable, levelId: string, playlistSlug: 
     `SELECT DISTINCT ON (nickname) nickname, failure_kind
        FROM (SELECT nickname, failure_kind, count(*)::int AS n
                FROM runs
-              WHERE level_id = $1 ${scope} AND failure_kind IS NOT NULL
+              WHERE level_id = $1 ${scope} ${COUNTED} AND failure_kind IS NOT NULL
               GROUP BY nickname, failure_kind) AS f
       ORDER BY nickname, n DESC, failure_kind ASC`,
     params,

@@ -221,7 +221,7 @@ describe('configuration from the environment', () => {
   it('PGlite in ./data/pglite by default, DESCENT_DATA_DIR when set, Postgres when DATABASE_URL is set', () => {
     expect(configFromEnv({})).toEqual({ driver: 'pglite', dataDir: './data/pglite' });
     expect(configFromEnv({ DESCENT_DATA_DIR: '/tmp/x' })).toEqual({ driver: 'pglite', dataDir: '/tmp/x' });
-    expect(configFromEnv({ DATABASE_URL: 'postgresql://h/db', DESCENT_PG_POOL_MAX: '4' })).toEqual({ driver: 'postgres', url: 'postgresql://h/db', poolMax: 4 });
+    expect(configFromEnv({ DATABASE_URL: 'postgresql://h/db', DESCENT_PG_POOL_MAX: '4' })).toEqual({ driver: 'postgres', url: 'postgresql://h/db', poolMax: 4, connectTimeoutMs: 5000, statementTimeoutMs: 15000 });
   });
 });
 

@@ -47,4 +47,8 @@ export type DbConfig =
       readonly schema?: string;
       /** Connection pool size (default 10). */
       readonly poolMax?: number;
+      /** Give up opening a connection after this many ms (`DESCENT_PG_CONNECT_TIMEOUT_MS`; unset: wait forever). */
+      readonly connectTimeoutMs?: number;
+      /** Postgres cancels any statement running longer (`statement_timeout`, `DESCENT_PG_STATEMENT_TIMEOUT_MS`; unset: none). */
+      readonly statementTimeoutMs?: number;
     };

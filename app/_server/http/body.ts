@@ -1,9 +1,15 @@
 /**
- * Reading a request body as JSON with a hard size limit: Content-Length is checked first, then
- * the bytes actually received (a client can lie about, or omit, the header), and reading stops
- * as soon as the limit is passed.
+ * Reading a request body as JSON — the one gate of every route that takes a body, in this order:
+ * a foreign `Origin` → 403 (./origin.ts); a content type other than `application/json` → 415
+ * (a cross-site form or `text/plain` fetch needs no preflight, JSON does); a hard size limit
+ * (Content-Length first, then the bytes actually received — a client can lie about, or omit, the
+ * header — reading stops as soon as the limit is passed) → 413; not UTF-8 / not JSON → 400;
+ * then every key and string in it under the text rule (./text.ts) → 400 naming the field, with
+ * all strings in NFC. All of this happens before any simulation or database write.
  */
+import { refuseForeignOrigin } from './origin';
 import { jsonError } from './responses';
+import { checkBodyStrings } from './text';
 
 /** A parsed body, or the error response to send. */
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
@@ -48,6 +54,11 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
 
 /** Reads and parses a JSON body of at most `limit` bytes (413 when over, 400 when not JSON). */
 export async function readJsonBody(request: Request, limit: number): Promise<BodyResult> {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return { ok: false, response: foreign };
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return { ok: false, response: jsonError(415, 'request body must be JSON: send the header "Content-Type: application/json"', 'content-type') };
+  }
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) return tooLarge(limit);
   let bytes: Uint8Array | null;
@@ -63,9 +74,18 @@ export async function readJsonBody(request: Request, limit: number): Promise<Bod
   } catch {
     return { ok: false, response: jsonError(400, 'request body is not valid UTF-8') };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return { ok: false, response: jsonError(400, 'request body is not valid JSON') };
   }
+  const strings = checkBodyStrings(value);
+  if (!strings.ok) return { ok: false, response: jsonError(400, strings.issue.error, strings.issue.field) };
+  return { ok: true, value: strings.value };
+}
+
+/** Whether a Content-Type header is `application/json` (any parameters, e.g. charset=utf-8). */
+export function isJsonContentType(header: string | null): boolean {
+  return header !== null && header.split(';')[0].trim().toLowerCase() === 'application/json';
 }

@@ -1,7 +1,9 @@
 /**
  * JSON responses and the one error shape of the API: `{ error: string, field?: string }`.
- * Handlers wrapped in `apiRoute` never leak a stack trace: anything thrown becomes a logged 500.
+ * Handlers wrapped in `apiRoute` never leak a stack trace: a storage outage becomes a logged 503
+ * with Retry-After (../db/outage.ts), anything else thrown a logged 500.
  */
+import { OUTAGE_RETRY_AFTER_S, isStorageOutage } from '../db/outage';
 
 /** The body of every error response. */
 export interface ApiError {
@@ -23,12 +25,21 @@ export function jsonError(status: number, error: string, field?: string, headers
   return json(status, body, headers);
 }
 
-/** Wraps a route handler: anything it throws is logged here and answered with a bare 500. */
+/** 503 with Retry-After: the storage is unavailable, try again shortly. */
+export function storageUnavailable(): Response {
+  return jsonError(503, 'storage is unavailable: try again shortly', undefined, { 'retry-after': String(OUTAGE_RETRY_AFTER_S) });
+}
+
+/** Wraps a route handler: anything it throws is logged here and answered with a 503 (outage) or a bare 500. */
 export function apiRoute<A extends unknown[]>(name: string, handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       return await handler(...args);
     } catch (err) {
+      if (isStorageOutage(err)) {
+        console.error(`[api] ${name}: storage unavailable:`, err instanceof Error ? err.message : err);
+        return storageUnavailable();
+      }
       console.error(`[api] ${name} failed:`, err);
       return jsonError(500, 'internal error');
     }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CHECK_EVERY, levelDefaults, loadLevel, resolveSettings, resolveVariation, scoreLevel, type Level } from '@/engine';
 import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
+import { checkBodyStrings } from '../http/text';
 import { zodProblem } from '../http/zod-problem';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
@@ -81,9 +82,15 @@ export function costProblem(level: Level, field = 'level'): Problem | null {
 /** The body of POST and PUT /api/custom-levels. */
 export const PublishSchema = z.object({ level: z.record(z.string(), z.unknown()) }).strict();
 
-/** Validates a level document (any supported version): the level, or a 400 naming the field. */
+/**
+ * Validates a level document (any supported version): the level, or a 400 naming the field.
+ * Its texts (title, goal, hints, solution, any string) follow the text rule (../http/text.ts)
+ * first — the body reader already applied it; this keeps direct callers to the same rule.
+ */
 export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; level: Level } | Problem {
-  const loaded = loadLevel(doc);
+  const strings = checkBodyStrings({ [prefix]: doc });
+  if (!strings.ok) return { ok: false, status: 400, ...strings.issue };
+  const loaded = loadLevel((strings.value as Record<string, unknown>)[prefix]);
   if (!loaded.ok) {
     const e = loaded.errors[0];
     return { ok: false, status: 400, error: `${prefix}.${e.path}: ${e.message}`, field: `${prefix}.${e.path}` };
@@ -128,6 +135,22 @@ export function checkPublishable(body: unknown): Publishable {
 /** The run key of a custom level in the runs table (built-in ids never contain a slash). */
 export function customRunLevelId(slug: string): string {
   return `c/${slug}`;
+}
+
+/**
+ * The run key of an ad-hoc level document (POST /api/runs with `level`): `draft/<document id>`.
+ * Its id is the client's choice, so it gets a namespace of its own, never a built-in id (no slash)
+ * or a published `c/<slug>`; such runs never count in a playlist's results or on a leaderboard.
+ */
+export function draftRunLevelId(documentId: string): string {
+  return `draft/${documentId}`;
+}
+
+/** Whether a stored run was on an ad-hoc document (a draft level), from its level id and source. */
+export function isDraftRun(run: { readonly levelId: string; readonly levelSource: string }): boolean {
+  // Rows stored before the draft namespace kept the document's own id: any custom-source run
+  // outside `c/` is a draft.
+  return run.levelSource === 'custom' && !run.levelId.startsWith('c/');
 }
 
 /** The level id a custom level is played under in the browser (progress, stars): `c-<slug>`. */

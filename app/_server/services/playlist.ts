@@ -7,6 +7,7 @@ import { getLevel } from '@/content/levels';
 import type { Queryable } from '../db/types';
 import { publishedTitles } from '../db/custom-levels';
 import type { PlaylistItem } from '../db/playlists';
+import { text } from '../http/text';
 import { zodProblem } from '../http/zod-problem';
 import { customPlayLevelId, customRunLevelId } from './custom-level';
 
@@ -23,13 +24,8 @@ const Item = z.discriminatedUnion('kind', [
 /** The body of POST and PUT /api/playlists. */
 export const PlaylistBodySchema = z
   .object({
-    title: z
-      .string()
-      .max(4 * MAX_PLAYLIST_TITLE)
-      .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-      .refine((s) => s.length > 0, 'title must not be empty')
-      .refine((s) => [...s].length <= MAX_PLAYLIST_TITLE, `title must be at most ${MAX_PLAYLIST_TITLE} characters`)
-      .refine((s) => !/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(s), 'title contains control or invisible characters'),
+    /** One line, trimmed, whitespace collapsed, under the text rule (../http/text.ts). */
+    title: text({ max: MAX_PLAYLIST_TITLE, nonEmpty: true, oneLine: true }),
     items: z.array(Item).min(1, 'a playlist needs at least one level').max(MAX_PLAYLIST_ITEMS, `a playlist has at most ${MAX_PLAYLIST_ITEMS} levels`),
   })
   .strict();

@@ -1,18 +1,19 @@
 /**
  * The server copy of a player's progress (PUT /api/progress): the same "best result per level"
  * the player keeps in localStorage (components/player/progress.ts), wrapped in a versioned
- * document. The request body is at most 16 KB.
+ * document. The request body is at most 16 KB; its strings follow the text rule (../http/text.ts).
  */
 import { z } from 'zod';
+import { text } from '../http/text';
 
 const Best = z
   .object({
     score: z.number().min(0).max(1000),
     stars: z.number().int().min(0).max(3),
     /** The settings as the player's URL query (to replay the run). */
-    query: z.string().max(2000),
+    query: text({ max: 2000 }),
     /** ISO time of the result. */
-    at: z.string().max(40),
+    at: text({ max: 40 }),
   })
   .strict();
 
@@ -23,7 +24,7 @@ export const ProgressSchema = z
     /** Best result per level id. */
     bests: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'level id'), Best),
     /** Lesson slug → ISO time first opened (optional: older copies have none). */
-    visited: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lesson slug'), z.string().max(40)).optional(),
+    visited: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lesson slug'), text({ max: 40 })).optional(),
   })
   .strict();
 

@@ -4,21 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { loadLevel, resolveSettings, scoreLevel, type Level, type LevelScore, type Settings } from '@/engine';
+import { resolveSettings, scoreLevel, type Level, type LevelScore, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { zodProblem } from '../http/zod-problem';
-import { costProblem, customRunLevelId } from './custom-level';
+import { costProblem, customRunLevelId, draftRunLevelId, validateLevelDoc } from './custom-level';
+import { Nickname } from './nickname';
 
-/** Largest nickname, in characters (code points). */
-export const MAX_NICKNAME = 32;
-
-const Nickname = z
-  .string()
-  .max(4 * MAX_NICKNAME)
-  .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-  .refine((s) => s.length > 0, 'nickname must not be empty')
-  .refine((s) => [...s].length <= MAX_NICKNAME, `nickname must be at most ${MAX_NICKNAME} characters`)
-  .refine((s) => !/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(s), 'nickname contains control or invisible characters');
+export { MAX_NICKNAME } from './nickname';
 
 /** A published custom level's slug (see app/_server/http/edit-token.ts). */
 const Slug = z.string().regex(/^[a-z0-9]{10}$/, 'not a level slug');
@@ -56,7 +48,7 @@ export type Verification =
       ok: true;
       level: Level;
       custom: boolean;
-      /** The runs table's level id: the built-in id, `c/<slug>` for a published custom level, the document's id otherwise. */
+      /** The runs table's level id: the built-in id, `c/<slug>` for a published custom level, `draft/<document id>` for an ad-hoc document. */
       runLevelId: string;
       /** Whether the run may enter the level's leaderboard (not for ad-hoc documents, whose id a client chooses). */
       leaderboard: boolean;
@@ -108,9 +100,9 @@ export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): 
     if (!custom || custom.slug !== customSlug) return { ok: false, status: 404, error: `unknown level: ${customSlug}`, field: 'customSlug' };
     level = custom.level;
   } else if (doc !== undefined) {
-    const loaded = loadLevel(doc);
-    if (!loaded.ok) return { ok: false, status: 400, error: `level: ${loaded.errors[0].path}: ${loaded.errors[0].message}`, field: `level.${loaded.errors[0].path}` };
-    level = loaded.level;
+    const valid = validateLevelDoc(doc);
+    if (!valid.ok) return valid;
+    level = valid.level;
     const costly = costProblem(level);
     if (costly) return costly;
   } else {
@@ -126,10 +118,11 @@ export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): 
     ok: true,
     level,
     custom: doc !== undefined || customSlug !== undefined,
-    runLevelId: customSlug !== undefined ? customRunLevelId(customSlug) : level.id,
+    runLevelId: customSlug !== undefined ? customRunLevelId(customSlug) : doc !== undefined ? draftRunLevelId(level.id) : level.id,
     leaderboard: doc === undefined && !assisted,
     customSlug: customSlug ?? null,
-    playlist: playlist ?? null,
+    // A draft (ad-hoc document) never counts in a playlist, whatever it claims.
+    playlist: doc === undefined ? (playlist ?? null) : null,
     settings: resolved.settings,
     result,
     levelHash: levelHash(level),

@@ -1,7 +1,9 @@
 /**
  * /runs/<id> — a stored run, explained on the server: the level and settings come from the
  * storage (through ./load-run.ts), the engine re-runs the shown seed at every step and the
- * level's K seeds for the score. Works with JavaScript off. Unknown id or level → 404.
+ * level's K seeds for the score. Works with JavaScript off. Unknown id or level → 404; a storage
+ * outage throws (./error.tsx says so: never "not found"). A run on an ad-hoc level document is
+ * labelled a draft level: its title is the client's, not a built-in's or a published level's.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -12,6 +14,7 @@ import { prepareRunView } from '@/components/explain/prepare';
 import { RunExplanation } from '@/components/explain/RunExplanation';
 import { withRunQuery } from '@/components/explain/query';
 import { seedToShow } from '@/components/explain/stored-run';
+import { isDraftRun } from '@/app/_server/services/custom-level';
 import { loadRun, type StoredRun } from './load-run';
 
 type Params = Promise<{ id: string }>;
@@ -31,7 +34,8 @@ const runView = cache(async (id: string) => {
 function levelOf(run: StoredRun): Level | null {
   if (run.levelSource === 'builtin') return getLevel(run.levelId) ?? null;
   const loaded = loadLevel(run.levelJson);
-  return loaded.ok ? loaded.level : null;
+  if (!loaded.ok) return null;
+  return isDraftRun(run) ? { ...loaded.level, title: `Draft level: ${loaded.level.title}` } : loaded.level;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -58,6 +62,7 @@ export default async function RunPage({ params }: { params: Params }) {
         <p data-testid="run.byline">
           Played by <strong>{run.nickname ?? 'an anonymous player'}</strong> on <time dateTime={run.createdAt.toISOString()}>{when} UTC</time> · stored score {run.score}
           {recomputed}
+          {isDraftRun(run) ? <span data-testid="run.draft"> · on a draft level sent with the run (not a built-in or published level; on no leaderboard or playlist)</span> : null}
           {run.assisted ? <span data-testid="run.assisted"> · played with the challenge solution’s settings, unchanged (no stars)</span> : null}
         </p>
       }

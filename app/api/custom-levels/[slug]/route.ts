@@ -12,6 +12,7 @@ import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
 import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
+import { refuseForeignOrigin } from '@/app/_server/http/origin';
 import { ownedRecord } from '@/app/_server/http/owned';
 import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
@@ -62,6 +63,8 @@ export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Req
 
 /** Unpublishes a level (edit token required). */
 export const DELETE = apiRoute('DELETE /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getCustomLevel, 'level');

@@ -11,6 +11,7 @@ import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { clientIp } from '@/app/_server/http/client';
 import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
+import { refuseForeignOrigin } from '@/app/_server/http/origin';
 import { ownedRecord } from '@/app/_server/http/owned';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
@@ -64,6 +65,8 @@ export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request
 
 /** Unpublishes a playlist (edit token required). */
 export const DELETE = apiRoute('DELETE /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
+  const foreign = refuseForeignOrigin(request);
+  if (foreign) return foreign;
   const limited = limitWrite(clientIp(request));
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');

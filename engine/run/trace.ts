@@ -1,0 +1,96 @@
+/**
+ * The record of one run: the Trace type and the arrays behind it, allocated once per run and
+ * written step by step by simulate (../simulate.ts).
+ */
+
+/** How a run ended. */
+export type Outcome = 'reached-goal' | 'budget-exhausted' | 'diverged' | 'stalled';
+
+/** Everything that happened in one run. Arrays indexed by step i hold the state after i updates. */
+export interface Trace {
+  readonly seed: number;
+  /** Number of updates performed (≤ budget). */
+  readonly steps: number;
+  readonly outcome: Outcome;
+  /** Step at which the goal was reached (hold goals: from which it held to the end), or null. */
+  readonly goalStep: number | null;
+  /** Parameters after i updates, i = 0…steps. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Mean data loss on the batch of step i (1…steps; index 0 is NaN). */
+  readonly batchLoss: Float64Array;
+  /** Batch gradient of step i (data + L2), before the update. */
+  readonly batchGradX: Float64Array;
+  readonly batchGradY: Float64Array;
+  /**
+   * Data loss on the train / test split after i updates. NaN where not evaluated: 'every-step'
+   * records all; 'checkpoints' records the goal's split every CHECK_EVERY steps, and the train
+   * loss and gradient norm (and test loss, for region goals) at the last step.
+   */
+  readonly trainLoss: Float64Array;
+  readonly testLoss: Float64Array;
+  /** Norm of the full objective gradient (data + L2 + the smallest L1 subgradient) after i updates (NaN where not evaluated). */
+  readonly gradNorm: Float64Array;
+  /** Effective per-parameter learning rate of step i, interleaved [w1, w2]. */
+  readonly effLr: Float64Array;
+  /** Optimizer slots after step i, `slotCount` values per step. */
+  readonly slots: Float64Array;
+  readonly slotCount: number;
+  /** Epoch of the batch used at step i. */
+  readonly epoch: Int32Array;
+  /** Index of the last evaluated step. */
+  readonly lastEvaluated: number;
+}
+
+/** The per-step arrays of a Trace, before the run's summary (outcome, steps…) is known. */
+export type TraceArrays = Pick<
+  Trace,
+  'x' | 'y' | 'batchLoss' | 'batchGradX' | 'batchGradY' | 'trainLoss' | 'testLoss' | 'gradNorm' | 'effLr' | 'slots' | 'slotCount' | 'epoch'
+>;
+
+/**
+ * Arrays for a run of `budget` steps. Step arrays are written at every step they cover (slot 0
+ * of per-step values stays NaN); the evaluated series are sparse in 'checkpoints' mode, so they
+ * start as NaN throughout.
+ */
+export function allocateTrace(budget: number, slotCount: number): TraceArrays {
+  const n = budget + 1;
+  const arrays: TraceArrays = {
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    batchLoss: new Float64Array(n),
+    batchGradX: new Float64Array(n),
+    batchGradY: new Float64Array(n),
+    trainLoss: new Float64Array(n).fill(NaN),
+    testLoss: new Float64Array(n).fill(NaN),
+    gradNorm: new Float64Array(n).fill(NaN),
+    effLr: new Float64Array(2 * n),
+    slots: new Float64Array(slotCount * n),
+    slotCount,
+    epoch: new Int32Array(n),
+  };
+  arrays.batchLoss[0] = arrays.batchGradX[0] = arrays.batchGradY[0] = NaN;
+  arrays.effLr[0] = arrays.effLr[1] = NaN;
+  return arrays;
+}
+
+/** Writes what step t did: batch loss and gradient `g`, effective rates `eff`, slots and the new point `p`. */
+export function recordStep(
+  tr: TraceArrays,
+  t: number,
+  loss: number,
+  p: Float64Array,
+  g: Float64Array,
+  eff: Float64Array,
+  slots: Float64Array,
+): void {
+  tr.batchLoss[t] = loss;
+  tr.batchGradX[t] = g[0];
+  tr.batchGradY[t] = g[1];
+  tr.effLr[2 * t] = eff[0];
+  tr.effLr[2 * t + 1] = eff[1];
+  const c = tr.slotCount;
+  for (let k = 0; k < c; k++) tr.slots[c * t + k] = slots[k];
+  tr.x[t] = p[0];
+  tr.y[t] = p[1];
+}
