@@ -89,7 +89,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
 
   // A new run starts playing (when launched to play); a cleared run resets the playback.
   const playNext = useRef(false);
-  const { reset, play } = pb;
+  const { reset, play, seek } = pb;
   useEffect(() => {
     reset();
     if (run && playNext.current) play();
@@ -123,7 +123,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const path = run ? pathOf(run.trace) : idlePath;
   const ghosts = useMemo(() => (run && layers.ghosts ? run.seedTraces.map(pathOf) : []), [run, layers.ghosts]);
 
-  usePlayerTestApi({ level, state, surfaces, view: shownView, split, status: pb.status, preview, mode, launch: launchAndPlay, finish: () => pb.seek(steps) });
+  const skipToEnd = useCallback(() => seek(steps), [seek, steps]);
+  usePlayerTestApi({ level, state, surfaces, view: shownView, split, status: pb.status, preview, mode, launch: launchAndPlay, finish: skipToEnd });
 
   const togglePause = () => (pb.status === 'playing' ? pb.pause() : run && pb.status !== 'done' ? pb.play() : launchAndPlay());
   useShortcuts(rootRef, {
@@ -181,7 +182,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
             onResume={pb.play}
             onStep={stepOnce}
             onReset={pb.reset}
-            onSkip={() => pb.seek(steps)}
+            onSkip={skipToEnd}
             onSpeed={setSpeed}
             onSeek={pb.seek}
             seed={seed}

@@ -32,13 +32,13 @@ export function usePlayerTestApi({ level, state, surfaces, view, split, status, 
     return () => cancelAnimationFrame(id);
   }, [preview]);
 
-  const { run, settings, seed } = state;
+  const { run, settings, seed, launches, assisted } = state;
+  const { shown, backend, wantedKey } = surfaces;
   useEffect(() => {
-    const shown = surfaces.shown;
     publishTestApi({
       levelId: level.id,
-      backend: surfaces.backend?.name ?? null,
-      software: surfaces.backend?.software ?? false,
+      backend: backend?.name ?? null,
+      software: backend?.software ?? false,
       view,
       layout: split ? 'split' : 'single',
       status,
@@ -46,16 +46,21 @@ export function usePlayerTestApi({ level, state, surfaces, view, split, status, 
       seed,
       surfaceRes: shown && !shown.coarse ? shown.grid.nx : null,
       surface: shown ? { key: shown.key, coarse: shown.coarse, at: shown.at } : null,
-      wantedSurfaceKey: surfaces.wantedKey,
-      gridComputations: { ...gridCounters },
+      wantedSurfaceKey: wantedKey,
+      // Getters: read when asked, so the per-render publish stays cheap and never stale.
+      get gridComputations() {
+        return { ...gridCounters };
+      },
       preview: { mode, steps: preview?.steps ?? null, last: preview ? [preview.x[preview.steps], preview.y[preview.steps]] : null, drawnAt },
-      launches: state.launches,
-      assisted: state.assisted,
-      result: run
-        ? { outcome: run.trace.outcome, score: run.score, stars: state.assisted ? 0 : run.stars, successRate: run.successRate, steps: run.trace.steps, goalStep: run.trace.goalStep, x: Array.from(run.trace.x.subarray(0, run.trace.steps + 1)), y: Array.from(run.trace.y.subarray(0, run.trace.steps + 1)) }
-        : null,
+      launches,
+      assisted,
+      get result() {
+        return run
+          ? { outcome: run.trace.outcome, score: run.score, stars: assisted ? 0 : run.stars, successRate: run.successRate, steps: run.trace.steps, goalStep: run.trace.goalStep, x: Array.from(run.trace.x.subarray(0, run.trace.steps + 1)), y: Array.from(run.trace.y.subarray(0, run.trace.steps + 1)) }
+          : null;
+      },
       launch,
       finish,
     });
-  }, [level.id, surfaces, view, split, status, settings, seed, run, state.launches, state.assisted, preview, mode, drawnAt, launch, finish]);
+  }, [level.id, shown, backend, wantedKey, view, split, status, settings, seed, run, launches, assisted, preview, mode, drawnAt, launch, finish]);
 }

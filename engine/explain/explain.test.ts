@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_IDS, fixtureLevel } from '../test-fixtures/levels';
-import { PRIORITY } from './explain';
-import { exactSaddleLevel, explained } from './test-helpers';
+import { exactSaddleLevel, expectWellFormedExplanation, explained } from './test-helpers';
 
 describe('explainRun', () => {
   it('every outcome gets a sensible headline', () => {
@@ -51,18 +50,7 @@ describe('explainRun', () => {
   it('every fixture level, defaults and solution: findings in priority order, finite numbers, JSON-clean, deterministic', () => {
     for (const level of FIXTURE_IDS.map(fixtureLevel)) {
       for (const over of [{}, level.solution]) {
-        const { explanation: e } = explained(level, over);
-        expect(e.headline.length).toBeGreaterThan(10);
-        expect(e.headline).not.toMatch(/NaN|undefined|Infinity|null/);
-        const ranks = e.findings.map((f) => (f.kind === 'success' && e.outcome === 'reached-goal' ? -1 : PRIORITY.indexOf(f.kind)));
-        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-        for (const f of e.findings) {
-          expect(f.text).not.toMatch(/NaN|undefined|Infinity/);
-          for (const v of Object.values(f.numbers)) expect(Number.isFinite(v)).toBe(true);
-        }
-        expect(JSON.parse(JSON.stringify(e))).toEqual(e);
-        if (e.outcome !== 'reached-goal') expect(e.findings.length).toBeGreaterThan(0);
-        expect(explained(level, over).explanation).toEqual(e);
+        expectWellFormedExplanation(level, over);
       }
     }
   });

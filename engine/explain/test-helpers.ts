@@ -9,6 +9,8 @@ import { defineLevel } from '../level/define';
 import { explainRun } from './explain';
 import { makeContext, type RunContext } from './context';
 import type { Explanation } from './types';
+import { PRIORITY } from './explain';
+import { expect } from 'vitest';
 
 /** Settings for a level: its defaults plus `over`, validated unless `free` (levels built in tests lock nothing). */
 export function settingsFor(level: Level, over: Partial<Settings>, free = false): Settings {
@@ -55,3 +57,22 @@ export const ravineLevel = (): Level =>
     budget: 400,
     defaults: { batchSize: 1 },
   });
+
+/**
+ * Explains `level` with `over` and checks what every explanation must be: findings in priority
+ * order, finite numbers, no NaN in the text, JSON-clean, deterministic, and a reason for a miss.
+ */
+export function expectWellFormedExplanation(level: Level, over: Partial<Settings> = {}): void {
+  const { explanation: e } = explained(level, over);
+  expect(e.headline.length).toBeGreaterThan(10);
+  expect(e.headline).not.toMatch(/NaN|undefined|Infinity|null/);
+  const ranks = e.findings.map((f) => (f.kind === 'success' && e.outcome === 'reached-goal' ? -1 : PRIORITY.indexOf(f.kind)));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  for (const f of e.findings) {
+    expect(f.text).not.toMatch(/NaN|undefined|Infinity/);
+    for (const v of Object.values(f.numbers)) expect(Number.isFinite(v)).toBe(true);
+  }
+  expect(JSON.parse(JSON.stringify(e))).toEqual(e);
+  if (e.outcome !== 'reached-goal') expect(e.findings.length).toBeGreaterThan(0);
+  expect(explained(level, over).explanation).toEqual(e);
+}

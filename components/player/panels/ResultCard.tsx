@@ -62,7 +62,7 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
           ? 'You used the solution’s settings: this run is for watching and earns no stars. Set them yourself to earn them.'
           : !won
             ? reached * 2 < seeds
-              ? `Stars need the goal on at least half of them: no stars yet, ${Math.round((score / 1000) * 100)} % of the way.`
+              ? 'Stars need the goal on at least half of them: no stars yet. The score still counts how close the runs came.'
               : 'Not enough points for a star yet: reach the goal sooner.'
             : null}
       </p>
