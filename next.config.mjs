@@ -1,5 +1,16 @@
 import createMDX from '@next/mdx';
 
+/** Headers every response carries (checked in app/_server/http/csp.test.ts and e2e/security.spec.ts). */
+export const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), browsing-topics=()',
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lessons are .mdx pages; .md is allowed for plain-prose pages.
@@ -8,6 +19,11 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   reactStrictMode: true,
   poweredByHeader: false,
+  // Security headers on every response; the Content-Security-Policy is set per path by
+  // proxy.ts (app/_server/http/csp.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 // Plugins are passed by NAME (strings) so the options are serializable for Turbopack.

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { EditorPage } from './pages/editor';
 import { PlayerPage } from './pages/player';
 import { guardConsole } from './console-guard';

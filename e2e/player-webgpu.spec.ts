@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { PlayerPage } from './pages/player';
 import { WEBGL_ARGS, chromiumPath } from './browsers';
 

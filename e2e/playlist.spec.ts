@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { PlaylistEditorPage, PlaylistStudentPage } from './pages/playlist';
 import { PlayerPage } from './pages/player';
 import { EditorPage } from './pages/editor';

@@ -3,7 +3,7 @@
  * request body, level file) with zod; the ranges come from the settings registry
  * (./settings-registry.ts), which also names each setting for people.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { OptimizerId, Hyper } from './optim/types';
 import { DEFAULT_HYPER, HYPER_RANGES, OPTIMIZER_IDS } from './optim/registry';
 import { SHUFFLE_MODES, type ShuffleMode } from './sampler';

@@ -4,7 +4,7 @@
  * each level wins; visits keep the earliest time). Imports are validated and size-limited;
  * a bad file changes nothing.
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { BestsSchema, VisitedSchema, betterResult, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/player/progress';
 
 /** Largest accepted progress file. */

@@ -4,7 +4,7 @@
  * in the Authorization header, never in a URL. Every answer is checked with zod before the UI
  * trusts it; errors come back as text.
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 
 /** What publishing returns (201). */
 export const PublishedSchema = z.object({

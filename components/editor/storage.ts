@@ -4,7 +4,7 @@
  * a corrupt or old entry is ignored instead of crashing the editor. A draft saved before level
  * format 2 (no `rho`: RMSprop read β₂) is upgraded like a v1 level file (engine's migrateLevel).
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { DEFAULT_SETTINGS, FAMILY_IDS, migrateLevel, type Controls, type FamilyId, type Settings } from '@/engine';
 import type { Draft } from './draft';
 

@@ -3,7 +3,7 @@
  * lessons opened. Versioned keys; bad or foreign data is ignored rather than trusted. Every
  * change fires PROGRESS_EVENT on window so open views (stars, course map) update at once.
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 
 export const BESTS_KEY = 'descent.best.v1';
 export const VISITED_KEY = 'descent.visited.v1';

@@ -2,7 +2,7 @@
  * Every landscape family by id, and the validated spec that levels use to name one:
  * { family, params, variation }. `buildLandscape` is the one way to make a Landscape.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { BuildOptions, FamilyDef } from './family';
 import type { Landscape } from './types';
 import type { Variation } from './shifted';

@@ -4,7 +4,7 @@
  * the star thresholds. Built-in levels live in content/levels/*.json; teachers' levels use the
  * same format. Old versions are upgraded by ./migrate.ts before validation.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { LandscapeSpecSchema, MAX_EXAMPLES, resolveVariation } from '../landscape/registry';
 import { DEFAULT_SETTINGS, MAX_LAMBDA, SettingsSchema, type Settings, type SettingKey } from '../settings';
 import { HYPER_RANGES, OPTIMIZER_IDS } from '../optim/registry';

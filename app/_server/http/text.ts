@@ -8,7 +8,7 @@
  * `checkBodyStrings` applies the base rule to a whole parsed body (the body reader calls it, so
  * no route stores a string that skipped it); `text()` is the zod schema for one named field.
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 
 /** Longest string anywhere in a request body, in characters (fields have tighter limits). */
 export const MAX_ANY_STRING = 20_000;

@@ -4,7 +4,7 @@
  * must carry a `solution` that earns three stars with the engine's own scoring — the server
  * re-checks solvability instead of trusting the editor's calibration.
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { CHECK_EVERY, levelDefaults, loadLevel, resolveSettings, resolveVariation, scoreLevel, type Level } from '@/engine';
 import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
 import { checkBodyStrings } from '../http/text';

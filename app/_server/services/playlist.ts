@@ -2,7 +2,7 @@
  * Playlists: the body of POST/PUT /api/playlists, the check that every item exists, and the
  * JSON players get (each item with its title and where to play it).
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { getLevel } from '@/content/levels';
 import type { Queryable } from '../db/types';
 import { publishedTitles } from '../db/custom-levels';

@@ -3,7 +3,7 @@
  * the player keeps in localStorage (components/player/progress.ts), wrapped in a versioned
  * document. The request body is at most 16 KB; its strings follow the text rule (../http/text.ts).
  */
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { text } from '../http/text';
 
 const Best = z

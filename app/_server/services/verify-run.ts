@@ -3,7 +3,7 @@
  * and re-runs the engine over the level's K seeds. The score a client might compute is never read.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '@/engine/zod';
 import { resolveSettings, scoreLevel, type Level, type LevelScore, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { zodProblem } from '../http/zod-problem';

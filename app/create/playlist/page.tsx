@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import CreatePlaylistApp from '@/components/editor/CreatePlaylistApp';
 import { playlistCatalogue } from './catalogue';
 
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Put built-in levels and your own levels in order for your class, share one link and see the results.',
 };
 
-export default function CreatePlaylistPage() {
+export default async function CreatePlaylistPage() {
+  // Rendered per request like the other teacher pages, so it runs under the nonce policy
+  // (app/_server/http/csp.ts): its editor shows what teachers type.
+  await connection();
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-3 px-4 py-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

@@ -1,5 +1,5 @@
 /** Families whose examples are dataset rows (see ../datasets.ts). */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { defineFamily } from '../family';
 import { DEFAULT_VARIATION } from '../shifted';
 import type { Landscape, NormStats } from '../types';

@@ -1,5 +1,5 @@
 /** A teacher's own terrain, written in the terrain language (see engine/terrain). */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { defineFamily } from '../family';
 import { DEFAULT_VARIATION, shiftedLandscape } from '../shifted';
 import { parseTerrain, terrainField, TerrainError, TERRAIN_LIMITS } from '../../terrain';

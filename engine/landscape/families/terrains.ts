@@ -1,5 +1,5 @@
 /** Families built from closed-form terrains with per-example shifts (see ../shifted.ts). */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { defineFamily } from '../family';
 import { DEFAULT_VARIATION, shiftedLandscape } from '../shifted';
 import {
