@@ -77,6 +77,14 @@ async function openPostgres(config: Extract<DbConfig, { driver: 'postgres' }>): 
     async transaction(fn) {
       const client = await pool.connect();
       let broken = false;
+      // A checked-out client has no pool listener: if the server goes away between two
+      // statements, its 'error' event would be an uncaught exception that ends the process.
+      // Note it; the statement in progress (or the next one) fails and is answered as an outage.
+      const onError = (err: Error) => {
+        broken = true;
+        console.error('[db] Postgres connection lost inside a transaction:', err.message);
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client as unknown as { query: typeof pool.query }));
@@ -90,6 +98,7 @@ async function openPostgres(config: Extract<DbConfig, { driver: 'postgres' }>): 
         }
         throw err;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
