@@ -4,7 +4,7 @@
  * map uses it to tell skipped lessons from ones not reached yet).
  */
 import { useEffect } from 'react';
-import { markVisited } from '@/components/player/progress';
+import { markVisited } from '@/components/course/progress';
 import { isDone, useProgress } from './useProgress';
 
 export function LessonProgress({ slug, levelIds }: { slug: string; levelIds: readonly string[] }) {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportProgress, importProgress } from './progress-file';
-import { markVisited, readBests, readVisited, recordResult } from '@/components/player/progress';
+import { markVisited, readBests, readVisited, recordResult } from '@/components/course/progress';
 
 class MemoryStorage {
   private m = new Map<string, string>();

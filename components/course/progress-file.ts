@@ -5,7 +5,7 @@
  * a bad file changes nothing.
  */
 import { z } from '@/engine/zod';
-import { BestsSchema, VisitedSchema, betterResult, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/player/progress';
+import { BestsSchema, VisitedSchema, betterResult, readBests, readVisited, writeBests, writeVisited, type Best } from '@/components/course/progress';
 
 /** Largest accepted progress file. */
 export const PROGRESS_FILE_MAX = 256 * 1024;

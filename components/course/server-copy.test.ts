@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pullProgress, pushProgress } from './server-copy';
-import { readBests, recordResult } from '@/components/player/progress';
+import { readBests, recordResult } from '@/components/course/progress';
 
 const store = new Map<string, string>();
 Object.defineProperty(globalThis, 'localStorage', {

@@ -4,7 +4,7 @@
  * copy is fetched and merged in, so a cleared browser or a second device on the same cookie
  * gets its stars back. Off by default: nothing leaves the browser unless the reader asks.
  */
-import { BestsSchema, PROGRESS_EVENT, VisitedSchema, readBests, readVisited } from '@/components/player/progress';
+import { BestsSchema, PROGRESS_EVENT, VisitedSchema, readBests, readVisited } from '@/components/course/progress';
 import { mergeProgress } from './progress-file';
 import { SERVER_COPY_FLAG as FLAG, serverCopyFlagSet } from './server-copy-flag';
 

@@ -5,7 +5,7 @@
  * is empty with ready = false, so server HTML never claims progress it cannot know.
  */
 import { useSyncExternalStore } from 'react';
-import { BESTS_KEY, PROGRESS_EVENT, VISITED_KEY, readBests, readVisited, type Best } from '@/components/player/progress';
+import { BESTS_KEY, PROGRESS_EVENT, VISITED_KEY, readBests, readVisited, type Best } from '@/components/course/progress';
 
 export interface Progress {
   readonly bests: Readonly<Record<string, Best>>;

@@ -5,7 +5,7 @@
  * #fragment). The draft is kept in localStorage until it is created.
  */
 import { useEffect, useState } from 'react';
-import { absolute, createPlaylist, type Published } from './api';
+import { absolute, createPlaylist, type Published } from '@/components/api/client';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';

@@ -1,7 +1,7 @@
 'use client';
 /** The edit page's actions: save the changes (PUT, same checks as publishing) or unpublish (DELETE). */
 import { useState } from 'react';
-import { unpublishLevel, updateLevel } from './api';
+import { unpublishLevel, updateLevel } from '@/components/api/client';
 import { publishReadiness, type Draft } from './draft';
 import { Section } from './fields';
 import { CopyLink } from './CopyLink';

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadLevel } from '@/engine';
 import EditorApp from './EditorApp';
-import { fetchLevelState, tokenFromHash } from './api';
+import { fetchLevelState, tokenFromHash } from '@/components/api/client';
 import { publishedDraft, type Draft } from './draft';
 import { draftKey } from './storage';
 import { EditActions } from './EditActions';

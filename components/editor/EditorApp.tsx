@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Level } from '@/engine';
-import { fingerprint, slugify, validateDraft, type Draft, type DraftUpdate } from './draft';
+import { fingerprint, levelIdFromTitle, validateDraft, type Draft, type DraftUpdate } from './draft';
 import { clearDraft, loadDraft, saveDraft } from './storage';
 import { useDebounced } from './useDebounced';
 import { LandscapeSection } from './LandscapeSection';
@@ -60,7 +60,7 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
     (change) =>
       setDraft((d) => {
         const next = change(d);
-        return fixedId || next.title === d.title ? next : { ...next, id: slugify(next.title) };
+        return fixedId || next.title === d.title ? next : { ...next, id: levelIdFromTitle(next.title) };
       }),
     [fixedId],
   );

@@ -5,7 +5,7 @@
  * server (GET /api/custom-levels/<slug>) before it is added.
  */
 import { useId, useState } from 'react';
-import { fetchLevelTitle } from './api';
+import { fetchLevelTitle } from '@/components/api/client';
 import { INPUT } from './fields';
 import { parseCustomLevelRef, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
 

@@ -5,7 +5,7 @@
  * of the same lines from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { fetchPlaylistResults, fetchPlaylistResultsCsv, type PlaylistResults as Results } from './api';
+import { fetchPlaylistResults, fetchPlaylistResultsCsv, type PlaylistResults as Results } from '@/components/api/client';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { ResultRows, ResultsToolbar } from './ResultsTable';

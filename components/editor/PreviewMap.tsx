@@ -9,7 +9,7 @@ import { landscapeFor, levelDefaults, type Level } from '@/engine';
 import { Contour2D } from '@/components/scene/Contour2D';
 import { useSurfaces } from '@/components/player/useSurfaces';
 import type { Layers } from '@/components/player/LayerToggles';
-import type { Playback } from '@/components/player/types';
+import type { Playback } from '@/components/scene/types';
 
 const LAYERS: Layers = { batch: false, test: false, arrows: false, ghosts: false, log: false };
 const NO_PATH = { x: new Float64Array(0), y: new Float64Array(0), steps: -1 };

@@ -5,7 +5,7 @@
  * answers with the share link and the private edit link (token in the #fragment).
  */
 import { useEffect, useState } from 'react';
-import { absolute, publishLevel, type Published } from './api';
+import { absolute, publishLevel, type Published } from '@/components/api/client';
 import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';

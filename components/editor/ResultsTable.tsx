@@ -5,7 +5,7 @@
  * download of the same table from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { fetchResults, fetchResultsCsv, type ResultRow } from './api';
+import { fetchResults, fetchResultsCsv, type ResultRow } from '@/components/api/client';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { resultCell, resultColumns } from './results-columns';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineLevel } from '@/engine';
-import { draftToDoc, fingerprint, forkDraft, levelToDraft, newDraft, publishedDraft, publishReadiness, slugify, validateDraft } from './draft';
+import { draftToDoc, fingerprint, forkDraft, levelToDraft, newDraft, publishedDraft, publishReadiness, levelIdFromTitle, validateDraft } from './draft';
 
 describe('draft → level document', () => {
   it('a new draft is a valid level', () => {
@@ -46,8 +46,8 @@ describe('draft → level document', () => {
   });
 
   it('slugifies titles', () => {
-    expect(slugify('Off the Saddle!')).toBe('off-the-saddle');
-    expect(slugify('¿¿')).toBe('custom-level');
+    expect(levelIdFromTitle('Off the Saddle!')).toBe('off-the-saddle');
+    expect(levelIdFromTitle('¿¿')).toBe('custom-level');
   });
 });
 

@@ -73,7 +73,7 @@ export function newDraft(): Draft {
 }
 
 /** Lowercase-dashed id from a title ("My Level!" → "my-level"), never empty. */
-export function slugify(title: string): string {
+export function levelIdFromTitle(title: string): string {
   const s = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return s || 'custom-level';
 }
@@ -189,7 +189,7 @@ export type DraftUpdate = (change: (d: Draft) => Draft) => void;
 export function forkDraft(level: Level): Draft {
   const d = levelToDraft(level);
   const title = `${level.title} (remix)`.slice(0, 120);
-  return { ...d, title, id: slugify(title), calibration: calibrationFromSolution(level) };
+  return { ...d, title, id: levelIdFromTitle(title), calibration: calibrationFromSolution(level) };
 }
 
 /**

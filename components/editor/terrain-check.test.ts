@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTerrain } from './terrain-check';
-import { tokenFromHash } from './api';
+import { tokenFromHash } from '@/components/api/client';
 import { parseStoredDraft } from './storage';
 import { newDraft } from './draft';
 

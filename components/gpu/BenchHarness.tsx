@@ -13,8 +13,8 @@
  */
 import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, defineLevel, landscapeFor, type Landscape, type Level } from '@/engine';
-import { jsSurface } from '@/components/player/js-surface';
-import type { BackendName } from '@/components/player/types';
+import { jsSurface } from './js-surface';
+import type { BackendName } from './backend';
 import { BACKEND_ORDER, initBackend, isSoftwareBackend, parseBackendOrder } from './backend';
 import { createSurfaceProgram } from './surface';
 

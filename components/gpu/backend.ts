@@ -14,9 +14,11 @@
 // tfjs-core plus only the backends tried: the full @tensorflow/tfjs package would also ship
 // layers, converter and data (~100 KB gzip) that surfaces never use.
 import * as tf from '@tensorflow/tfjs-core';
-import type { BackendName } from '@/components/player/types';
 
 /** Every backend, in the default order of preference. */
+/** Which TF.js backend computed a surface. */
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
 export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** URL prefix of the three tfjs-backend-wasm .wasm files in the browser. */

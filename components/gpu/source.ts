@@ -1,12 +1,12 @@
 /**
- * The GPU surface source the player loads lazily (components/player/surface-source.ts imports
+ * The GPU surface source the player loads lazily (components/gpu/surface-source.ts imports
  * this module with `import()`): starts a TF.js backend, then keeps one SurfaceProgram per
  * landscape (the few most recent), so recomputing for another batch or λ is cheap.
  * Keep the Landscape object stable between requests: programs are found by its identity.
  */
 import type { Landscape, LandscapeSpec } from '@/engine';
-import type { SurfaceRequest, SurfaceSource } from '@/components/player/surface-source';
-import type { BackendName } from '@/components/player/types';
+import type { SurfaceRequest, SurfaceSource } from './surface-source';
+import type { BackendName } from './backend';
 import { initBackend, isSoftwareBackend, parseBackendOrder } from './backend';
 import { createSurfaceProgram, type SurfaceProgram } from './surface';
 

@@ -4,7 +4,7 @@ import {
   FAMILY_IDS, LandscapeSpecSchema, buildLandscape, createRng, meanLoss, penalty,
   type Box, type Landscape, type LandscapeSpec, type NormStats,
 } from '@/engine';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from '@/components/scene/types';
 import { computeSurface, createSurfaceProgram, type SurfaceOptions } from './surface';
 import { initBackend } from './backend';
 

@@ -16,7 +16,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { IDENTITY_NORM, parseTerrain, penalty, type Box, type Examples, type Landscape, type LandscapeSpec, type NormStats } from '@/engine';
 import { familyExpression } from '@/engine/landscape/expressions';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from '@/components/scene/types';
 import { compileTerrainTf, type TerrainTf } from './terrain-tf';
 import {
   logisticRows, meanLogistic, meanShiftedTerrain, meanSquaredError, shiftRows, squaredErrorRows, type ExampleRows,

@@ -13,7 +13,7 @@ import { levelDefaults } from '@/engine';
 import { Level } from '@/components/player/Level';
 import { writeRunToUrl } from '@/components/player/url-state';
 import { LevelStars } from '@/components/course/LevelStars';
-import { ApplySolution } from '@/components/course/ApplySolution';
+import { ApplySolution } from '@/components/player/ApplySolution';
 import { describeSettings } from '@/components/course/setting-labels';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 

@@ -1,8 +1,8 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { isValidElement } from 'react';
-import { slugify } from './slug';
+import { anchorId } from '@/content/anchor';
 
-export { slugify };
+export { anchorId };
 
 /** Plain text of a React tree (for slugs). */
 export function textOf(node: ReactNode): string {
@@ -26,7 +26,7 @@ type HeadingProps = ComponentPropsWithoutRef<'h2'> & { level: Level };
 /** An h2–h4 with an id and a hover "#" link to itself. An explicit id wins over the slug. */
 export function AnchoredHeading({ level, id, children, className, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
-  const anchor = id ?? slugify(textOf(children));
+  const anchor = id ?? anchorId(textOf(children));
   return (
     <Tag id={anchor} className={`group scroll-mt-24 ${LEVEL_CLASSES[level]} ${className ?? ''}`} {...rest}>
       {children}

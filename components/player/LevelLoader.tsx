@@ -58,7 +58,7 @@ export function LevelLoader({ level, eager = false, syncUrl = false, customSlug,
   }, [load]);
   useEffect(() => {
     // The surface source's code and backend load while the player's own chunk does.
-    if (load) import('./surface-source').then((m) => m.pageSurfaceSource()).catch(() => undefined);
+    if (load) import('@/components/gpu/surface-source').then((m) => m.pageSurfaceSource()).catch(() => undefined);
   }, [load]);
   return (
     <div ref={ref}>

@@ -23,14 +23,14 @@ import { previewMode } from './player-state';
 import { useLivePreview } from './useLivePreview';
 import { useWideLayout } from './useWideLayout';
 import { writeRunToUrl } from './url-state';
-import { readBests, type Best } from './progress';
+import { readBests, type Best } from '@/components/course/progress';
 import { useReducedMotion } from './useReducedMotion';
 import { useShortcuts } from './useShortcuts';
 import { Leaderboard } from './Leaderboard';
 import { usePlaylistNext } from './playlist-next';
 import { useRunReport } from './useRunReport';
 import { usePlayerTestApi } from './usePlayerTestApi';
-import type { PathView } from './types';
+import type { PathView } from '@/components/scene/types';
 import { OUTCOME_TEXT } from './outcome-text';
 
 export interface PlayerAppProps {

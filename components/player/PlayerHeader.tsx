@@ -2,7 +2,7 @@
 /** Above the view: where the landscape was computed, in plain words, and (narrow layouts) the 2-D / 3-D switch. */
 import { backendWords } from './backend-words';
 import type { SurfaceBackend } from './useSurfaces';
-import type { SurfaceGrid } from './types';
+import type { SurfaceGrid } from '@/components/scene/types';
 import type { ViewKind } from './ViewPanel';
 
 export interface PlayerHeaderProps {

@@ -8,7 +8,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { LevelStars } from '@/components/course/LevelStars';
-import { fetchPlaylist, type Playlist } from '@/components/editor/api';
+import { fetchPlaylist, type Playlist } from '@/components/api/client';
 import { itemHref, playlistPlace } from './playlist-nav';
 import { playlistFromUrl } from './verify';
 import { publishPlaylistNext } from './playlist-next';

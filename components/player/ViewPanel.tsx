@@ -6,7 +6,7 @@
  */
 import dynamic from 'next/dynamic';
 import { Component, useEffect, useState, type ReactNode } from 'react';
-import type { ViewProps } from './types';
+import type { ViewProps } from '@/components/scene/types';
 
 const Scene3D = dynamic(() => import('@/components/scene/Scene3D'), {
   ssr: false,

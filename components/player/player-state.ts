@@ -8,7 +8,7 @@
 import type { Level, Settings } from '@/engine';
 import { levelDefaults } from '@/engine';
 import { pathOf, type RunResult } from './run';
-import type { PathView } from './types';
+import type { PathView } from '@/components/scene/types';
 
 export interface PlayerState {
   readonly settings: Settings;

@@ -3,7 +3,7 @@
  * the K scoring seeds (also drawn as ghost balls), and the score — all from the engine.
  */
 import { landscapeFor, levelSeeds, scoreTrace, simulate, starsFor, type Landscape, type Level, type Settings, type Trace } from '@/engine';
-import type { PathView } from './types';
+import type { PathView } from '@/components/scene/types';
 
 /** What a launch produces. */
 export interface RunResult {

@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import { simulate, type Landscape, type Level, type Settings } from '@/engine';
 import { partialPreviewSteps, type PreviewMode } from './player-state';
-import type { PathView } from './types';
+import type { PathView } from '@/components/scene/types';
 
 export function useLivePreview(level: Level, landscape: Landscape, settings: Settings, seed: number, mode: PreviewMode, active: boolean): PathView | null {
   return useMemo(() => {

@@ -5,7 +5,7 @@
  * prefers-reduced-motion by jumping straight to the end of a launched run.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Playback } from './types';
+import type { Playback } from '@/components/scene/types';
 
 export type Status = 'idle' | 'playing' | 'paused' | 'done';
 

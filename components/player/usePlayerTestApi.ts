@@ -5,7 +5,7 @@ import type { Level } from '@/engine';
 import { publishTestApi } from './test-api';
 import { gridCounters, type useSurfaces } from './useSurfaces';
 import type { PlayerState, PreviewMode } from './player-state';
-import type { PathView } from './types';
+import type { PathView } from '@/components/scene/types';
 
 export interface PlayerTestApiArgs {
   readonly level: Level;

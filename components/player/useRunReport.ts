@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Level, Settings } from '@/engine';
-import { recordResult, type Best } from './progress';
+import { recordResult, type Best } from '@/components/course/progress';
 import { readNickname } from './nickname';
 import { writeRunToUrl } from './url-state';
 import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';

@@ -11,11 +11,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { BatchSampler, createRng, type Landscape, type Level, type Settings, type Trace } from '@/engine';
-import { pageSurfaceSource } from './surface-source';
-import { jsSurface } from './js-surface';
+import { pageSurfaceSource } from '@/components/gpu/surface-source';
+import { jsSurface } from '@/components/gpu/js-surface';
 import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
 import type { Layers } from './LayerToggles';
-import type { SurfaceGrid } from './types';
+import type { SurfaceGrid } from '@/components/scene/types';
 
 /** Grid resolution requested from the GPU source. */
 export const GPU_RES = 256;

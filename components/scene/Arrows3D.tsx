@@ -8,7 +8,7 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { ArrowHelper, CylinderGeometry, Mesh, MeshBasicMaterial, Vector3 } from 'three';
-import type { PathView, Playback } from '@/components/player/types';
+import type { PathView, Playback } from './types';
 import { arrowLength, gradRef, velocityRef } from './arrows';
 import { TRAIL } from './BallTrail';
 import type { Frame3D } from './frame3d';

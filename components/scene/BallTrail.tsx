@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Color, DoubleSide, type Mesh } from 'three';
-import type { PathView, Playback } from '@/components/player/types';
+import type { PathView, Playback } from './types';
 import type { Frame3D } from './frame3d';
 import { samplePath, scratchPoint } from './pathSample';
 import { COLORS } from './palette';

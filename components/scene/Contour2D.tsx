@@ -7,7 +7,7 @@
  * offscreen canvas. devicePixelRatio-aware; resizes with its container (ResizeObserver).
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { ViewProps } from '@/components/player/types';
+import type { ViewProps } from './types';
 import { gradRef, velocityRef } from './arrows';
 import { mainLayers, overlayLayers } from './contourLayers';
 import { describeView } from './describe';

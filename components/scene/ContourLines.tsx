@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { contourLevels, contourSet } from './contours';
 import type { Frame3D } from './frame3d';
 import { gridLinePositions, wireStride } from './gridLines';

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { Playback } from '@/components/player/types';
+import type { Playback } from './types';
 
 /** How often (ms) the frame count is written to the DOM. */
 const COUNT_WRITE_MS = 250;

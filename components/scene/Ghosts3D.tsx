@@ -6,7 +6,7 @@
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Object3D, type InstancedMesh } from 'three';
-import type { PathView, Playback } from '@/components/player/types';
+import type { PathView, Playback } from './types';
 import type { Frame3D } from './frame3d';
 import { COLORS } from './palette';
 import { samplePath, scratchPoint } from './pathSample';

@@ -9,7 +9,7 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
 import type { Goal } from '@/engine';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { ContourLines } from './ContourLines';
 import type { Frame3D } from './frame3d';
 import { gridX, gridY } from './heights';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
-import type { PathView } from '@/components/player/types';
+import type { PathView } from './types';
 import type { Frame3D } from './frame3d';
 import { COLORS } from './palette';
 import { writeRibbon } from './ribbon';

@@ -13,7 +13,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
-import type { ViewProps } from '@/components/player/types';
+import type { ViewProps } from './types';
 import { Arrows3D } from './Arrows3D';
 import { Axes3D } from './Axes3D';
 import { BallTrail } from './BallTrail';

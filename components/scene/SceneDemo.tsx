@@ -7,7 +7,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Goal } from '@/engine';
-import type { HeightMode, PathView, Playback } from '@/components/player/types';
+import type { HeightMode, PathView, Playback } from './types';
 import Contour2D from './Contour2D';
 import { heavyBall, sampleGrid, terrain } from './demoData';
 

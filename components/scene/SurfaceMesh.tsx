@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, DoubleSide } from 'three';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import type { Frame3D } from './frame3d';
 import { allocSurface, writeSurface } from './surfaceGeometry';
 import { COLORS } from './palette';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { arrowLength, ARROW_DECADES, gradRef, velocityRef } from './arrows';
 
 describe('arrowLength', () => {

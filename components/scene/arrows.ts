@@ -3,7 +3,7 @@
  * run, so the length grows with log10(|v| / ref) over {@link ARROW_DECADES} decades, between a
  * short visible minimum and a maximum, both fractions of the view. Pure, shared by both views.
  */
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 
 /** Decades of magnitude mapped between the shortest and the longest arrow. */
 export const ARROW_DECADES = 3;

@@ -4,7 +4,7 @@
  * level as a bold white line. Pure.
  */
 import type { Goal } from '@/engine';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { contourLevels, contourSet } from './contours';
 import type { ContourLayer } from './draw2dStatic';
 import type { HeightMap } from './heights';

@@ -3,7 +3,7 @@
  * sampled on a grid, and heavy-ball trajectories on it (which spiral into a basin). Development
  * only; real levels get their surfaces from the GPU adapter and their paths from the engine.
  */
-import type { PathView, SurfaceGrid } from '@/components/player/types';
+import type { PathView, SurfaceGrid } from './types';
 
 /** The demo terrain: two basins (the right one deeper) joined over a saddle, slightly tilted. */
 export function terrain(x: number, y: number): number {

@@ -2,7 +2,7 @@
  * The accessible description of a view (its aria-label): what is drawn, the axes, the start
  * and the goal. Pure; shared by the 3-D and 2-D views.
  */
-import type { ViewProps } from '@/components/player/types';
+import type { ViewProps } from './types';
 
 /** Formats a number compactly for labels and tick values (≤ 4 significant digits). */
 export function fmt(v: number): string {

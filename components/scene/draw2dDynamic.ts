@@ -3,7 +3,7 @@
  * current step, ghost balls, gradient (red, downhill) and velocity (blue) arrows, and the ball.
  * Allocation-free: the caller passes a scratch point.
  */
-import type { PathView, Playback } from '@/components/player/types';
+import type { PathView, Playback } from './types';
 import { arrowLength } from './arrows';
 import { clamp } from './heights';
 import { COLORS } from './palette';

@@ -5,7 +5,7 @@
  * at the domain edges and the axis labels.
  */
 import type { Goal } from '@/engine';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import type { ContourSet } from './contours';
 import { fmt } from './describe';
 import { gridX, gridY } from './heights';

@@ -5,7 +5,7 @@
  * grows "into" the screen, like the 2-D map's y grows upward); the loss, through a
  * {@link HeightMap}, spans world y ∈ [0, {@link WORLD.height}]. Pure, no three.js.
  */
-import type { HeightMode, SurfaceGrid } from '@/components/player/types';
+import type { HeightMode, SurfaceGrid } from './types';
 import { bilinear, clamp, gridHeightMap, type HeightMap } from './heights';
 
 /** Fixed visual proportions of the scene (world units). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { sampleGrid } from './grid-fixture';
 import { frame3d } from './frame3d';
 import { cameraPosition, chooseView, DEFAULT_VIEW, fitViewDistance, lineOfSightClear, surfacePoint } from './framing';

@@ -1,5 +1,5 @@
 /** Test fixture: a SurfaceGrid sampled from a function (non-finite values stored as NaN, min/max over finite ones). */
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 
 export function sampleGrid(f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx: number, ny: number): SurfaceGrid {
   const values = new Float32Array(nx * ny);

@@ -3,7 +3,7 @@
  * written as line-segment pairs. Used for the mini-batch surface layer, where a full-resolution
  * wireframe would turn into moiré. Pure typed-array code, no three.js.
  */
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import type { Frame3D } from './frame3d';
 import { gridX, gridY } from './heights';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { sampleGrid } from './grid-fixture';
 import { bilinear, gridHeightMap, gridX, gridY, heightMap, logDelta, LOG_DELTA_REL } from './heights';
 

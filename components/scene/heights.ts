@@ -4,7 +4,7 @@
  * looks the same on screen; 'log' mode uses h = log(v − min + δ), δ relative to the range
  * (tightened to the data's low-end scale), for landscapes whose range spans many decades. Pure functions, no DOM.
  */
-import type { HeightMode, SurfaceGrid } from '@/components/player/types';
+import type { HeightMode, SurfaceGrid } from './types';
 
 /**
  * δ in log mode, as a fraction of the surface's range (max − min): at most LOG_DELTA_REL.max

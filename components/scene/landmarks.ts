@@ -4,7 +4,7 @@
  * camera keeps in sight. Pure, no DOM.
  */
 import type { Goal } from '@/engine';
-import type { PathView, SurfaceGrid } from '@/components/player/types';
+import type { PathView, SurfaceGrid } from './types';
 import { fmt } from './describe';
 import { gridX, gridY } from './heights';
 

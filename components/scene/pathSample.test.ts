@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PathView } from '@/components/player/types';
+import type { PathView } from './types';
 import { lastFiniteIndex, samplePath, scratchPoint } from './pathSample';
 
 const path = (xs: number[], ys: number[]): PathView => ({ x: Float64Array.from(xs), y: Float64Array.from(ys), steps: xs.length - 1 });

@@ -2,7 +2,7 @@
  * Reading a trajectory at a fractional step, shared by both views' frame loops. Allocation-free:
  * results go into a caller-owned scratch point.
  */
-import type { PathView } from '@/components/player/types';
+import type { PathView } from './types';
 
 /** A mutable 2-D point used as an output scratch. */
 export interface MutablePoint {

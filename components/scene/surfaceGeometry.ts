@@ -3,7 +3,7 @@
  * linear-light viridis vertex colours, and a triangle index that leaves out every quad with a NaN
  * corner. Pure typed-array code, no three.js, so it is unit-tested in Node.
  */
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { colormapLinear } from './colormap';
 import type { Frame3D } from './frame3d';
 import { gridX, gridY } from './heights';

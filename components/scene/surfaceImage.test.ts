@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { VIRIDIS } from './colormap';
 import { heightMap } from './heights';
 import { surfaceRGBA } from './surfaceImage';

@@ -3,7 +3,7 @@
  * transparent), rows flipped so parameter y grows upward. Pure, no DOM: the caller wraps the
  * bytes in an ImageData.
  */
-import type { SurfaceGrid } from '@/components/player/types';
+import type { SurfaceGrid } from './types';
 import { colormapBytes } from './colormap';
 import type { HeightMap } from './heights';
 

@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { slugify } from '@/components/mdx/slug';
+import { anchorId } from '../anchor';
 
 export interface LessonHeading {
   readonly depth: number;
@@ -69,7 +69,7 @@ export function parseLesson(source: string): LessonOutline {
     if (node.type === 'heading') {
       const h = node as Heading;
       const text = toString(h);
-      headings.push({ depth: h.depth, text, id: slugify(text) });
+      headings.push({ depth: h.depth, text, id: anchorId(text) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as JsxNode;
       elements.push({ name: el.name ?? '', attributes: stringAttributes(el), line: el.position?.start.line ?? 0 });

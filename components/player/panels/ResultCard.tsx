@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { Outcome } from '@/engine';
 import { OUTCOME_TEXT } from '../outcome-text';
-import type { Best } from '../progress';
+import type { Best } from '@/components/course/progress';
 import type { ServerExplanation, Verified } from '../verify';
 
 

@@ -5,7 +5,7 @@
  * is on screen at first paint, before any JavaScript has loaded. Server only.
  */
 import { landscapeFor, levelDefaults, type Level } from '@/engine';
-import { jsSurface } from '@/components/player/js-surface';
+import { jsSurface } from '@/components/gpu/js-surface';
 import { gridHeightMap } from '@/components/scene/heights';
 import { surfaceRGBA } from '@/components/scene/surfaceImage';
 import { encodePng } from './png';

@@ -3,7 +3,7 @@
  * and the baseline the GPU path is benchmarked and tested against.
  */
 import { meanLoss, penalty, type Box, type Landscape } from '@/engine';
-import type { SurfaceGrid } from './types';
+import type { SurfaceGrid } from '@/components/scene/types';
 
 /** Evaluates mean loss (+ penalty) of a split, or of a subset of train rows, on an res×res grid. */
 export function jsSurface(

@@ -3,7 +3,7 @@
  * header (never in a URL), answers are checked, errors come back as text.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPlaylist, fetchLevel, fetchLevelTitle, fetchPlaylist, fetchPlaylistResults, fetchPlaylistResultsCsv, unpublishPlaylist, updatePlaylist } from './api';
+import { createPlaylist, fetchLevel, fetchLevelTitle, fetchPlaylist, fetchPlaylistResults, fetchPlaylistResultsCsv, unpublishPlaylist, updatePlaylist } from './client';
 
 const TOKEN = 'Qm9fZWRpdF90b2tlbl8xMjM0NTY3ODkwYWJj';
 

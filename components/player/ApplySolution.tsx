@@ -1,6 +1,6 @@
 'use client';
 /** "Use these settings": loads a challenge's solution into its embedded player and scrolls to it. */
-import { requestSettings } from '@/components/player/apply-settings';
+import { requestSettings } from './apply-settings';
 
 export function ApplySolution({ levelId, query }: { levelId: string; query: string }) {
   const apply = () => {

@@ -1,5 +1,5 @@
 /** A stable, URL-safe anchor id from heading text: "Saddle points!" → "saddle-points". */
-export function slugify(text: string): string {
+export function anchorId(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

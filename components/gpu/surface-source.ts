@@ -4,7 +4,7 @@
  * SurfaceGrid and the name of what computed it, which it shows on screen.
  */
 import type { Landscape, LandscapeSpec, Box } from '@/engine';
-import type { SurfaceGrid } from './types';
+import type { SurfaceGrid } from '@/components/scene/types';
 import { jsSurface } from './js-surface';
 
 /** What a surface request names. */

@@ -1,6 +1,7 @@
 /**
- * The teacher pages' client for the custom-levels and playlists APIs (app/api/custom-levels,
- * app/api/playlists): publish, load, update, unpublish and results. The edit token travels only
+ * The browser's client for the custom-levels and playlists APIs (app/api/custom-levels,
+ * app/api/playlists): the teacher pages publish, load, update, unpublish and read results; the
+ * player loads a playlist it is playing. The edit token travels only
  * in the Authorization header, never in a URL. Every answer is checked with zod before the UI
  * trusts it; errors come back as text.
  */

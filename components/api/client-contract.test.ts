@@ -19,8 +19,8 @@ import { GET as playlistResults } from '@/app/api/playlists/[slug]/results/route
 import { closeDb } from '@/app/_server/db/db';
 import { verifyRun } from '@/components/player/verify';
 import { playlistPlace } from '@/components/player/playlist-nav';
-import * as api from './api';
-import { entriesFromItems, playlistRequestBody, type PlaylistEntry } from './playlist-draft';
+import * as api from './client';
+import { entriesFromItems, playlistRequestBody, type PlaylistEntry } from '@/components/editor/playlist-draft';
 
 type Handler = (r: Request, ctx: { params: Promise<{ slug: string }> }) => Promise<Response>;
 const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });

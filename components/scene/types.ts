@@ -1,11 +1,9 @@
 /**
- * Contracts shared by the player shell, the GPU surface adapter (components/gpu) and the views
- * (components/scene: the 3-D scene and the 2-D contour map). Plain data, no React.
+ * The views' contract (components/scene: the 3-D scene and the 2-D contour map): what they are
+ * given to draw. The player shell and the surface sources (components/gpu) produce it. Plain
+ * data, no React.
  */
 import type { Goal } from '@/engine';
-
-/** Which TF.js backend computed a surface. */
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 /**
  * A loss surface sampled on a regular grid: values[j * nx + i] is the loss at
