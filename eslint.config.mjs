@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
- * The engine's independence rule (see DESIGN.md, "One engine, three consumers").
+ * The engine's independence rule (README, "Browser facts this code relies on": one engine, three consumers).
  * engine/ is pure TypeScript that runs the same in the browser, on the server and in scripts,
  * so it may import no UI / GPU library and touch no DOM global. Example of what fails:
  *   // engine/x.ts
@@ -16,7 +16,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const ENGINE_FORBIDDEN_IMPORTS = [
   {
     group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*', 'three', 'three/*'],
-    message: 'engine/ is framework-free: no React, Next.js or three.js (DESIGN.md).',
+    message: 'engine/ is framework-free: no React, Next.js or three.js (README: one engine, three consumers).',
   },
   {
     group: ['@react-three/*', '@tensorflow/*'],
@@ -46,7 +46,7 @@ export default defineConfig(
   {
     ignores: [
       '.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**',
-      'artifacts/**', 'out/**', 'data/**',
+      'artifacts/**', 'out/**', 'data/**', '.sim-worker/**',
     ],
   },
   js.configs.recommended,

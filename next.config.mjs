@@ -15,8 +15,9 @@ export const SECURITY_HEADERS = [
 const nextConfig = {
   // Lessons are .mdx pages; .md is allowed for plain-prose pages.
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
-  // PGlite ships WASM + data files that must not be bundled (pglite issue #204).
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite ships WASM + data files that must not be bundled (pglite issue #204). Piscina starts
+  // its workers from a file next to its own module (`__dirname`), which bundling would move.
+  serverExternalPackages: ['@electric-sql/pglite', 'piscina'],
   reactStrictMode: true,
   poweredByHeader: false,
   // Security headers on every response; the Content-Security-Policy is set per path by

@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './e2e/browsers';
 
 /**
  * E2E runs against the BUILT app (`npm test` builds before e2e) on Debian's Chromium:
- * never `playwright install` here (it downloads a browser and fails offline). See DESIGN.md.
+ * never `playwright install` here (it downloads a browser and fails offline). See the README, "Browser facts this code relies on".
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;

@@ -47,6 +47,14 @@ if (benchWanted('server')) try {
   console.log(`server benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
 }
 
+// The simulation pool (issue 11) at the service level: route handlers in this process, no build needed.
+if (benchWanted('sim-pool')) try {
+  const { benchSimPool } = await import('./bench/sim-pool');
+  await benchSimPool();
+} catch (e) {
+  console.log(`simulation pool benchmark skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}
+
 // Lighthouse on a lesson page needs a built app and Chromium; any failure here only skips it.
 if (benchWanted('lighthouse')) try {
   const { benchLighthouse } = await import('./bench/lighthouse');

@@ -21,6 +21,7 @@ import { countPlaylists } from './db/playlists';
 import { countRuns } from './db/runs';
 import { TEST_DRIVERS, type TestDb } from './db/test-drivers';
 import type { Db } from './db/types';
+import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
 let ipCounter = 0;
 const nextIp = () => `10.11.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
@@ -30,7 +31,7 @@ function req(url: string, method: string, body?: unknown, headers: Record<string
   return new Request(`http://localhost${url}`, {
     method,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { host: 'localhost', 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers },
+    headers: { host: 'localhost', 'content-type': 'application/json', [CLIENT_IP_HEADER]: nextIp(), ...headers },
   });
 }
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

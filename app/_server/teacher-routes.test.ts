@@ -31,7 +31,9 @@ import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-dr
 import { csvCell, resultCells, toCsv } from './services/results';
 import { insertRunRow } from './db/runs';
 import { levelResults } from './db/results';
-import { MAX_VERIFY_COST, jsonDepth, verifyCost } from './services/custom-level';
+import { jsonDepth } from './services/custom-level';
+import { MAX_SIMULATION_COST, simulationCost } from './services/sim-cost';
+import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
 let ipCounter = 0;
 const nextIp = () => `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
@@ -41,7 +43,7 @@ function req(url: string, method: string, body?: unknown, headers: Record<string
   return new Request(`http://localhost${url}`, {
     method,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers },
+    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: nextIp(), ...headers },
   });
 }
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -476,8 +478,8 @@ describe('CSV cells', () => {
     );
   });
 
-  it('every built-in level is within the verification cost bound (a fork of any of them can be published)', () => {
-    for (const id of LEVELS.keys()) expect(verifyCost(getLevel(id)!), id).toBeLessThanOrEqual(MAX_VERIFY_COST / 4);
+  it('every built-in level is within the simulation cost bound (a fork of any of them can be published)', () => {
+    for (const id of LEVELS.keys()) expect(simulationCost(getLevel(id)!, 'page'), id).toBeLessThanOrEqual(MAX_SIMULATION_COST / 4);
   });
 
   it('jsonDepth is iterative and stops early', () => {

@@ -5,7 +5,8 @@
 import Link from 'next/link';
 import type { Explanation } from '@/engine/explain';
 import { LESSON_FOR_KIND } from '@/engine/explain';
-import { formatNumber, KIND_LABELS, NUMBER_LABELS } from './labels';
+import { KIND_LABELS } from '@/content/finding-labels';
+import { formatNumber, NUMBER_LABELS } from './labels';
 
 /** Props of ExplanationView. */
 export interface ExplanationViewProps {

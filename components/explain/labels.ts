@@ -3,28 +3,7 @@
  * a short summary of the settings that matter for a run. Pure data and functions.
  */
 import { SETTINGS_REGISTRY, optimizerName, settingApplies, type Landscape, type Outcome, type Settings, type SettingKey } from '@/engine';
-import type { FindingKind } from '@/engine/explain';
 import { num, pct } from '@/engine/explain';
-
-/** Short label of each finding kind. */
-export const KIND_LABELS: Readonly<Record<FindingKind, string>> = {
-  'saddle-stall': 'Saddle stall',
-  plateau: 'Plateau',
-  'local-minimum': 'Local minimum',
-  oscillation: 'Oscillation',
-  divergence: 'Divergence',
-  'sharp-basin': 'Sharp basin',
-  'flat-basin': 'Flat basin',
-  'slow-progress': 'Slow progress',
-  'ill-conditioned': 'Stretched landscape',
-  'adaptive-decay': 'AdaGrad’s decaying rate',
-  'adaptive-rate': 'Adaptive rate',
-  'bias-correction': 'Bias correction',
-  noise: 'Mini-batch noise',
-  unshuffled: 'Unshuffled data',
-  'noise-floor': 'Noise floor',
-  success: 'Goal reached',
-};
 
 /** Outcome names for badges. */
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {

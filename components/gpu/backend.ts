@@ -1,9 +1,9 @@
 /**
  * Picks the TF.js backend: the first of `order` that starts, by default
- * webgpu → webgl → wasm → cpu (DESIGN.md). WebGPU and WASM are imported only when tried, so
+ * webgpu → webgl → wasm → cpu (README, "Browser facts"). WebGPU and WASM are imported only when tried, so
  * their code is not in the bundle until then; both register themselves on import.
  *
- * Facts that shape this (measured, see /work/shared/DESIGN.md): in headless Chromium WebGPU
+ * Facts that shape this (measured, README "Browser facts this code relies on"): in headless Chromium WebGPU
  * starts only with --enable-unsafe-webgpu (otherwise setBackend('webgpu') resolves false);
  * WebGL2 runs on SwiftShader; in Node only cpu and wasm exist (webgpu/webgl are not registered,
  * so setBackend throws, which counts as "not available").
@@ -165,7 +165,7 @@ let queue: Promise<unknown> = Promise.resolve();
  *
  * `allowSoftware: false` refuses GPU backends that run on a software rasterizer;
  * `softwareLast: true` keeps them but ranks them after every other backend except cpu (the
- * player's default: SwiftShader WebGPU/WebGL are 10–20× slower than wasm, see DESIGN.md).
+ * player's default: SwiftShader WebGPU/WebGL are 10–20× slower than wasm, README "Browser facts").
  */
 export function initBackend(order: readonly BackendName[] = BACKEND_ORDER, opts: BackendOptions = {}): Promise<BackendName> {
   const refuseSoftware = opts.allowSoftware === false;

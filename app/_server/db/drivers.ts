@@ -103,6 +103,7 @@ async function openPostgres(config: Extract<DbConfig, { driver: 'postgres' }>): 
       }
     },
     close: once(() => pool.end()),
+    pool,
   };
 }
 

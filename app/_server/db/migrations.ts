@@ -130,6 +130,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE runs ADD COLUMN assisted boolean NOT NULL DEFAULT false;
     `,
   },
+  {
+    id: '0007_rate_limit_buckets',
+    sql: `
+      -- The rate limits' counters when DATABASE_URL is set, shared by every app instance
+      -- (rate-limiter-flexible's RateLimiterPostgres, told not to create tables itself: the
+      -- column names and types are the ones it queries). key: '<limit>:<player id or address>';
+      -- points: requests counted in the current window; expire: its end, ms since the epoch.
+      -- Unused on PGlite (in-memory limits there).
+      CREATE TABLE rate_limit_buckets (
+        key     varchar(255) PRIMARY KEY,
+        points  integer NOT NULL DEFAULT 0,
+        expire  bigint
+      );
+      -- The limiter deletes rows expired for an hour every 5 minutes.
+      CREATE INDEX rate_limit_buckets_expire ON rate_limit_buckets (expire);
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

@@ -9,6 +9,8 @@
  * - timestamptz comes back as a Date from both.
  */
 
+import type { Pool as PgPool } from 'pg';
+
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
   /** Runs one parameterized statement and returns its rows. */
@@ -30,6 +32,11 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Closes the database (PGlite flushes its data folder; pg ends its pool). */
   close(): Promise<void>;
+  /**
+   * The `pg` pool (Postgres driver only), for a library that takes one: the rate limiter's
+   * Postgres store (../http/rate-limit-store.ts). Data-access code uses query()/transaction().
+   */
+  readonly pool?: PgPool;
 }
 
 /** How to open a database. */

@@ -3,16 +3,24 @@
  * player id cookie `descent_pid` (for the server copy of progress).
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
+
+/** What a request carries its headers in: a Request, or `{ headers: await headers() }` in a page. */
+export interface HasHeaders {
+  readonly headers: { get(name: string): string | null };
+}
 
 /**
- * The client's IP: the first entry of X-Forwarded-For (`next start` fills that header with the
- * socket address when a request arrives without one), else X-Real-IP, else "unknown". Behind a
- * proxy, make it overwrite the header: a client can put anything in its own X-Forwarded-For.
+ * The client's IP as the custom server recorded it from the socket (or from the trusted
+ * proxies' X-Forwarded-For entry): the `x-descent-client-ip` header, which scripts/serve.mjs
+ * sets on every request after dropping any copy the client sent. X-Forwarded-For and X-Real-IP
+ * are never read here — a client can write anything in them. "unknown" when the header is
+ * absent (a handler called directly in a unit test, `next dev`): every such request shares one
+ * per-address bucket. Serve production only through `npm run start`: under bare `next start`
+ * nothing strips a client's own copy of the header.
  */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 64);
-  return request.headers.get('x-real-ip')?.trim().slice(0, 64) || 'unknown';
+export function clientIp(request: HasHeaders): string {
+  return request.headers.get(CLIENT_IP_HEADER)?.trim().slice(0, 64) || 'unknown';
 }
 
 /** A keyed hash of an IP address (the salt is per deployment, so it cannot be reversed by brute force). */
@@ -31,7 +39,7 @@ export function newPlayerId(): string {
 }
 
 /** The player id from the request's cookie, or null when absent or malformed. */
-export function playerIdOf(request: Request): string | null {
+export function playerIdOf(request: HasHeaders): string | null {
   const header = request.headers.get('cookie') ?? '';
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

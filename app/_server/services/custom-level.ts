@@ -1,27 +1,19 @@
 /**
  * Publishing a teacher's level: the body `{ level }` is validated like an imported file (engine
- * loadLevel: migration + zod), bounded in nesting and in the cost of verifying a run on it, and
+ * loadLevel: migration + zod), bounded in nesting and in the cost of simulating runs on it, and
  * must carry a `solution` that earns three stars with the engine's own scoring — the server
  * re-checks solvability instead of trusting the editor's calibration.
  */
 import { z } from '@/engine/zod';
-import { CHECK_EVERY, levelDefaults, loadLevel, resolveSettings, resolveVariation, scoreLevel, type Level } from '@/engine';
-import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
+import { loadLevel, resolveSettings, type Level } from '@/engine';
 import { checkBodyStrings } from '../http/text';
 import { zodProblem } from '../http/zod-problem';
+import { BUSY, orBusy } from '../sim/http';
+import { runSim } from '../sim/pool';
+import { costProblem } from './sim-cost';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
 export const MAX_BODY_DEPTH = 20;
-
-/**
- * Upper bound on the work of verifying one run on a custom level, in example-gradient
- * evaluations: seeds × budget × (largest batch + (train + test examples) / CHECK_EVERY), times
- * (terrain nodes / 5) for a terrain-language landscape (a 100-node expression costs ≈ 20× a
- * built-in family per evaluation). The heaviest built-in level costs ≈ 2 million; the bound
- * allows ≈ 10× that, measured at ≈ 0.7–0.9 s of scoring near the bound on this (loaded, 2-core)
- * machine, for a built-in family and for a 100-node terrain alike.
- */
-export const MAX_VERIFY_COST = 20_000_000;
 
 /** A 4xx problem with the request. */
 export type Problem = { ok: false; status: 400 | 422; error: string; field?: string };
@@ -47,38 +39,6 @@ export function depthProblem(body: unknown): Problem | null {
     : null;
 }
 
-/** The work of verifying one run on `level` (see MAX_VERIFY_COST). */
-export function verifyCost(level: Level): number {
-  const v = resolveVariation(level.landscape);
-  const batch = Math.max(levelDefaults(level).batchSize, level.controls.batchSize?.max ?? 0);
-  return level.seeds * level.budget * (Math.min(batch, v.n) + (v.n + v.nTest) / CHECK_EVERY) * terrainWeight(level);
-}
-
-/** How much more one evaluation of the level's terrain expression costs than a built-in family's. */
-function terrainWeight(level: Level): number {
-  const expr = (level.landscape.params as { expr?: unknown } | undefined)?.expr;
-  if (level.landscape.family !== 'terrain' || typeof expr !== 'string') return 1;
-  let nodes = 0;
-  const stack: TerrainAst[] = [parseTerrain(expr)];
-  while (stack.length) {
-    nodes += 1;
-    stack.push(...childrenOf(stack.pop()!));
-  }
-  return Math.max(1, nodes / 5);
-}
-
-/** A 422 when verifying runs on `level` would cost too much, else null. */
-export function costProblem(level: Level, field = 'level'): Problem | null {
-  const cost = verifyCost(level);
-  if (cost <= MAX_VERIFY_COST) return null;
-  return {
-    ok: false,
-    status: 422,
-    error: `level is too costly to verify (seeds × budget × examples ≈ ${Math.round(cost / 1e6)} million evaluations, at most ${MAX_VERIFY_COST / 1e6} million): lower the budget, seeds, batch size or number of examples`,
-    field,
-  };
-}
-
 /** The body of POST and PUT /api/custom-levels. */
 export const PublishSchema = z.object({ level: z.record(z.string(), z.unknown()) }).strict();
 
@@ -99,13 +59,14 @@ export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; le
 }
 
 /** A validated level ready to store, or the problem. */
-export type Publishable = { ok: true; level: Level; score: number; stars: number } | Problem;
+export type Publishable = { ok: true; level: Level; score: number; stars: number } | Problem | typeof BUSY;
 
 /**
- * Checks a publish/update body end to end: shape, nesting, the level format, the verification
- * cost, and that the level's `solution` earns three stars (synchronous, CPU-bound).
+ * Checks a publish/update body end to end: shape, nesting, the level format, the simulation
+ * cost (./sim-cost.ts), and that the level's `solution` earns three stars (scored in the
+ * simulation pool, ../sim/pool.ts).
  */
-export function checkPublishable(body: unknown): Publishable {
+export async function checkPublishable(body: unknown): Promise<Publishable> {
   const deep = depthProblem(body);
   if (deep) return deep;
   const parsed = PublishSchema.safeParse(body);
@@ -113,14 +74,17 @@ export function checkPublishable(body: unknown): Publishable {
   const valid = validateLevelDoc(parsed.data.level);
   if (!valid.ok) return valid;
   const { level } = valid;
-  const costly = costProblem(level);
+  // The heaviest work any route does with a stored level: its run page.
+  const costly = costProblem(level, 'page');
   if (costly) return costly;
   if (!level.solution) {
     return { ok: false, status: 422, error: 'level has no solution: auto-calibrate it, so that it carries settings that earn three stars', field: 'level.solution' };
   }
   const resolved = resolveSettings(level, level.solution);
   if (!resolved.ok) return { ok: false, status: 422, error: `level.solution: ${resolved.message}`, field: `level.solution.${resolved.field}` };
-  const result = scoreLevel(level, resolved.settings);
+  const scored = await orBusy(runSim({ kind: 'score', level, settings: resolved.settings }));
+  if (!scored.ok) return scored;
+  const result = scored.value;
   if (result.stars < 3) {
     return {
       ok: false,

@@ -6,7 +6,7 @@
  */
 import { explainRun, landscapeFor, simulate, type Level, type LevelScore, type Settings } from '@/engine';
 import type { FindingKind } from '@/engine/explain';
-import { KIND_LABELS } from '@/components/explain/labels';
+import { KIND_LABELS } from '@/content/finding-labels';
 
 /** The failure kind of a scored run: null when it earned three stars or nothing explains it. */
 export function failureKindOf(level: Level, settings: Settings, result: LevelScore): FindingKind | null {

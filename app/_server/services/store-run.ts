@@ -6,7 +6,8 @@ import type { Db } from '../db/db';
 import { storeRun, type StoredRun } from '../db/runs';
 import { getIpSalt } from '../db/secrets';
 import { hashIp, newRunId } from '../http/client';
-import { failureKindOf } from './failure';
+import { runSim } from '../sim/pool';
+import { costProblem } from './sim-cost';
 import type { Verification } from './verify-run';
 
 const salts = new WeakMap<Db, Promise<string>>();
@@ -23,10 +24,13 @@ function ipSalt(db: Db): Promise<string> {
 
 /**
  * Stores a verified run for the client at `ip`. Runs on a published custom level or from a
- * playlist also store why they fell short (services/failure.ts) for the teachers' results.
+ * playlist also store why they fell short (services/failure.ts) for the teachers' results,
+ * computed in the simulation pool (never refused for a full queue: the run was accepted), and
+ * only within the cost bound of an explanation (a level published before it may be over).
  */
 export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: true }>, ip: string): Promise<StoredRun> {
-  const failureKind = v.customSlug !== null || v.playlist !== null ? failureKindOf(v.level, v.settings, v.result) : null;
+  const explained = (v.customSlug !== null || v.playlist !== null) && v.result.stars < 3 && !costProblem(v.level, 'explain');
+  const failureKind = explained ? await runSim({ kind: 'failure', level: v.level, settings: v.settings, result: v.result }, { alwaysQueue: true }) : null;
   return storeRun(db, {
     id: newRunId(),
     levelId: v.runLevelId,

@@ -1,14 +1,18 @@
 /**
  * Verified scoring: a client sends only settings; the server resolves them against the level
- * and re-runs the engine over the level's K seeds. The score a client might compute is never read.
+ * and re-runs the engine over the level's K seeds (in the simulation pool, ../sim/pool.ts). The
+ * score a client might compute is never read.
  */
 import { createHash } from 'node:crypto';
 import { z } from '@/engine/zod';
-import { resolveSettings, scoreLevel, type Level, type LevelScore, type Settings } from '@/engine';
+import { resolveSettings, type Level, type LevelScore, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { zodProblem } from '../http/zod-problem';
-import { costProblem, customRunLevelId, draftRunLevelId, validateLevelDoc } from './custom-level';
+import { BUSY, orBusy } from '../sim/http';
+import { runSim } from '../sim/pool';
+import { customRunLevelId, draftRunLevelId, validateLevelDoc } from './custom-level';
 import { Nickname } from './nickname';
+import { costProblem } from './sim-cost';
 
 export { MAX_NICKNAME } from './nickname';
 
@@ -44,6 +48,7 @@ export type SubmitRun = z.infer<typeof SubmitRunSchema>;
 /** The outcome of checking a submission: a 4xx problem, or what to store. */
 export type Verification =
   | { ok: false; status: 400 | 404 | 422; error: string; field?: string }
+  | typeof BUSY
   | {
       ok: true;
       level: Level;
@@ -88,10 +93,11 @@ export function levelHash(level: Level): string {
 }
 
 /**
- * Validates a parsed body and re-runs the engine on it (synchronous, CPU-bound). For a body with
- * `customSlug`, `custom` is the published level the route found under that slug (null: none).
+ * Validates a parsed body and re-runs the engine on it (in the simulation pool; BUSY when its
+ * queue is full). For a body with `customSlug`, `custom` is the published level the route found
+ * under that slug (null: none).
  */
-export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): Verification {
+export async function verifyRun(body: unknown, custom: CustomLevelRef | null = null): Promise<Verification> {
   const parsed = SubmitRunSchema.safeParse(body);
   if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
   const { levelId, level: doc, customSlug, playlist, settings: input, nickname, assisted = false } = parsed.data;
@@ -99,11 +105,15 @@ export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): 
   if (customSlug !== undefined) {
     if (!custom || custom.slug !== customSlug) return { ok: false, status: 404, error: `unknown level: ${customSlug}`, field: 'customSlug' };
     level = custom.level;
+    // Published before the bound covered pages: still scored while the scoring itself is within it.
+    const costly = costProblem(level, 'score');
+    if (costly) return costly;
   } else if (doc !== undefined) {
     const valid = validateLevelDoc(doc);
     if (!valid.ok) return valid;
     level = valid.level;
-    const costly = costProblem(level);
+    // Stored with the run, so its run page must be within the bound too.
+    const costly = costProblem(level, 'page');
     if (costly) return costly;
   } else {
     level = getLevel(levelId!);
@@ -111,7 +121,9 @@ export function verifyRun(body: unknown, custom: CustomLevelRef | null = null): 
   }
   const resolved = resolveSettings(level, input);
   if (!resolved.ok) return { ok: false, status: 400, error: resolved.message, field: `settings.${resolved.field}` };
-  const scored = scoreLevel(level, resolved.settings);
+  const run = await orBusy(runSim({ kind: 'score', level, settings: resolved.settings }));
+  if (!run.ok) return run;
+  const scored = run.value;
   // A solution replayed as given earns no stars (the score still says how the settings did).
   const result = assisted ? { ...scored, stars: 0 } : scored;
   return {

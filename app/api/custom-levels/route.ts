@@ -7,23 +7,23 @@
 import { getDb } from '@/app/_server/db/db';
 import { insertCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { clientIp } from '@/app/_server/http/client';
 import { hashEditToken, newEditToken, withNewSlug } from '@/app/_server/http/edit-token';
 import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
-import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
+import { apiRoute, json } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
+import { problemResponse } from '@/app/_server/sim/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** Publishes a level (see file note). */
 export const POST = apiRoute('POST /api/custom-levels', async (request: Request) => {
-  const limited = limitWrite(clientIp(request)) ?? limitPublish(clientIp(request));
+  const limited = (await limitWrite(request)) ?? (await limitPublish(request));
   if (limited) return limited;
   const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
   if (!body.ok) return body.response;
-  const checked = checkPublishable(body.value);
-  if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
+  const checked = await checkPublishable(body.value);
+  if (!checked.ok) return problemResponse(checked);
   const token = newEditToken();
   const db = await getDb();
   const { slug } = await withNewSlug((s) => insertCustomLevel(db, s, checked.level, hashEditToken(token)));

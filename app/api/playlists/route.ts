@@ -5,7 +5,6 @@
 import { getDb } from '@/app/_server/db/db';
 import { insertPlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { clientIp } from '@/app/_server/http/client';
 import { hashEditToken, newEditToken, withNewSlug } from '@/app/_server/http/edit-token';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
@@ -17,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 /** Creates a playlist (see file note). */
 export const POST = apiRoute('POST /api/playlists', async (request: Request) => {
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const body = await readJsonBody(request, MAX_PLAYLIST_BODY_BYTES);
   if (!body.ok) return body.response;

@@ -6,7 +6,7 @@
 import { getDb } from '@/app/_server/db/db';
 import { getProgress, putProgress } from '@/app/_server/db/progress';
 import { MAX_PROGRESS_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { clientIp, newPlayerId, playerCookie, playerIdOf, playerKey } from '@/app/_server/http/client';
+import { newPlayerId, playerCookie, playerIdOf, playerKey } from '@/app/_server/http/client';
 import { limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { ProgressSchema } from '@/app/_server/services/progress-schema';
@@ -32,7 +32,7 @@ export const GET = apiRoute('GET /api/progress', async (request: Request) => {
 
 /** Replaces the caller's saved progress. */
 export const PUT = apiRoute('PUT /api/progress', async (request: Request) => {
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const body = await readJsonBody(request, MAX_PROGRESS_BODY_BYTES);
   if (!body.ok) return body.response;

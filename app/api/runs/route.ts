@@ -16,6 +16,7 @@ import { depthProblem } from '@/app/_server/services/custom-level';
 import { playlistHasLevel } from '@/app/_server/services/playlist';
 import { storeVerifiedRun, submittedRunJson } from '@/app/_server/services/store-run';
 import { customSlugOf, verifyRun } from '@/app/_server/services/verify-run';
+import { problemResponse } from '@/app/_server/sim/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,7 @@ export const dynamic = 'force-dynamic';
 /** Submits a run (see file note). */
 export const POST = apiRoute('POST /api/runs', async (request: Request) => {
   const ip = clientIp(request);
-  const limited = limitWrite(ip);
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const body = await readJsonBody(request, MAX_RUN_BODY_BYTES);
   if (!body.ok) return body.response;
@@ -32,8 +33,8 @@ export const POST = apiRoute('POST /api/runs', async (request: Request) => {
   const db = await getDb();
   const slug = customSlugOf(body.value);
   const custom = slug === null ? null : await getPublishedCustomLevel(db, slug);
-  const verified = verifyRun(body.value, custom && { slug: custom.slug, level: custom.level });
-  if (!verified.ok) return jsonError(verified.status, verified.error, verified.field);
+  const verified = await verifyRun(body.value, custom && { slug: custom.slug, level: custom.level });
+  if (!verified.ok) return problemResponse(verified);
   // A playlist counts the run only when it is published and lists this level.
   let playlist = verified.playlist;
   if (playlist !== null) {

@@ -3,30 +3,24 @@
  * string (the player's URL keys), rendered entirely on the server: it re-runs the engine
  * (every step for the shown seed, all K seeds for the score), explains the run and draws
  * static SVG charts. Works with JavaScript off. `levelId` may also be `c-<slug>`, a teacher's
- * published level (read from the database).
+ * published level (read from the database). The re-run is bounded, cached and rate-limited
+ * (./load-explain.ts): when it does not run, the page says why.
  */
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getDb } from '@/app/_server/db/db';
-import { levelForPlayId } from '@/app/_server/services/play-level';
 import { slugOfPlayLevelId } from '@/app/_server/services/custom-level';
-import { readRunFromUrl } from '@/components/player/url-state';
-import { prepareRunView } from '@/components/explain/prepare';
 import { RunExplanation } from '@/components/explain/RunExplanation';
+import { SimulationRefused } from '@/components/explain/SimulationRefused';
 import { toSearchParams, withRunQuery } from '@/components/explain/query';
+import { loadExplanation } from './load-explain';
 
 type Params = Promise<{ levelId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** One computation per request, shared by the metadata and the page (keyed by primitives). */
-const explainQuery = cache(async (levelId: string, query: string) => {
-  const found = await levelForPlayId(getDb, levelId);
-  if (!found) return null;
-  const { level } = found;
-  const { settings, seed, error } = readRunFromUrl(level, new URLSearchParams(query));
-  return { level, settings, seed, error, view: prepareRunView(level, settings, seed) };
-});
+const explainQuery = cache(async (levelId: string, query: string) => loadExplanation(levelId, query, { headers: await headers() }));
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { levelId } = await params;
@@ -34,7 +28,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   if (!run) return { title: 'Level not found' };
   return {
     title: `Run explained — ${run.level.title}`,
-    description: run.view.explanation.headline,
+    description: run.shown.ok ? run.shown.value.explanation.headline : `A run on ${run.level.title}`,
     robots: { index: false },
   };
 }
@@ -43,10 +37,11 @@ export default async function ExplainPage({ params, searchParams }: { params: Pa
   const { levelId } = await params;
   const run = await explainQuery(levelId, toSearchParams(await searchParams).toString());
   if (!run) notFound();
-  const { level, settings, seed, error, view } = run;
+  const { level, settings, seed, error, shown } = run;
+  if (!shown.ok) return <SimulationRefused title={level.title} status={shown.status} error={shown.error} />;
   return (
     <RunExplanation
-      view={view}
+      view={shown.value}
       replayHref={withRunQuery(slugOfPlayLevelId(level.id) ? `/play/c/${slugOfPlayLevelId(level.id)}` : `/play/${level.id}`, level, settings, seed)}
       notice={error ? `Part of the link was ignored (${error}); the level’s default was used instead.` : null}
     />

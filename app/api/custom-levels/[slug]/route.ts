@@ -10,13 +10,13 @@
 import { getDb } from '@/app/_server/db/db';
 import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { clientIp } from '@/app/_server/http/client';
 import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
 import { refuseForeignOrigin } from '@/app/_server/http/origin';
 import { ownedRecord } from '@/app/_server/http/owned';
 import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
+import { problemResponse } from '@/app/_server/sim/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -45,17 +45,17 @@ export const GET = apiRoute('GET /api/custom-levels/[slug]', async (request: Req
 
 /** Replaces a level (edit token required). */
 export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getCustomLevel, 'level');
   if (!owned.ok) return owned.response;
   const { db, slug } = owned;
-  const slow = limitPublish(clientIp(request));
+  const slow = await limitPublish(request);
   if (slow) return slow;
   const body = await readJsonBody(request, MAX_LEVEL_BODY_BYTES);
   if (!body.ok) return body.response;
-  const checked = checkPublishable(body.value);
-  if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
+  const checked = await checkPublishable(body.value);
+  if (!checked.ok) return problemResponse(checked);
   const updated = await updateCustomLevel(db, slug, checked.level);
   if (!updated) return notFound();
   return json(200, { slug, ...customLevelLinks(slug), updatedAt: updated.updatedAt.toISOString() });
@@ -65,7 +65,7 @@ export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Req
 export const DELETE = apiRoute('DELETE /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
   const foreign = refuseForeignOrigin(request);
   if (foreign) return foreign;
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getCustomLevel, 'level');
   if (!owned.ok) return owned.response;

@@ -9,7 +9,6 @@
 import { getDb } from '@/app/_server/db/db';
 import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { clientIp } from '@/app/_server/http/client';
 import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
 import { refuseForeignOrigin } from '@/app/_server/http/origin';
 import { ownedRecord } from '@/app/_server/http/owned';
@@ -47,7 +46,7 @@ export const GET = apiRoute('GET /api/playlists/[slug]', async (request: Request
 
 /** Replaces a playlist (edit token required). */
 export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
   if (!owned.ok) return owned.response;
@@ -67,7 +66,7 @@ export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request
 export const DELETE = apiRoute('DELETE /api/playlists/[slug]', async (request: Request, ctx: Ctx) => {
   const foreign = refuseForeignOrigin(request);
   if (foreign) return foreign;
-  const limited = limitWrite(clientIp(request));
+  const limited = await limitWrite(request);
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
   if (!owned.ok) return owned.response;
