@@ -7,7 +7,7 @@ export function chromiumPath(): string | undefined {
   return undefined;
 }
 
-/** Flags that let Chromium run as root on a machine with no network (DESIGN.md). */
+/** Flags that let Chromium run as root on a machine with no network (README, "Browser facts"). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',

@@ -48,7 +48,7 @@ test.describe('run explanation, JavaScript off', () => {
     expect(response?.status()).toBe(404);
     const explain = new ExplainPage(page);
     await explain.goto('sharp-or-flat', 'opt=adam');
-    await expect(page.getByTestId('explain.notice')).toContainText('optimizer');
+    await expect(explain.notice).toContainText('optimizer');
     await expect(explain.title).toBeVisible();
   });
 });

@@ -18,7 +18,7 @@ test.describe('the play loop', () => {
     expect(s.surface).toMatchObject({ key: s.wantedSurfaceKey, coarse: false });
     // The software GPU of this machine ranks after WebAssembly.
     expect(s.backend).toBe('wasm');
-    await expect(page.getByTestId('player.backend')).toContainText('computed on your CPU with WebAssembly');
+    await expect(player.backendNote).toContainText('computed on your CPU with WebAssembly');
     const grids = s.gridComputations.full;
 
     await player.launchAndFinish();
@@ -36,10 +36,15 @@ test.describe('the play loop', () => {
     expect(s.surface?.key).toBe(s.wantedSurfaceKey);
     await page.screenshot({ path: screenshotPath('play-loop-preview.png') });
     // The 3-D view draws only when something changes: idle, its frame count stands still.
-    const frames = page.getByTestId('scene.3d');
-    const idle = await frames.getAttribute('data-frames');
-    await page.waitForTimeout(1500); // a window of doing nothing, to observe that nothing is drawn
-    await expect(frames).toHaveAttribute('data-frames', idle!);
+    // The idle window is counted in animation frames, not in wall-clock time: the scene draws on
+    // demand, so anything pending would draw on the next frame. Once the scene has settled (its
+    // last frame is older than the counter's write period), 90 frames (about 1.5 s at 60 Hz, the
+    // old fixed wait) must draw nothing and leave `data-frames` where it was.
+    const idle = await player.watchIdleScene(90);
+    expect(Number(idle.framesBefore)).toBeGreaterThan(0);
+    expect(idle.drawn).toBe(0);
+    expect(idle.framesAfter).toBe(idle.framesBefore);
+    await expect(player.scene3d).toHaveAttribute('data-frames', idle.framesBefore);
     expect(guard.errors).toEqual([]);
   });
 
@@ -70,13 +75,13 @@ test.describe('the play loop', () => {
   test('shortcuts work from a focused button and after clicking the view', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.goto('saddle-escape');
-    await page.getByTestId('player.reset').focus();
+    await player.resetButton.focus();
     await page.keyboard.press('l');
     await expect.poll(async () => (await player.state())?.launches).toBe(1);
     await page.keyboard.press('r');
     await expect(player.root).toHaveAttribute('data-status', 'idle');
-    await page.getByTestId('player.views').click({ position: { x: 40, y: 40 } });
-    await expect(page.getByTestId('player.views')).toBeFocused();
+    await player.views.click({ position: { x: 40, y: 40 } });
+    await expect(player.views).toBeFocused();
     await page.keyboard.press('l');
     await expect.poll(async () => (await player.state())?.launches).toBe(2);
   });
@@ -88,9 +93,9 @@ test.describe('the play loop', () => {
     expect(r.outcome).not.toBe('reached-goal');
     expect(r.stars).toBe(0);
     expect(r.score).toBeGreaterThan(0);
-    await expect(page.getByTestId('player.stars')).toHaveAttribute('aria-label', '0 of 3 stars');
-    await expect(page.getByTestId('player.reached')).toContainText('no stars yet');
-    await expect(page.getByTestId('player.next')).toHaveCount(0);
+    await expect(player.stars).toHaveAttribute('aria-label', '0 of 3 stars');
+    await expect(player.reached).toContainText('no stars yet');
+    await expect(player.next).toHaveCount(0);
   });
 
   test('winning shows the success moment and “Next challenge →” leads on; the preview then follows the whole path', async ({ page }) => {
@@ -104,9 +109,8 @@ test.describe('the play loop', () => {
     expect((await player.state())!.preview.mode).toBe('full');
     await player.setSliderTick('lr', 801);
     await player.launchAndFinish();
-    const next = page.getByTestId('player.next');
-    await expect(next).toContainText('Next challenge');
-    await next.click();
+    await expect(player.next).toContainText('Next challenge');
+    await player.next.click();
     await expect(page).toHaveURL(/\/play\/noise-floor$/);
     await player.waitReady();
   });
@@ -116,19 +120,19 @@ test.describe('the play loop', () => {
     await lesson.goto('mini-batches');
     const r = await lesson.solveWithPublishedSolution(0);
     expect(r.stars).toBe(0);
-    const challenge = lesson.challenge(0);
-    await expect(challenge.getByTestId('player.result')).toHaveAttribute('data-assisted', 'true');
-    await expect(challenge.getByTestId('player.reached')).toContainText('earns no stars');
-    await expect(challenge.getByTestId('player.verified')).toContainText('(0★)');
+    const embedded = lesson.player(0);
+    await expect(embedded.result).toHaveAttribute('data-assisted', 'true');
+    await expect(embedded.reached).toContainText('earns no stars');
+    await expect(embedded.verified).toContainText('(0★)');
     await expect(lesson.progress).toHaveAttribute('data-done', '0');
     // The same settings, touched by hand: counted.
     await lesson.setSliderTick(0, 'lr', 500);
     await lesson.setSliderTick(0, 'lr', 801);
-    const own = await new PlayerPage(page, challenge).launchAndFinish();
+    const own = await embedded.launchAndFinish();
     expect(own.stars).toBe(3);
     await expect(lesson.progress).toHaveAttribute('data-done', '1');
     // The solution's "play it" link is the same help.
-    await page.goto((await challenge.getByTestId('challenge.solution-link').getAttribute('href'))!);
+    await page.goto((await lesson.solutionLink(0).getAttribute('href'))!);
     const linked = new PlayerPage(page);
     await linked.waitReady();
     expect((await linked.launchAndFinish()).stars).toBe(0);
@@ -141,7 +145,7 @@ test.describe('the play loop', () => {
     await player.goto('ravine-momentum');
     const s = (await player.state())!;
     expect([s.layout, s.view]).toEqual(['single', '2d']);
-    await expect(page.getByTestId('player.view.3d')).toBeVisible();
+    await expect(player.view3dSwitch).toBeVisible();
     await page.screenshot({ path: screenshotPath('play-loop-375.png'), fullPage: true });
   });
 });

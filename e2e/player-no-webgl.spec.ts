@@ -7,7 +7,7 @@ test.use({ launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_A
 test('without WebGL the player falls back to the 2-D map and still plays', async ({ page }) => {
   const player = new PlayerPage(page);
   await player.goto('saddle-escape');
-  await expect(page.getByTestId('player.fallback')).toBeVisible();
+  await expect(player.fallback).toBeVisible();
   await expect(player.view).toHaveAttribute('data-view', '2d');
   expect((await player.state())?.view).toBe('2d');
   const result = await player.launchAndFinish();

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { PlayerPage } from './pages/player';
 import { WEBGL_ARGS, chromiumPath } from './browsers';
 
-// DESIGN.md: headless Chromium exposes WebGPU (SwiftShader adapter) only with this flag.
+// README, "Browser facts": headless Chromium exposes WebGPU (SwiftShader adapter) only with this flag.
 test.use({ launchOptions: { executablePath: chromiumPath(), args: [...WEBGL_ARGS, '--enable-unsafe-webgpu'] } });
 
 test('a software WebGPU adapter ranks after WebAssembly by default', async ({ page }) => {
@@ -10,7 +10,7 @@ test('a software WebGPU adapter ranks after WebAssembly by default', async ({ pa
   await player.goto('saddle-escape');
   // SwiftShader's adapter is a fallback adapter: 10–20× slower than wasm here.
   expect((await player.state())?.backend).toBe('wasm');
-  await expect(page.getByTestId('player.backend')).toContainText('backend: wasm');
+  await expect(player.backendNote).toContainText('backend: wasm');
 });
 
 test('WebGPU is used when asked for with ?backend=webgpu', async ({ page }) => {
@@ -18,5 +18,5 @@ test('WebGPU is used when asked for with ?backend=webgpu', async ({ page }) => {
   await player.goto('saddle-escape', 'backend=webgpu');
   const s = await player.state();
   expect([s?.backend, s?.software]).toEqual(['webgpu', true]);
-  await expect(page.getByTestId('player.backend')).toContainText('WebGPU on a software renderer');
+  await expect(player.backendNote).toContainText('WebGPU on a software renderer');
 });

@@ -26,15 +26,15 @@ test.describe('player with WebGL (SwiftShader)', () => {
     expect(chosen.lr).toBeCloseTo(0.02, 3);
     expect(chosen.momentum).toBeCloseTo(0.9, 2);
 
-    await page.getByTestId('player.nickname').fill('e2e-ada');
+    await player.setNickname('e2e-ada');
     const result = await player.launchAndFinish();
     expect(result.outcome).toBe('reached-goal');
     expect(result.stars).toBe(3);
-    await expect(page.getByTestId('player.stars')).toHaveAttribute('aria-label', '3 of 3 stars');
+    await expect(player.stars).toHaveAttribute('aria-label', '3 of 3 stars');
     // The server re-runs the same settings and agrees on the score.
-    await expect(page.getByTestId('player.verified')).toContainText(`Verified by the server: ${result.score} (3★)`);
+    await expect(player.verified).toContainText(`Verified by the server: ${result.score} (3★)`);
     // Submitted under the nickname, the run appears on the level's leaderboard.
-    await expect(page.getByTestId('player.leaderboard')).toContainText('e2e-ada');
+    await expect(player.leaderboard).toContainText('e2e-ada');
     await page.screenshot({ path: screenshotPath('player-ravine-done.png'), fullPage: true });
     expect(guard.errors).toEqual([]);
   });
@@ -64,7 +64,7 @@ test.describe('player with WebGL (SwiftShader)', () => {
     await player.goto('saddle-escape');
     await player.launchAndFinish();
     // The server's explanation replaces the local one-liner: the default run stalls at the saddle.
-    await expect(page.getByTestId('player.findings')).toContainText(/saddle/i, { timeout: 20_000 });
+    await expect(player.findings).toContainText(/saddle/i, { timeout: 20_000 });
     const results = await new AxeBuilder({ page }).exclude('canvas').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

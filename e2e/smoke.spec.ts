@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { HomePage } from './pages/home';
+import { CoursePage } from './pages/course';
+import { GlossaryPage, MdxPage, NotFoundPage, SiteChrome } from './pages/site';
 import { guardConsole } from './console-guard';
 
 const SCREENSHOTS = 'artifacts/screenshots';
@@ -19,8 +21,9 @@ test.describe('smoke', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/home-desktop.png`, fullPage: true });
 
     await home.startCourse();
-    await expect(page.getByTestId('course.title')).toBeVisible();
-    await expect(page.getByTestId('course.map').locator('[data-testid^="course.lesson."]')).toHaveCount(8);
+    const course = new CoursePage(page);
+    await expect(course.title).toBeVisible();
+    await expect(course.lessons).toHaveCount(8);
 
     expect(guard.errors).toEqual([]);
   });
@@ -42,42 +45,45 @@ test.describe('smoke', () => {
 
   test('the MDX math page renders KaTeX', async ({ page }) => {
     const guard = guardConsole(page);
-    await page.goto('/learn/about-the-math');
+    const mdx = new MdxPage(page);
+    await mdx.goto('about-the-math');
     await expect(page).toHaveTitle(/About the math/);
     await expect(page.getByRole('heading', { level: 1, name: 'About the math' })).toBeVisible();
-    await expect(page.locator('.katex').first()).toBeVisible();
-    await expect(page.locator('.katex-display')).toHaveCount(3);
+    await expect(mdx.math.first()).toBeVisible();
+    await expect(mdx.displayMath).toHaveCount(3);
     // Headings from the MDX component map carry stable anchors.
-    await expect(page.locator('h2#why-this-matters-for-the-game')).toBeVisible();
+    await expect(mdx.section('why-this-matters-for-the-game')).toBeVisible();
     expect(guard.errors).toEqual([]);
   });
 
   test('an unknown address shows the 404 page', async ({ page }) => {
     const response = await page.goto('/no-such-page');
     expect(response?.status()).toBe(404);
-    await expect(page.getByTestId('notfound.title')).toBeVisible();
-    await page.getByTestId('notfound.home-link').click();
-    await expect(page.getByTestId('home.title')).toBeVisible();
+    const notFound = new NotFoundPage(page);
+    await expect(notFound.title).toBeVisible();
+    await notFound.homeLink.click();
+    await expect(new HomePage(page).title).toBeVisible();
   });
 
   test('the header nav reaches the course and the glossary', async ({ page }) => {
     const guard = guardConsole(page);
-    await page.goto('/learn/about-the-math');
-    await page.getByTestId('nav.glossary').click();
-    await expect(page.getByTestId('glossary.title')).toBeVisible();
-    await page.getByTestId('nav.course').click();
-    await expect(page.getByTestId('course.title')).toBeVisible();
-    await page.getByTestId('nav.home').click();
-    await expect(page.getByTestId('home.title')).toBeVisible();
+    const site = new SiteChrome(page);
+    await new MdxPage(page).goto('about-the-math');
+    await site.glossaryLink.click();
+    await expect(new GlossaryPage(page).title).toBeVisible();
+    await site.courseLink.click();
+    await expect(new CoursePage(page).title).toBeVisible();
+    await site.homeLink.click();
+    await expect(new HomePage(page).title).toBeVisible();
     expect(guard.errors).toEqual([]);
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');
-    const skip = page.getByTestId('layout.skip-link');
-    await expect(skip).toBeFocused();
-    await skip.press('Enter');
-    await expect(page.locator('main#main')).toBeFocused();
+    const site = new SiteChrome(page);
+    await expect(site.skipLink).toBeFocused();
+    await site.skipLink.press('Enter');
+    await expect(site.main).toBeFocused();
   });
 });

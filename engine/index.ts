@@ -102,6 +102,20 @@ export { simulate, landscapeFor, objectiveAt, CHECK_EVERY, type Trace, type Outc
 export { scoreLevel, scoreTrace, starsFor, MIN_SUCCESS_RATE, levelSeeds, progressOf, type LevelScore, type SeedScore } from './score';
 /** Bounded sweep that finds the best score of a level. */
 export { calibrate, candidateValues, type Calibration } from './calibrate';
+/** The shortcut sweep: a level's idea wins it, the shortcuts a player tries first do not. */
+export {
+  auditIntent,
+  sweepShortcut,
+  impliedShortcuts,
+  describeChange,
+  defaultPositions,
+  FULL_SWEEP_COST,
+  type IntentAudit,
+  type ShortcutFinding,
+  type Probe,
+  type SweepOptions,
+} from './shortcuts';
+export { SLIDER_TICKS, sliderSpec, sliderValueAt, sliderValues, controlPositions, type SliderSpec } from './level/slider';
 
 // Levels
 /** The level format, its migration and settings resolution. */
@@ -109,12 +123,16 @@ export {
   LevelSchema,
   ControlsSchema,
   GoalSchema,
+  IntentSchema,
+  ShortcutSchema,
   LEVEL_VERSION,
   levelDefaults,
   controlViolation,
   type Level,
   type Controls,
   type Goal,
+  type Intent,
+  type Shortcut,
 } from './level/schema';
 export { migrateLevel, loadLevel, loadLevelJson, MAX_LEVEL_JSON, type LoadResult } from './level/migrate';
 export { migrateSettings, parseStoredSettings, V1_RMSPROP_DECAY } from './level/migrate-settings';

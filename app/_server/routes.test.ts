@@ -119,9 +119,11 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
   });
 
   it('201 for an old client that sets RMSprop’s decay as β₂: scored and stored as ρ', async () => {
-    const level = getLevel('plateau-cliff')!;
+    // No built-in level unlocks ρ today: a level document (run as a draft) that does.
+    const base = getLevel('long-slope')!;
+    const level = { ...base, id: 'old-client-slope', controls: { ...base.controls, rho: { min: 0.5, max: 0.999 } } };
     const expected = scoreLevel(level, { ...levelDefaults(level), optimizer: 'rmsprop', lr: 0.1, rho: 0.95 });
-    const res = await post({ levelId: 'plateau-cliff', settings: { optimizer: 'rmsprop', lr: 0.1, beta2: 0.95 } });
+    const res = await post({ level, settings: { optimizer: 'rmsprop', lr: 0.1, beta2: 0.95 } });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ score: expected.score, stars: expected.stars });
@@ -161,7 +163,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
       [{ levelId: LEVEL, settings: 'adam' }, 400, 'settings', /settings/],
       [{ levelId: LEVEL, settings: { bogus: 1 } }, 400, 'settings.bogus', /bogus/],
       [{ levelId: LEVEL, settings: { momentum: 0.5 } }, 400, 'settings.momentum', /momentum is locked/],
-      [{ levelId: LEVEL, settings: { lr: 0.5 } }, 400, 'settings.lr', /lr must be between 0.001 and 0.1/],
+      [{ levelId: LEVEL, settings: { lr: 0.5 } }, 400, 'settings.lr', /lr must be between 0.001 and 0.05/],
       [{ levelId: LEVEL, settings: { optimizer: 'rmsprop' } }, 400, 'settings.optimizer', /optimizer must be one of/],
       [{ levelId: LEVEL, settings: {}, nickname: 'x'.repeat(25) }, 400, 'nickname', /at most 24/],
       [{ levelId: LEVEL, settings: {}, nickname: 'a\u0000b' }, 400, 'nickname', /control/],

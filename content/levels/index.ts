@@ -9,6 +9,8 @@ import noiseFloor from './noise-floor.json';
 import catsThenDogs from './cats-then-dogs.json';
 import jaggedCurve from './jagged-curve.json';
 import ravineMomentum from './ravine-momentum.json';
+import tunedMomentum from './tuned-momentum.json';
+import nesterovLookAhead from './nesterov-look-ahead.json';
 import stabilityEdge from './stability-edge.json';
 import saddleEscape from './saddle-escape.json';
 import sharpOrFlat from './sharp-or-flat.json';
@@ -32,6 +34,8 @@ const RAW: readonly unknown[] = [
   catsThenDogs,
   jaggedCurve,
   ravineMomentum,
+  tunedMomentum,
+  nesterovLookAhead,
   stabilityEdge,
   saddleEscape,
   sharpOrFlat,

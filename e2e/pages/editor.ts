@@ -7,28 +7,79 @@ export interface PublishedLinks {
   readonly editUrl: string;
 }
 
+/**
+ * A field of the editor's form, named as on the page (its test id without the "editor." prefix):
+ * the words, the start and goal, the budget, the runs, the star thresholds, a setting's range or default.
+ */
+export type EditorField =
+  | 'title'
+  | 'goalText'
+  | 'family'
+  | 'budget'
+  | 'seeds'
+  | 'start.x'
+  | 'start.y'
+  | 'goal.cx'
+  | 'goal.cy'
+  | 'goal.radius'
+  | `hint.${number}`
+  | `stars.${1 | 2 | 3}`
+  | `range.${string}.${'min' | 'max'}`
+  | `default.${string}`;
+
+/** A rendered Markdown preview and the parts a spec checks. */
+export interface MarkdownPreview {
+  readonly root: Locator;
+  readonly bold: Locator;
+  readonly scripts: Locator;
+  readonly javascriptLinks: Locator;
+}
+
+/** A level file to import: a path on disk, or a file made in the test. */
+export type LevelFile = string | { name: string; mimeType: string; buffer: Buffer };
+
 /** Page object for the level editor (/create, /create?from=…, /create/edit/<slug>#token=…). */
 export class EditorPage {
   readonly root: Locator;
   readonly terrain: Locator;
   readonly terrainError: Locator;
   readonly terrainMark: Locator;
+  readonly terrainOk: Locator;
   readonly calibrateButton: Locator;
   readonly calibrateResult: Locator;
   readonly publishButton: Locator;
+  /** Why publishing is not possible yet. */
+  readonly publishWhy: Locator;
   readonly results: Locator;
   readonly map: Locator;
+  readonly addHintButton: Locator;
+  readonly testPlayToggle: Locator;
+  /** Importing a level file: the input and the problems found in a bad file. */
+  readonly importInput: Locator;
+  readonly importErrors: Locator;
+  /** The note that a saved draft was restored. */
+  readonly restored: Locator;
+  /** The edit page's refusal (no token, or a wrong one). */
+  readonly refused: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('editor');
     this.terrain = page.getByTestId('editor.terrain');
     this.terrainError = page.getByTestId('editor.terrain.error');
     this.terrainMark = page.getByTestId('editor.terrain.mark');
+    this.terrainOk = page.getByTestId('editor.terrain.ok');
     this.calibrateButton = page.getByTestId('editor.calibrate.run');
     this.calibrateResult = page.getByTestId('editor.calibrate.result');
     this.publishButton = page.getByTestId('editor.publish.button');
+    this.publishWhy = page.getByTestId('editor.publish.why');
     this.results = page.getByTestId('editor.results');
     this.map = page.getByTestId('editor.map');
+    this.addHintButton = page.getByTestId('editor.hint.add');
+    this.testPlayToggle = page.getByTestId('editor.testplay.toggle');
+    this.importInput = page.getByTestId('editor.import');
+    this.importErrors = page.getByTestId('editor.import.errors');
+    this.restored = page.getByTestId('editor.restored');
+    this.refused = page.getByTestId('editor.edit.refused');
   }
 
   /** Opens /create with no saved draft (localStorage cleared for this origin first). */
@@ -44,17 +95,56 @@ export class EditorPage {
     await expect(this.page.getByTestId('editor.preview')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   }
 
-  async setText(testId: string, value: string): Promise<void> {
-    await this.page.getByTestId(testId).fill(value);
+  /** A field of the form (see {@link EditorField}). */
+  field(name: EditorField): Locator {
+    return this.page.getByTestId(`editor.${name}`);
+  }
+
+  async setText(name: EditorField, value: string): Promise<void> {
+    await this.field(name).fill(value);
   }
 
   /** Types into a number box (fill replaces the whole value). */
-  async setNumber(testId: string, value: number): Promise<void> {
-    await this.page.getByTestId(testId).fill(String(value));
+  async setNumber(name: EditorField, value: number): Promise<void> {
+    await this.field(name).fill(String(value));
   }
 
   async setTerrain(expr: string): Promise<void> {
     await this.terrain.fill(expr);
+  }
+
+  /** The checkbox that lets players change a setting (e.g. 'lr', 'optimizer', 'batchSize'). */
+  unlock(setting: string): Locator {
+    return this.page.getByTestId(`editor.unlock.${setting}`);
+  }
+
+  async addHint(): Promise<void> {
+    await this.addHintButton.click();
+  }
+
+  /** The rendered Markdown of hint i: its bold text, and what must never survive (scripts, javascript: links). */
+  hintPreview(i: number): MarkdownPreview {
+    const root = this.page.getByTestId(`editor.hint.${i}.preview`);
+    return { root, bold: root.locator('strong'), scripts: root.locator('script'), javascriptLinks: root.locator('a[href^="javascript"]') };
+  }
+
+  /** Opens the test-play panel (the level in the player, as practice). */
+  async openTestPlay(): Promise<void> {
+    await this.testPlayToggle.click();
+  }
+
+  async importLevelFile(file: LevelFile): Promise<void> {
+    await this.importInput.setInputFiles(file);
+  }
+
+  /** The title of the draft saved in localStorage (null when none is saved under `key`). */
+  async savedDraftTitle(key = 'descent.editor.new'): Promise<string | null> {
+    return this.page.evaluate((k) => {
+      const text = window.localStorage.getItem(k);
+      if (!text) return null;
+      const draft = JSON.parse(text) as { title?: unknown };
+      return typeof draft.title === 'string' ? draft.title : null;
+    }, key);
   }
 
   /** Clicks the 2-D map at a fraction of its box (0–1 each way) with the given pick target. */
@@ -66,15 +156,15 @@ export class EditorPage {
   }
 
   async startPoint(): Promise<[number, number]> {
-    const x = Number(await this.page.getByTestId('editor.start.x').inputValue());
-    const y = Number(await this.page.getByTestId('editor.start.y').inputValue());
+    const x = Number(await this.field('start.x').inputValue());
+    const y = Number(await this.field('start.y').inputValue());
     return [x, y];
   }
 
   /** Runs auto-calibration and waits for its result; returns the best score. */
   async calibrate(mode: 'grid' | 'random' = 'grid', max = 200, timeout = 60_000): Promise<{ best: number; solvable: boolean }> {
     await this.page.getByTestId('editor.calibrate.mode').selectOption(mode);
-    await this.setNumber('editor.calibrate.max', max);
+    await this.page.getByTestId('editor.calibrate.max').fill(String(max));
     await this.calibrateButton.click();
     await expect(this.page.getByTestId('editor.calibrate.cancel')).toBeHidden({ timeout });
     await expect(this.calibrateResult).toHaveAttribute('data-stale', 'false');
@@ -95,6 +185,11 @@ export class EditorPage {
       shareUrl: await this.page.getByTestId('editor.shareUrl').inputValue(),
       editUrl: await this.page.getByTestId('editor.editUrl').inputValue(),
     };
+  }
+
+  /** Asks the server for the latest results (edit page). */
+  async refreshResults(): Promise<void> {
+    await this.page.getByTestId('editor.results.refresh').click();
   }
 
   /** The rows of the results table (each row's cell texts). */

@@ -3,6 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 /** Page object for the server-rendered run explanation (/explain/<levelId>?… and /runs/<id>). */
 export class ExplainPage {
   readonly title: Locator;
+  /** The note about values in the link that were ignored (locked settings). */
+  readonly notice: Locator;
   readonly outcome: Locator;
   readonly headline: Locator;
   readonly findings: Locator;
@@ -12,6 +14,7 @@ export class ExplainPage {
 
   constructor(readonly page: Page) {
     this.title = page.getByTestId('explain.title');
+    this.notice = page.getByTestId('explain.notice');
     this.outcome = page.getByTestId('explain.outcome');
     this.headline = page.getByTestId('explain.headline');
     this.findings = page.getByTestId('explain.findings').getByRole('listitem');

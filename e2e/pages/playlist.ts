@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** What creating a playlist shows: the slug and the two absolute links. */
 export interface PlaylistLinks {
@@ -13,16 +13,24 @@ export class PlaylistEditorPage {
   readonly title: Locator;
   readonly items: Locator;
   readonly createButton: Locator;
+  /** Why creating is not possible yet. */
+  readonly createWhy: Locator;
   readonly results: Locator;
   readonly refused: Locator;
+  /** The edit page's block (its `data-published` turns false once unpublished). */
+  readonly edit: Locator;
+  readonly saveStatus: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('playlist.editor');
     this.title = page.getByTestId('playlist.editor.title');
     this.items = page.getByTestId('playlist.editor.item');
     this.createButton = page.getByTestId('playlist.create.button');
+    this.createWhy = page.getByTestId('playlist.create.why');
     this.results = page.getByTestId('playlist.results');
     this.refused = page.getByTestId('playlist.edit.refused');
+    this.edit = page.getByTestId('playlist.edit');
+    this.saveStatus = page.getByTestId('playlist.save.status');
   }
 
   /** Opens /create/playlist with no saved draft (localStorage cleared for this origin first). */
@@ -60,6 +68,29 @@ export class PlaylistEditorPage {
     return this.items.nth(i);
   }
 
+  /** The buttons of the entry at a 0-based position: remove, move up, move down. */
+  removeButton(i: number): Locator {
+    return this.item(i).getByTestId('playlist.editor.remove');
+  }
+
+  upButton(i: number): Locator {
+    return this.item(i).getByTestId('playlist.editor.up');
+  }
+
+  downButton(i: number): Locator {
+    return this.item(i).getByTestId('playlist.editor.down');
+  }
+
+  async remove(i: number): Promise<void> {
+    await this.removeButton(i).click();
+  }
+
+  /** Moves the entry at a 0-based position up with the keyboard (focus its button, press Enter). */
+  async moveUpWithKeyboard(i: number): Promise<void> {
+    await this.upButton(i).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
   /** Creates the playlist and returns the links shown. */
   async create(): Promise<PlaylistLinks> {
     await expect(this.createButton).toBeEnabled();
@@ -71,6 +102,28 @@ export class PlaylistEditorPage {
       shareUrl: await this.page.getByTestId('playlist.shareUrl').inputValue(),
       editUrl: await this.page.getByTestId('playlist.editUrl').inputValue(),
     };
+  }
+
+  /** Saves the edits (PUT); `saveStatus` tells how it went. */
+  async save(): Promise<void> {
+    await this.page.getByTestId('playlist.save').click();
+  }
+
+  /** Unpublishes (DELETE), accepting the confirmation dialog. */
+  async unpublish(): Promise<void> {
+    this.page.once('dialog', (d) => void d.accept());
+    await this.page.getByTestId('playlist.unpublish').click();
+  }
+
+  /** Asks the server for the latest results. */
+  async refreshResults(): Promise<void> {
+    await this.page.getByTestId('playlist.results.refresh').click();
+  }
+
+  /** Downloads the results as CSV through the page's button. */
+  async downloadCsv(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('playlist.results.csv').click()]);
+    return download;
   }
 
   /** The results rows of the level at a 1-based position (each row's cell texts joined by " | "). */
@@ -88,13 +141,25 @@ export class PlaylistStudentPage {
   readonly root: Locator;
   readonly title: Locator;
   readonly items: Locator;
+  /** The finish screen's message on /p/<slug>. */
+  readonly finished: Locator;
+  /** The bar on a play page: where the level stands in the list, and its links. */
   readonly bar: Locator;
+  readonly barPlace: Locator;
+  readonly barPrev: Locator;
+  readonly barNext: Locator;
+  readonly barDone: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('playlist');
     this.title = page.getByTestId('playlist.title');
     this.items = page.getByTestId('playlist.item');
+    this.finished = page.getByTestId('playlist.finished');
     this.bar = page.getByTestId('playlist-bar');
+    this.barPlace = this.bar.getByTestId('playlist-bar.place');
+    this.barPrev = this.bar.getByTestId('playlist-bar.prev');
+    this.barNext = this.bar.getByTestId('playlist-bar.next');
+    this.barDone = this.bar.getByTestId('playlist-bar.done');
   }
 
   async goto(shareUrl: string): Promise<void> {

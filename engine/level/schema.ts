@@ -6,7 +6,7 @@
  */
 import { z } from '../zod';
 import { LandscapeSpecSchema, MAX_EXAMPLES, resolveVariation } from '../landscape/registry';
-import { DEFAULT_SETTINGS, MAX_LAMBDA, SettingsSchema, type Settings, type SettingKey } from '../settings';
+import { DEFAULT_SETTINGS, MAX_LAMBDA, SETTING_KEYS, SettingsSchema, type Settings, type SettingKey } from '../settings';
 import { HYPER_RANGES, OPTIMIZER_IDS } from '../optim/registry';
 import { SHUFFLE_MODES } from '../sampler';
 
@@ -66,6 +66,48 @@ export const GoalSchema = z.discriminatedUnion('kind', [
 /** A level's goal. */
 export type Goal = z.infer<typeof GoalSchema>;
 
+const settingKey = z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]]);
+
+/**
+ * A shortcut a player would try instead of the level's idea: `settings` over the defaults, with
+ * each control in `sweep` moved over every position of its slider (all combinations).
+ */
+export const ShortcutSchema = z
+  .object({
+    /** What the player tries, in words: "only the learning rate, with Adam". */
+    label: text(200).min(1),
+    settings: SettingsSchema.partial().default({}),
+    sweep: z.array(settingKey).max(3).default([]),
+  })
+  .strict();
+
+/** A shortcut of a level's intent. */
+export type Shortcut = z.infer<typeof ShortcutSchema>;
+
+/**
+ * What a level teaches and what must not win it. Optional in the format (teachers' levels);
+ * every built-in level has one, and content/levels/shortcuts.test.ts proves it: every unlocked
+ * control outside `controls`, moved alone over its slider, and every declared shortcut earn at
+ * most `maxShortcutStars`, and `fix` earns three stars (engine/shortcuts.ts runs the sweep).
+ */
+export const IntentSchema = z
+  .object({
+    /** One sentence: the lesson's idea that wins this level. */
+    idea: text(500).min(1),
+    /** The settings that carry the idea: left out of the one-control sweeps. */
+    controls: z.array(settingKey).min(1).max(4),
+    /** The intended change (over the defaults): three stars. */
+    fix: SettingsSchema.partial(),
+    /** Combinations a player would try without the idea (one-control sweeps are implied). */
+    shortcuts: z.array(ShortcutSchema).max(12).default([]),
+    /** The most stars a shortcut may earn. */
+    maxShortcutStars: z.union([z.literal(1), z.literal(2)]).default(2),
+  })
+  .strict();
+
+/** A level's intent. */
+export type Intent = z.infer<typeof IntentSchema>;
+
 const LevelObject = z
   .object({
     version: z.literal(LEVEL_VERSION),
@@ -93,6 +135,8 @@ const LevelObject = z
     stars: z.tuple([z.number().min(0).max(1000), z.number().min(0).max(1000), z.number().min(0).max(1000)]).default([300, 600, 800]),
     /** Published settings that earn three stars (checked by the content test). */
     solution: SettingsSchema.partial().optional(),
+    /** Its idea, the intended fix and the shortcuts that must not win (see IntentSchema). */
+    intent: IntentSchema.optional(),
   })
   .strict();
 
@@ -152,4 +196,26 @@ export const LevelSchema = LevelObject.superRefine((level, ctx) => {
       if (msg) ctx.addIssue({ code: 'custom', path: ['solution', key], message: msg });
     }
   }
+  if (level.intent) checkIntent(level, level.intent, ctx);
 });
+
+/** An intent names unlocked controls and stays inside their ranges. */
+function checkIntent(level: Level, intent: Intent, ctx: z.RefinementCtx): void {
+  const unlocked = (key: SettingKey) => key in level.controls;
+  intent.controls.forEach((key, i) => {
+    if (!unlocked(key)) ctx.addIssue({ code: 'custom', path: ['intent', 'controls', i], message: `${key} is locked in this level` });
+  });
+  const within = (partial: Partial<Settings>, path: (string | number)[]) => {
+    for (const [key, value] of Object.entries(definedSettings(partial))) {
+      const msg = controlViolation(level, key as SettingKey, value);
+      if (msg) ctx.addIssue({ code: 'custom', path: [...path, key], message: msg });
+    }
+  };
+  within(intent.fix, ['intent', 'fix']);
+  intent.shortcuts.forEach((s, i) => {
+    within(s.settings, ['intent', 'shortcuts', i, 'settings']);
+    s.sweep.forEach((key, j) => {
+      if (!unlocked(key)) ctx.addIssue({ code: 'custom', path: ['intent', 'shortcuts', i, 'sweep', j], message: `${key} is locked in this level` });
+    });
+  });
+}

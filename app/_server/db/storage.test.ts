@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings } from '@/engine';
+import { DEFAULT_SETTINGS, levelDefaults, resolveSettings } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { closeDb, configFromEnv, getDb, openDb } from './db';
 import { getLeaderboard } from './leaderboard';
@@ -88,15 +88,17 @@ describe.each(TEST_DRIVERS)('data layer on $name', (driver) => {
   });
 
   it('reads a row stored before RMSprop had its own ρ: its β₂ becomes ρ, and it resolves on the level', async () => {
-    const { rho: _rho, ...old } = { ...DEFAULT_SETTINGS, optimizer: 'rmsprop' as const, lr: 0.5, batchSize: 32, beta2: 0.95 };
-    const run = newRun({ levelId: 'plateau-cliff' });
+    // No built-in level unlocks ρ today: the row's level is a document that does.
+    const base = getLevel('long-slope')!;
+    const level = { ...base, controls: { ...base.controls, rho: { min: 0.5, max: 0.999 } } };
+    const { rho: _rho, ...old } = { ...levelDefaults(level), optimizer: 'rmsprop' as const, lr: 0.3, beta2: 0.95 };
+    const run = newRun({ levelId: 'long-slope' });
     await storeRun(db, run);
     await db.query('UPDATE runs SET settings = $1::text::jsonb WHERE id = $2', [JSON.stringify(old), run.id]);
     const read = await getRun(db, run.id);
-    expect(read?.settings).toMatchObject({ optimizer: 'rmsprop', lr: 0.5, rho: 0.95 });
+    expect(read?.settings).toMatchObject({ optimizer: 'rmsprop', lr: 0.3, rho: 0.95 });
     expect(read?.settings).not.toHaveProperty('beta2');
-    const level = getLevel('plateau-cliff')!;
-    expect(resolveSettings(level, read?.settings)).toMatchObject({ ok: true, settings: { optimizer: 'rmsprop', rho: 0.95, beta2: 0.999 } });
+    expect(resolveSettings(level, read?.settings)).toMatchObject({ ok: true, settings: { optimizer: 'rmsprop', rho: 0.95, beta2: levelDefaults(level).beta2 } });
   });
 
   it('keeps a custom level snapshot', async () => {
