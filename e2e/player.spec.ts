@@ -26,14 +26,14 @@ test.describe('player with WebGL (SwiftShader)', () => {
     expect(chosen.lr).toBeCloseTo(0.02, 3);
     expect(chosen.momentum).toBeCloseTo(0.9, 2);
 
-    await player.setNickname('e2e-ada');
+    await player.setNickname('e2e-ada', { showPublicly: true });
     const result = await player.launchAndFinish();
     expect(result.outcome).toBe('reached-goal');
     expect(result.stars).toBe(3);
     await expect(player.stars).toHaveAttribute('aria-label', '3 of 3 stars');
     // The server re-runs the same settings and agrees on the score.
     await expect(player.verified).toContainText(`Verified by the server: ${result.score} (3★)`);
-    // Submitted under the nickname, the run appears on the level's leaderboard.
+    // Submitted under the nickname, opted in, the run appears on the level's leaderboard.
     await expect(player.leaderboard).toContainText('e2e-ada');
     await page.screenshot({ path: screenshotPath('player-ravine-done.png'), fullPage: true });
     expect(guard.errors).toEqual([]);

@@ -101,7 +101,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     const resolved = resolveSettings(level, SOLUTION);
     if (!resolved.ok) throw new Error(resolved.message);
     const expected = scoreLevel(level, resolved.settings);
-    const res = await post({ levelId: LEVEL, settings: SOLUTION, nickname: '  Ada   L. ' });
+    const res = await post({ levelId: LEVEL, settings: SOLUTION, nickname: '  Ada   L. ', publicName: true });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ levelId: LEVEL, score: expected.score, stars: expected.stars, outcome: expected.outcome, successRate: expected.successRate });
@@ -226,7 +226,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     const board = (query: string) => getBoard(new Request(`http://localhost/api/levels/${level}/leaderboard${query}`), params({ levelId: level }));
     const before = await (await board('?pageSize=100')).json();
     for (const [nickname, lr] of [['lb-a', 0.001], ['lb-a', 0.01], ['lb-b', 0.005], [undefined, 0.01]] as const) {
-      expect((await post({ levelId: level, settings: { lr }, ...(nickname ? { nickname } : {}) })).status).toBe(201);
+      expect((await post({ levelId: level, settings: { lr }, ...(nickname ? { nickname, publicName: true } : {}) })).status).toBe(201);
     }
     const res = await board('?page=1&pageSize=100');
     expect(res.status).toBe(200);
@@ -247,7 +247,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
 
   it('an assisted run (a solution applied unchanged) is stored as such with no stars and no leaderboard place', async () => {
     const board = async () => (await (await getBoard(new Request(`http://localhost/api/levels/${LEVEL}/leaderboard?pageSize=100`), params({ levelId: LEVEL }))).json()) as { entries: { nickname: string }[] };
-    const res = await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1', assisted: true });
+    const res = await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1', publicName: true, assisted: true });
     expect(res.status).toBe(201);
     const body = await res.json();
     const expected = scoreLevel(getLevel(LEVEL)!, (resolveSettings(getLevel(LEVEL)!, SOLUTION) as { ok: true; settings: never }).settings);
@@ -255,7 +255,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
     expect(body).toMatchObject({ score: expected.score, stars: 0, assisted: true });
     expect((await board()).entries.some((e) => e.nickname === 'helped-1')).toBe(false);
     // The same settings set by hand count normally.
-    const own = await (await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1' })).json();
+    const own = await (await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'helped-1', publicName: true })).json();
     expect(own).toMatchObject({ stars: 3, assisted: false });
     expect((await board()).entries.some((e) => e.nickname === 'helped-1')).toBe(true);
     expect((await post({ levelId: LEVEL, settings: SOLUTION, assisted: 'yes' })).status).toBe(400);
@@ -292,7 +292,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
   it('no data lost: 200 concurrent submissions all stored exactly once', async () => {
     const level = 'himmelblau-choice';
     const before = await countRuns(await getDb(), level);
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => post({ levelId: level, settings: {}, nickname: `c${i % 10}` })));
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => post({ levelId: level, settings: {}, nickname: `c${i % 10}`, publicName: true })));
     expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
     const ids = await Promise.all(responses.map(async (r) => (await r.json()).id as string));
     expect(new Set(ids).size).toBe(200);
@@ -302,7 +302,7 @@ describe.each(DRIVERS)('API routes on $name', (driver) => {
   });
 
   it.runIf(driver.restartable)('restart: close the database, reopen the same data folder, runs are still there', async () => {
-    const created = await (await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'restart' })).json();
+    const created = await (await post({ levelId: LEVEL, settings: SOLUTION, nickname: 'restart', publicName: true })).json();
     const total = await countRuns(await getDb());
     await closeDb();
     const read = await readRun(created.id);

@@ -166,7 +166,7 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
 
   it('the player’s id c-<slug> works with the leaderboard and explanation endpoints', async () => {
     const pub = await (await publishLevel({ level: solvableDoc() })).json();
-    expect((await run({ customSlug: pub.slug, settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Eve' })).status).toBe(201);
+    expect((await run({ customSlug: pub.slug, settings: { optimizer: 'adam', lr: 0.05 }, nickname: 'Eve', publicName: true })).status).toBe(201);
     const levelId = `c-${pub.slug}`;
     const board = await getBoard(req(`/api/levels/${levelId}/leaderboard`, 'GET'), params({ levelId }));
     expect(board.status).toBe(200);

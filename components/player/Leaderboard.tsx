@@ -1,10 +1,11 @@
 'use client';
 /**
- * The level's leaderboard (best verified score per nickname) and the nickname the player's next
- * runs are submitted under. Reads GET /api/levels/<id>/leaderboard; hidden when offline.
+ * The level's leaderboard (best verified score per nickname, among players who chose to be
+ * listed) and the nickname the player's next runs are submitted under, with that choice.
+ * Reads GET /api/levels/<id>/leaderboard; says so when offline.
  */
 import { useEffect, useId, useState } from 'react';
-import { readNickname, writeNickname } from './nickname';
+import { readNickname, readPublicName, writeNickname, writePublicName } from './nickname';
 
 interface Entry {
   readonly rank: number;
@@ -17,8 +18,12 @@ interface Entry {
 export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshKey: unknown }) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [name, setName] = useState('');
+  const [shown, setShown] = useState(false);
   const inputId = useId();
-  useEffect(() => setName(readNickname()), []);
+  useEffect(() => {
+    setName(readNickname());
+    setShown(readPublicName());
+  }, []);
   useEffect(() => {
     let live = true;
     fetch(`/api/levels/${encodeURIComponent(levelId)}/leaderboard?pageSize=10`)
@@ -52,10 +57,23 @@ export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshK
           />
         </div>
       </div>
+      <label className="mt-2 flex items-center gap-2 text-slate-700">
+        <input
+          type="checkbox"
+          checked={shown}
+          onChange={(e) => {
+            setShown(e.target.checked);
+            writePublicName(e.target.checked);
+          }}
+          data-testid="player.nickname-public"
+        />
+        Show my nickname on this public leaderboard
+      </label>
+      <p className="mt-1 text-xs text-slate-500">Off by default. A teacher whose playlist or level you play sees your nickname in the class results either way.</p>
       {entries === null ? (
         <p className="mt-2 text-slate-500">The leaderboard is not available right now.</p>
       ) : entries.length === 0 ? (
-        <p className="mt-2 text-slate-500">No verified runs with a nickname yet. Set one and finish a run to be the first.</p>
+        <p className="mt-2 text-slate-500">No one has chosen to be listed yet. Set a nickname, tick the box and finish a run to be the first.</p>
       ) : (
         <ol className="mt-2 divide-y divide-slate-100">
           {entries.map((e) => (

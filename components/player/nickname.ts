@@ -1,5 +1,9 @@
-/** The player's optional nickname for leaderboards, kept in the browser. */
+/**
+ * The player's optional nickname, kept in the browser: sent with each run (a teacher sees it in
+ * the class's results), and shown on public leaderboards only if the player opts in.
+ */
 const KEY = 'descent.nickname.v1';
+const PUBLIC_KEY = 'descent.nickname.public.v1';
 
 /** The stored nickname ('' when none or storage is unavailable). */
 export function readNickname(): string {
@@ -18,5 +22,24 @@ export function writeNickname(name: string): void {
     else globalThis.localStorage?.removeItem(KEY);
   } catch {
     // storage disabled: the nickname applies to this page only
+  }
+}
+
+/** Whether the player chose to show the nickname on public leaderboards (off unless chosen). */
+export function readPublicName(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(PUBLIC_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers the public-leaderboard choice. */
+export function writePublicName(shown: boolean): void {
+  try {
+    if (shown) globalThis.localStorage?.setItem(PUBLIC_KEY, 'yes');
+    else globalThis.localStorage?.removeItem(PUBLIC_KEY);
+  } catch {
+    // storage disabled: the choice applies to this page only
   }
 }

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Level, Settings } from '@/engine';
 import { recordResult, type Best } from '@/components/course/progress';
-import { readNickname } from './nickname';
+import { readNickname, readPublicName } from './nickname';
 import { writeRunToUrl } from './url-state';
 import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';
 import type { RunResult } from './run';
@@ -44,7 +44,7 @@ export function useRunReport({ level, settings, seed, run, assisted, practice, c
       onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     }
     setVerified('pending');
-    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl(), assisted }).then((v) => setVerified(v ?? 'offline'));
+    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl(), assisted, publicName: readPublicName() }).then((v) => setVerified(v ?? 'offline'));
     fetchExplanation(level.id, query).then(setExplained);
   }, [run, level, settings, seed, onResult, customSlug, practice, assisted, onBest]);
 

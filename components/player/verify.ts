@@ -19,6 +19,8 @@ export interface RunTarget {
   readonly playlist?: string | null;
   /** Launched with a solution's settings, unchanged: stored as such, no stars or leaderboard place. */
   readonly assisted?: boolean;
+  /** Show the nickname on the public leaderboard (the player opted in). */
+  readonly publicName?: boolean;
 }
 
 /** The playlist slug of the page's `?list=` parameter (set by playlist links), or null. */
@@ -35,6 +37,7 @@ export async function verifyRun(levelId: string, settings: Settings, nickname = 
   try {
     const request: Record<string, unknown> = target.customSlug ? { customSlug: target.customSlug, settings } : { levelId, settings };
     if (nickname.trim()) request.nickname = nickname.trim();
+    if (nickname.trim() && target.publicName) request.publicName = true;
     if (target.playlist) request.playlist = target.playlist;
     if (target.assisted) request.assisted = true;
     const res = await fetch('/api/runs', {

@@ -38,6 +38,7 @@ export class PlayerPage {
   readonly fallback: Locator;
   readonly nickname: Locator;
   readonly leaderboard: Locator;
+  readonly showNicknamePublicly: Locator;
   /** In the result card: stars, "reached on n of K runs", the server's verification, the findings. */
   readonly stars: Locator;
   readonly reached: Locator;
@@ -66,6 +67,7 @@ export class PlayerPage {
     this.fallback = within.getByTestId('player.fallback');
     this.nickname = within.getByTestId('player.nickname');
     this.leaderboard = within.getByTestId('player.leaderboard');
+    this.showNicknamePublicly = within.getByTestId('player.nickname-public');
     this.stars = within.getByTestId('player.stars');
     this.reached = within.getByTestId('player.reached');
     this.verified = within.getByTestId('player.verified');
@@ -109,8 +111,9 @@ export class PlayerPage {
   }
 
   /** The name the run is submitted under (leaderboard, playlist and level results). */
-  async setNickname(name: string): Promise<void> {
+  async setNickname(name: string, { showPublicly = false }: { showPublicly?: boolean } = {}): Promise<void> {
     await this.nickname.fill(name);
+    await this.showNicknamePublicly.setChecked(showPublicly);
   }
 
   async launchAndFinish(): Promise<NonNullable<ApiState['result']>> {

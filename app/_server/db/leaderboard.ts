@@ -29,13 +29,13 @@ export const MAX_PAGE_SIZE = 100;
 /**
  * Offers a stored run to its level's leaderboard: it becomes the nickname's entry when it beats
  * the current one (a higher score, or the same score earlier). Runs without a nickname are
- * ignored. One atomic upsert, safe under concurrent submissions; the timestamps stay in SQL so
+ * ignored, and so are runs whose player did not choose to show the nickname publicly. One atomic upsert, safe under concurrent submissions; the timestamps stay in SQL so
  * ties compare at full (microsecond) precision.
  */
 export async function recordBest(q: Queryable, runId: string): Promise<void> {
   await q.query(
     `INSERT INTO leaderboard_best AS b (level_id, nickname, run_id, score, stars, created_at)
-     SELECT level_id, nickname, id, score, stars, created_at FROM runs WHERE id = $1 AND nickname IS NOT NULL AND (level_source = 'builtin' OR level_id LIKE 'c/%')
+     SELECT level_id, nickname, id, score, stars, created_at FROM runs WHERE id = $1 AND nickname IS NOT NULL AND public_name AND (level_source = 'builtin' OR level_id LIKE 'c/%')
      ON CONFLICT (level_id, nickname) DO UPDATE
        SET run_id = EXCLUDED.run_id, score = EXCLUDED.score, stars = EXCLUDED.stars, created_at = EXCLUDED.created_at
        WHERE EXCLUDED.score > b.score OR (EXCLUDED.score = b.score AND EXCLUDED.created_at < b.created_at)`,

@@ -147,6 +147,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rate_limit_buckets_expire ON rate_limit_buckets (expire);
     `,
   },
+  {
+    id: '0008_public_nicknames',
+    sql: `
+      -- Public leaderboards are opt-in (issue 11): a run's nickname is shown there only when the
+      -- player ticked "show my nickname"; teachers see their class's nicknames either way. No
+      -- stored run was opted in, so every board starts empty (this also clears scores earned
+      -- on the built-in levels before their redesign).
+      ALTER TABLE runs ADD COLUMN public_name boolean NOT NULL DEFAULT false;
+      DELETE FROM leaderboard_best;
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

@@ -22,6 +22,8 @@ export interface NewRun {
   readonly outcome: Outcome;
   readonly successRate: number;
   readonly nickname: string | null;
+  /** The player chose to show the nickname on the public leaderboard (else only teachers see it). */
+  readonly publicName?: boolean;
   readonly ipHash: string | null;
   /** Top finding kind of the explanation of a run below three stars (custom-level and playlist runs). */
   readonly failureKind?: string | null;
@@ -53,11 +55,12 @@ interface RunRow {
   outcome: Outcome;
   success_rate: number;
   nickname: string | null;
+  public_name: boolean;
   assisted: boolean;
   created_at: Date;
 }
 
-const RUN_COLUMNS = 'id, level_id, level_source, level_json, level_hash, settings, seeds, score, stars, outcome, success_rate, nickname, assisted, created_at';
+const RUN_COLUMNS = 'id, level_id, level_source, level_json, level_hash, settings, seeds, score, stars, outcome, success_rate, nickname, public_name, assisted, created_at';
 
 function toDate(v: Date | string): Date {
   return v instanceof Date ? v : new Date(v);
@@ -77,6 +80,7 @@ function fromRow(r: RunRow): StoredRun {
     outcome: r.outcome,
     successRate: r.success_rate,
     nickname: r.nickname,
+    publicName: Boolean(r.public_name),
     assisted: Boolean(r.assisted),
     createdAt: toDate(r.created_at),
   };
@@ -90,8 +94,8 @@ function fromRow(r: RunRow): StoredRun {
 export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun> {
   const rows = await q.query<{ created_at: Date }>(
     `INSERT INTO runs (id, level_id, level_source, level_json, level_hash, settings, seed_count, seeds,
-                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug, assisted)
-     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug, assisted, public_name)
+     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
      RETURNING created_at`,
     [
       run.id,
@@ -111,20 +115,22 @@ export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun
       run.failureKind ?? null,
       run.playlistSlug ?? null,
       run.assisted ?? false,
+      run.publicName ?? false,
     ],
   );
   const { ipHash: _ipHash, ...stored } = run;
-  return { ...stored, assisted: run.assisted ?? false, createdAt: toDate(rows[0].created_at) };
+  return { ...stored, assisted: run.assisted ?? false, publicName: run.publicName ?? false, createdAt: toDate(rows[0].created_at) };
 }
 
 /**
- * Stores a run and, when it has a nickname, offers it to the leaderboard — atomically.
+ * Stores a run and, when its player chose to show a nickname, offers it to the leaderboard —
+ * atomically.
  * `leaderboard: false` keeps it off (runs on ad-hoc level documents, whose id the client picks).
  */
 export async function storeRun(db: Db, run: NewRun, { leaderboard = true }: { leaderboard?: boolean } = {}): Promise<StoredRun> {
   return db.transaction(async (tx) => {
     const stored = await insertRunRow(tx, run);
-    if (leaderboard && stored.nickname !== null) await recordBest(tx, stored.id);
+    if (leaderboard && stored.nickname !== null && stored.publicName) await recordBest(tx, stored.id);
     return stored;
   });
 }

@@ -27,6 +27,7 @@ function newRun(over: Partial<NewRun> = {}): NewRun {
     levelSource: 'builtin',
     levelJson: null,
     levelHash: 'hash',
+    publicName: true,
     settings: { ...DEFAULT_SETTINGS, optimizer: 'adam', lr: 0.05 },
     seeds: [
       { seed: 1, outcome: 'reached-goal', goalStep: 40, score: 968 },

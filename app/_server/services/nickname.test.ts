@@ -60,7 +60,7 @@ describe.each(TEST_DRIVERS)('operator removal of a leaderboard entry on $name', 
       const run = (id: string, levelId: string, nickname: string) =>
         storeRun(db, {
           id, levelId, levelSource: 'builtin', levelJson: null, levelHash: 'h', settings: {} as never, seeds: [{ seed: 1, outcome: 'reached-goal', goalStep: 5, score: 900 }] as never,
-          score: 900, stars: 3, outcome: 'reached-goal', successRate: 1, nickname, ipHash: null,
+          score: 900, stars: 3, outcome: 'reached-goal', successRate: 1, nickname, publicName: true, ipHash: null,
         });
       await run('r1', 'saddle-escape', 'Spam');
       await run('r2', 'saddle-escape', 'Ada');

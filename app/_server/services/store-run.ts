@@ -44,6 +44,7 @@ export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: tr
     outcome: v.result.outcome,
     successRate: v.result.successRate,
     nickname: v.nickname,
+    publicName: v.publicName,
     ipHash: hashIp(ip, await ipSalt(db)),
     failureKind,
     playlistSlug: v.playlist,
@@ -79,6 +80,7 @@ export function storedRunJson(run: StoredRun) {
     levelSource: run.levelSource,
     levelHash: run.levelHash,
     settings: run.settings,
-    nickname: run.nickname,
+    // Whoever has the run's link reads it: the nickname only when its player made it public.
+    nickname: run.publicName ? run.nickname : null,
   };
 }

@@ -33,6 +33,8 @@ export const SubmitRunSchema = z
     /** Any subset of the settings; checked against the level by resolveSettings. */
     settings: z.record(z.string(), z.unknown()),
     nickname: Nickname.optional(),
+    /** Show the nickname on the public leaderboard (opt-in; teachers see it either way). */
+    publicName: z.boolean().optional(),
     /** Launched with a challenge solution's settings, unchanged: scored, stored, but no stars or leaderboard place. */
     assisted: z.boolean().optional(),
   })
@@ -64,6 +66,7 @@ export type Verification =
       result: LevelScore;
       levelHash: string;
       nickname: string | null;
+      publicName: boolean;
       assisted: boolean;
     };
 
@@ -100,7 +103,7 @@ export function levelHash(level: Level): string {
 export async function verifyRun(body: unknown, custom: CustomLevelRef | null = null): Promise<Verification> {
   const parsed = SubmitRunSchema.safeParse(body);
   if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
-  const { levelId, level: doc, customSlug, playlist, settings: input, nickname, assisted = false } = parsed.data;
+  const { levelId, level: doc, customSlug, playlist, settings: input, nickname, publicName = false, assisted = false } = parsed.data;
   let level: Level | undefined;
   if (customSlug !== undefined) {
     if (!custom || custom.slug !== customSlug) return { ok: false, status: 404, error: `unknown level: ${customSlug}`, field: 'customSlug' };
@@ -139,6 +142,7 @@ export async function verifyRun(body: unknown, custom: CustomLevelRef | null = n
     result,
     levelHash: levelHash(level),
     nickname: nickname ?? null,
+    publicName: nickname !== undefined && publicName,
     assisted,
   };
 }

@@ -3,7 +3,7 @@
  * (`customSlug`) or a custom level document; the server re-runs the engine over the level's K
  * seeds, stores the verified run and answers 201 with its score and id.
  * Body: `{ levelId } | { customSlug } | { level: LevelJson }` plus
- * `{ settings: Partial<Settings>, nickname?: string, playlist?: string }` (≤ 64 KB).
+ * `{ settings: Partial<Settings>, nickname?: string, publicName?: boolean, playlist?: string }` (≤ 64 KB).
  */
 import { getDb } from '@/app/_server/db/db';
 import { getPublishedCustomLevel } from '@/app/_server/db/custom-levels';

@@ -40,7 +40,7 @@ export default async function RunPage({ params }: { params: Params }) {
   const recomputed = shown.ok && shown.value.score.score !== run.score ? ` (the engine now scores it ${shown.value.score.score})` : '';
   const byline = (
     <p data-testid="run.byline">
-      Played by <strong>{run.nickname ?? 'an anonymous player'}</strong> on <time dateTime={run.createdAt.toISOString()}>{when} UTC</time> · stored score {run.score}
+      Played by <strong>{(run.publicName && run.nickname) || 'an anonymous player'}</strong> on <time dateTime={run.createdAt.toISOString()}>{when} UTC</time> · stored score {run.score}
       {recomputed}
       {isDraftRun(run) ? <span data-testid="run.draft"> · on a draft level sent with the run (not a built-in or published level; on no leaderboard or playlist)</span> : null}
       {run.assisted ? <span data-testid="run.assisted"> · played with the challenge solution’s settings, unchanged (no stars)</span> : null}
