@@ -62,8 +62,9 @@ export default defineConfig(
   },
   {
     // Core hook rules only; the React Compiler rules of the plugin's preset fight R3F's
-    // deliberate per-frame mutation of refs and three.js objects.
-    files: ['app/**/*.tsx', 'components/**/*.tsx', 'mdx-components.tsx'],
+    // deliberate per-frame mutation of refs and three.js objects. Hooks live in .ts files too
+    // (components/*/use*.ts).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'mdx-components.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -37,7 +37,7 @@ test.describe('run explanation, JavaScript off', () => {
   test('sharp-or-flat: full batch ends in the sharp basin, B = 4 in the flat one', async ({ page }) => {
     const explain = new ExplainPage(page);
     await explain.goto('sharp-or-flat');
-    await expect(explain.finding('sharp-basin')).toContainText('ε-sharpness');
+    await expect(explain.finding('sharp-basin')).toContainText('sharpness');
     await explain.goto('sharp-or-flat', 'B=4');
     await expect(explain.outcome).toHaveText('Reached the goal');
     await expect(explain.finding('flat-basin')).toBeVisible();

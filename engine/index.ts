@@ -67,6 +67,8 @@ export {
   HYPER_RANGES,
   initState,
   step,
+  stableRateLimit,
+  stableRateFormula,
   type Hyper,
   type Internals,
   type OptState,
@@ -126,6 +128,7 @@ export {
   IntentSchema,
   ShortcutSchema,
   LEVEL_VERSION,
+  LEVEL_ID,
   levelDefaults,
   controlViolation,
   type Level,
@@ -143,6 +146,8 @@ export { defineLevel, type LevelDraft } from './level/define';
 /** Curvature, sharpness, trace measurements and batch-gradient variance. */
 export { curvatureAt, stableLrLimit, type Curvature } from './diagnostics/curvature';
 export { keskarSharpness } from './diagnostics/sharpness';
+/** The effective learning rate (one definition: explanations and the player's chart). */
+export { effectiveRateAt, effectiveRateSeries } from './diagnostics/effective-rate';
 export {
   oscillationIndex,
   findStall,

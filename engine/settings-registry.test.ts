@@ -88,6 +88,8 @@ describe('settings registry', () => {
     for (const [k, v] of Object.entries(DEFAULT_HYPER)) expect(DEFAULT_SETTINGS[k as keyof typeof DEFAULT_HYPER]).toBe(v);
     expect(DEFAULT_SETTINGS.rho).toBe(0.99);
     expect(DEFAULT_SETTINGS.beta2).toBe(0.999);
+    // Where ρ is explained, its default and both sources are named.
+    expect(SETTINGS_REGISTRY.rho.help).toContain(`ρ = ${DEFAULT_HYPER.rho}, PyTorch’s default (alpha); Hinton’s lecture used 0.9`);
   });
 
   it('describes values and picks log scales', () => {

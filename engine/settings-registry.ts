@@ -32,7 +32,7 @@ export interface SettingDef {
   readonly label: string;
   /** The letter the lessons use, or null: "η". */
   readonly symbol: string | null;
-  /** How a sentence names it next to a value: "learning rate 0.05", "β₁ 0.9", "L1 λ 0.1". */
+  /** How a sentence names it next to a value: "learning rate 0.05", "β₁ 0.9", "L1 λ₁ 0.1". */
   readonly short: string;
   readonly scale: SettingScale;
   /** Allowed values of a number (validation limits; a level narrows them), else null. */
@@ -126,7 +126,7 @@ export const SETTINGS_REGISTRY: Readonly<Record<SettingKey, SettingDef>> = Objec
   },
   rho: {
     key: 'rho', urlKey: 'rho', label: 'squared-gradient decay', symbol: 'ρ', short: 'ρ', scale: 'linear', range: span(rho), options: null,
-    appliesTo: ['rmsprop'], glossary: 'exponential-moving-average', help: 'How slowly RMSprop’s average of the squared gradient forgets (PyTorch’s alpha).',
+    appliesTo: ['rmsprop'], glossary: 'exponential-moving-average', help: 'How slowly RMSprop’s average of the squared gradient forgets. ρ = 0.99, PyTorch’s default (alpha); Hinton’s lecture used 0.9.',
   },
   eps: {
     key: 'eps', urlKey: 'eps', label: 'stability constant', symbol: 'ε', short: 'ε', scale: 'log', range: span(eps), options: null,
@@ -141,12 +141,12 @@ export const SETTINGS_REGISTRY: Readonly<Record<SettingKey, SettingDef>> = Objec
     appliesTo: 'all', glossary: 'batch-normalization', help: 'Normalize features with each batch’s mean and variance.',
   },
   l1: {
-    key: 'l1', urlKey: 'l1', label: 'L1 strength', symbol: 'λ', short: 'L1 λ', scale: 'log', range: { min: 0, max: MAX_LAMBDA }, options: null,
-    appliesTo: 'all', glossary: 'l1-regularization', help: 'Adds λ·Σ|w| to the loss, which pushes small weights to exactly zero.',
+    key: 'l1', urlKey: 'l1', label: 'L1 strength', symbol: 'λ₁', short: 'L1 λ₁', scale: 'log', range: { min: 0, max: MAX_LAMBDA }, options: null,
+    appliesTo: 'all', glossary: 'l1-regularization', help: 'Adds λ₁·Σ|w| to the loss, which pushes small weights to exactly zero.',
   },
   l2: {
-    key: 'l2', urlKey: 'l2', label: 'L2 strength', symbol: 'λ', short: 'L2 λ', scale: 'log', range: { min: 0, max: MAX_LAMBDA }, options: null,
-    appliesTo: 'all', glossary: 'l2-regularization', help: 'Adds (λ/2)·Σw² to the loss, which shrinks every weight toward zero.',
+    key: 'l2', urlKey: 'l2', label: 'L2 strength', symbol: 'λ₂', short: 'L2 λ₂', scale: 'log', range: { min: 0, max: MAX_LAMBDA }, options: null,
+    appliesTo: 'all', glossary: 'l2-regularization', help: 'Adds (λ₂/2)·Σw² to the loss, which shrinks every weight toward zero.',
   },
 } satisfies Record<SettingKey, SettingDef>);
 

@@ -7,6 +7,7 @@
  */
 import { build } from 'esbuild';
 import console from 'node:console';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ await build({
   format: 'esm',
   target: 'node20',
   tsconfig: 'tsconfig.json', // the `@/*` paths
+  // Server modules import 'server-only' (resolved by Next; the worker runs on the server).
+  alias: { 'server-only': createRequire(import.meta.url).resolve('next/dist/compiled/server-only/empty.js') },
   // No minification or other rewriting: the workers run the engine's code as written, so their
   // float64 results are bit-identical to the request thread's.
   minify: false,

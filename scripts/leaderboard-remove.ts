@@ -5,8 +5,11 @@
  * PGlite in DESCENT_DATA_DIR — stop the server first for PGlite: one process per data folder).
  * The runs stay; teachers' results still list them.
  */
-import { closeDb, getDb } from '../app/_server/db/db';
-import { removeLeaderboardEntry } from '../app/_server/db/leaderboard';
+import './server-only-off';
+
+// Loaded after the line above (the database module imports 'server-only').
+const { closeDb, getDb } = await import('../app/_server/db/db');
+const { removeLeaderboardEntry } = await import('../app/_server/db/leaderboard');
 
 async function main(): Promise<number> {
   const [nickname, where] = process.argv.slice(2);

@@ -75,7 +75,8 @@ export default function CourseMapPage() {
         <ServerCopyToggle />
       </section>
       <p className="mt-8 text-slate-600">
-        Also: <Link href="/learn/about-the-math" className="font-medium text-indigo-700 underline underline-offset-2">about the math</Link> behind every level, and the{' '}
+        Also: <Link href="/learn/about-the-math" className="font-medium text-indigo-700 underline underline-offset-2">about the math</Link> behind every level, the{' '}
+        <Link href="/learn/notation" className="font-medium text-indigo-700 underline underline-offset-2" data-testid="course.notation">notation</Link> (every symbol, one meaning), and the{' '}
         <Link href="/glossary" className="font-medium text-indigo-700 underline underline-offset-2">glossary</Link>.
       </p>
     </div>

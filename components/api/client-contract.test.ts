@@ -17,7 +17,7 @@ import { POST as postPlaylist } from '@/app/api/playlists/route';
 import * as playlistRoute from '@/app/api/playlists/[slug]/route';
 import { GET as playlistResults } from '@/app/api/playlists/[slug]/results/route';
 import { closeDb } from '@/app/_server/db/db';
-import { verifyRun } from '@/components/player/verify';
+import { submitRun } from '@/components/player/verify';
 import { playlistPlace } from '@/components/player/playlist-nav';
 import * as api from './client';
 import { entriesFromItems, playlistRequestBody, type PlaylistEntry } from '@/components/editor/playlist-draft';
@@ -88,9 +88,9 @@ describe('playlist pages ↔ server', () => {
     expect(place).toMatchObject({ index: 0, total: 2, prev: null, next: { href: `/play/c/${level.value.slug}?list=${slug}`, title: 'Our saddle' } });
     expect(playlistPlace(list.value.items, `c-${level.value.slug}`, slug)).toMatchObject({ index: 1, prev: { href: `/play/ravine-momentum?list=${slug}` } });
     const ravine = getLevel('ravine-momentum')!;
-    const verified = await verifyRun('ravine-momentum', { ...levelDefaults(ravine), ...ravine.solution }, ' Ada ', { playlist: slug });
+    const verified = await submitRun('ravine-momentum', { ...levelDefaults(ravine), ...ravine.solution }, ' Ada ', { playlist: slug });
     expect(verified?.stars).toBe(3);
-    expect(await verifyRun('ravine-momentum', levelDefaults(ravine), 'Bo', {})).not.toBeNull(); // not from the playlist: not counted
+    expect(await submitRun('ravine-momentum', levelDefaults(ravine), 'Bo', {})).not.toBeNull(); // not from the playlist: not counted
 
     // The teacher: results need the token; a wrong one is refused with its status.
     expect(await api.fetchPlaylistResults(slug, 'wrong-token-0123456789')).toMatchObject({ ok: false, status: 403 });

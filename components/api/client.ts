@@ -3,27 +3,19 @@
  * app/api/playlists): the teacher pages publish, load, update, unpublish and read results; the
  * player loads a playlist it is playing. The edit token travels only
  * in the Authorization header, never in a URL. Every answer is checked with zod before the UI
- * trusts it; errors come back as text.
+ * trusts it (with the schemas the server uses, content/contracts/api.ts); errors come back as text.
  */
 import { z } from '@/engine/zod';
-
-/** What publishing returns (201). */
-export const PublishedSchema = z.object({
-  slug: z.string().min(1),
-  shareUrl: z.string().startsWith('/'),
-  editUrl: z.string().startsWith('/'),
-  editToken: z.string().min(1),
-});
-export type Published = z.infer<typeof PublishedSchema>;
-
-/** A row of the results table: any flat record (the server names the columns). */
-export const ResultsSchema = z
-  .union([
-    z.array(z.record(z.string(), z.unknown())),
-    z.object({ results: z.array(z.record(z.string(), z.unknown())) }).transform((b) => b.results),
-    z.object({ rows: z.array(z.record(z.string(), z.unknown())) }).transform((b) => b.rows),
-  ]);
-export type ResultRow = Record<string, unknown>;
+import {
+  PlaylistDocSchema,
+  PlaylistResultsSchema,
+  PublishedSchema,
+  ResultsSchema,
+  type PlaylistDoc,
+  type PlaylistResultsDoc,
+  type Published,
+  type ResultRow,
+} from '@/content/contracts/api';
 
 /** An API answer: the value, or the error to show (with the HTTP status; 0 = network). */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
@@ -116,28 +108,6 @@ export function fetchResultsCsv(slug: string, token: string): Promise<ApiResult<
 // ---- playlists ----
 
 const PLAYLISTS = '/api/playlists';
-const ItemRef = z.discriminatedUnion('kind', [z.object({ kind: z.literal('builtin'), id: z.string() }), z.object({ kind: z.literal('custom'), slug: z.string() })]);
-
-/** GET /api/playlists/<slug>: the title and the items with their titles and play links. */
-export const PlaylistSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  published: z.boolean().optional(),
-  items: z.array(ItemRef.and(z.object({ title: z.string().nullable(), playUrl: z.string().nullable(), progressId: z.string() }))),
-});
-export type Playlist = z.infer<typeof PlaylistSchema>;
-
-/** GET /api/playlists/<slug>/results: per level (in order) the per-nickname rows. */
-export const PlaylistResultsSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  published: z.boolean(),
-  levels: z.array(
-    ItemRef.and(z.object({ position: z.number(), title: z.string().nullable(), levelId: z.string(), results: z.array(z.record(z.string(), z.unknown())) })),
-  ),
-});
-export type PlaylistResults = z.infer<typeof PlaylistResultsSchema>;
-
 const playlistUrl = (slug: string) => `${PLAYLISTS}/${encodeURIComponent(slug)}`;
 
 /** POST /api/playlists { title, items } → 201 with the share and edit links. */
@@ -146,9 +116,9 @@ export function createPlaylist(body: unknown): Promise<ApiResult<Published>> {
 }
 
 /** GET /api/playlists/<slug> (with the edit token, an unpublished playlist answers too). */
-export function fetchPlaylist(slug: string, token?: string, init: RequestInit = {}): Promise<ApiResult<Playlist>> {
+export function fetchPlaylist(slug: string, token?: string, init: RequestInit = {}): Promise<ApiResult<PlaylistDoc>> {
   const headers = token ? bearer(token).headers : undefined;
-  return call(playlistUrl(slug), { ...init, headers }, (b) => PlaylistSchema.safeParse(b).data ?? null);
+  return call(playlistUrl(slug), { ...init, headers }, (b) => PlaylistDocSchema.safeParse(b).data ?? null);
 }
 
 /** PUT /api/playlists/<slug> { title, items } with the edit token. */
@@ -162,7 +132,7 @@ export function unpublishPlaylist(slug: string, token: string): Promise<ApiResul
 }
 
 /** GET /api/playlists/<slug>/results with the edit token. */
-export function fetchPlaylistResults(slug: string, token: string): Promise<ApiResult<PlaylistResults>> {
+export function fetchPlaylistResults(slug: string, token: string): Promise<ApiResult<PlaylistResultsDoc>> {
   return call(`${playlistUrl(slug)}/results`, bearer(token), (b) => PlaylistResultsSchema.safeParse(b).data ?? null);
 }
 

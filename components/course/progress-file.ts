@@ -28,7 +28,7 @@ export function exportProgress(now = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string };
+export type ProgressImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string };
 
 
 /** Merges validated progress into the stored progress (better result per level, earliest visit). */
@@ -42,7 +42,7 @@ export function mergeProgress(incoming: Record<string, Best>, incomingVisited: R
 }
 
 /** Merges a progress file's text into the stored progress. */
-export function importProgress(text: string): ImportResult {
+export function importProgress(text: string): ProgressImportResult {
   if (text.length > PROGRESS_FILE_MAX) return { ok: false, error: `The file is too large (over ${PROGRESS_FILE_MAX / 1024} KB).` };
   let json: unknown;
   try {

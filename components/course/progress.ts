@@ -4,6 +4,7 @@
  * change fires PROGRESS_EVENT on window so open views (stars, course map) update at once.
  */
 import { z } from '@/engine/zod';
+import { MAX_BEST_QUERY, MAX_ISO_TIME } from '@/content/contracts/progress';
 
 export const BESTS_KEY = 'descent.best.v1';
 export const VISITED_KEY = 'descent.visited.v1';
@@ -14,8 +15,8 @@ export const PROGRESS_EVENT = 'descent:progress';
 const BestSchema = z.object({
   score: z.number().min(0).max(1000),
   stars: z.number().int().min(0).max(3),
-  query: z.string().max(2000),
-  at: z.string().max(40),
+  query: z.string().max(MAX_BEST_QUERY),
+  at: z.string().max(MAX_ISO_TIME),
 });
 
 /** A remembered best result. */
@@ -23,7 +24,7 @@ export type Best = z.infer<typeof BestSchema>;
 
 export const BestsSchema = z.record(z.string().max(64), BestSchema);
 /** Lesson slug → ISO time first opened. */
-export const VisitedSchema = z.record(z.string().max(64), z.string().max(40));
+export const VisitedSchema = z.record(z.string().max(64), z.string().max(MAX_ISO_TIME));
 
 /** All remembered bests (empty when storage is unavailable or corrupt). */
 export function readBests(): Record<string, Best> {

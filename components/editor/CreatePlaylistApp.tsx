@@ -5,11 +5,12 @@
  * #fragment). The draft is kept in localStorage until it is created.
  */
 import { useEffect, useState } from 'react';
-import { absolute, createPlaylist, type Published } from '@/components/api/client';
+import { absolute, createPlaylist } from '@/components/api/client';
+import type { Published } from '@/content/contracts/api';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';
-import { parseStoredDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
+import { parseStoredPlaylistDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
 
 const DRAFT_KEY = 'descent.playlist.draft.v1';
 
@@ -37,9 +38,9 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
 
   // The saved draft, once, on the client (built-in levels that no longer exist are dropped).
   useEffect(() => {
-    let saved: ReturnType<typeof parseStoredDraft> = null;
+    let saved: ReturnType<typeof parseStoredPlaylistDraft> = null;
     try {
-      saved = parseStoredDraft(window.localStorage.getItem(DRAFT_KEY));
+      saved = parseStoredPlaylistDraft(window.localStorage.getItem(DRAFT_KEY));
     } catch {
       /* storage unavailable */
     }

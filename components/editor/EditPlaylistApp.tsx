@@ -6,7 +6,8 @@
  * anything can be edited. Save (PUT, which also publishes again) or unpublish (DELETE, confirmed).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { fetchPlaylist, fetchPlaylistResults, tokenFromHash, unpublishPlaylist, updatePlaylist, type PlaylistResults as Results } from '@/components/api/client';
+import { fetchPlaylist, fetchPlaylistResults, tokenFromHash, unpublishPlaylist, updatePlaylist } from '@/components/api/client';
+import type { PlaylistResultsDoc as Results } from '@/content/contracts/api';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';

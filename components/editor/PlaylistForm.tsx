@@ -6,7 +6,8 @@
 import { LevelPicker } from './LevelPicker';
 import { PlaylistList } from './PlaylistList';
 import { Section, TextInput } from './fields';
-import { addEntry, MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
+import { MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE } from '@/content/contracts/api';
+import { addEntry, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
 
 export interface PlaylistFormProps {
   readonly catalogue: readonly CatalogueGroup[];

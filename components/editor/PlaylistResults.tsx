@@ -5,7 +5,8 @@
  * of the same lines from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { fetchPlaylistResults, fetchPlaylistResultsCsv, type PlaylistResults as Results } from '@/components/api/client';
+import { fetchPlaylistResults, fetchPlaylistResultsCsv } from '@/components/api/client';
+import type { PlaylistResultsDoc as Results } from '@/content/contracts/api';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { ResultRows, ResultsToolbar } from './ResultsTable';

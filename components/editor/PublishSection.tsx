@@ -5,7 +5,8 @@
  * answers with the share link and the private edit link (token in the #fragment).
  */
 import { useEffect, useState } from 'react';
-import { absolute, publishLevel, type Published } from '@/components/api/client';
+import { absolute, publishLevel } from '@/components/api/client';
+import type { Published } from '@/content/contracts/api';
 import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';

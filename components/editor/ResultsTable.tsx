@@ -5,7 +5,8 @@
  * download of the same table from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { fetchResults, fetchResultsCsv, type ResultRow } from '@/components/api/client';
+import { fetchResults, fetchResultsCsv } from '@/components/api/client';
+import type { ResultRow } from '@/content/contracts/api';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { resultCell, resultColumns } from './results-columns';

@@ -4,14 +4,14 @@
  * error. Cancelling is terminating the worker (the sweep is synchronous inside it).
  */
 import { loadLevel } from '@/engine';
-import { runCalibration, type SweepFindings, type SweepOptions, type SweepProgress } from './calibration';
+import { runCalibration, type SweepFindings, type CalibrationOptions, type SweepProgress } from './calibration';
 
 /** What the worker posts. */
 export type WorkerOut = ({ type: 'progress' } & SweepProgress) | { type: 'done'; findings: SweepFindings } | { type: 'error'; message: string };
 
 const post = (m: WorkerOut) => (self as unknown as { postMessage(m: WorkerOut): void }).postMessage(m);
 
-self.onmessage = (e: MessageEvent<{ level: unknown; opts: SweepOptions }>) => {
+self.onmessage = (e: MessageEvent<{ level: unknown; opts: CalibrationOptions }>) => {
   const res = loadLevel(e.data.level);
   if (!res.ok) {
     post({ type: 'error', message: res.errors.map((x) => `${x.path}: ${x.message}`).join('; ') });

@@ -8,7 +8,7 @@ import type { Landscape, Level, Settings } from '@/engine';
 import { isSolvable, proposeStars, scoreSlice, solutionOf, sweepCombos, type SweepBest, type SweepMode } from './sweep';
 
 /** What to sweep. */
-export interface SweepOptions {
+export interface CalibrationOptions {
   readonly mode: SweepMode;
   /** Most combinations to score (each over the level's K seeds). */
   readonly max: number;
@@ -38,7 +38,7 @@ export interface SweepFindings {
 export const SLICE = 4;
 
 /** Runs the whole sweep (synchronously), reporting after each slice. */
-export function runCalibration(level: Level, opts: SweepOptions, onProgress?: (p: SweepProgress) => void): SweepFindings {
+export function runCalibration(level: Level, opts: CalibrationOptions, onProgress?: (p: SweepProgress) => void): SweepFindings {
   const t0 = performance.now();
   const combos = sweepCombos(level, opts.mode, opts.max, opts.seed ?? 1);
   const lands = new Map<boolean, Landscape>();

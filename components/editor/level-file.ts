@@ -7,10 +7,10 @@ import { loadLevelJson, MAX_LEVEL_JSON, type Level } from '@/engine';
 import { levelToDraft, type Draft } from './draft';
 
 /** What an import gives: a new draft, or the problems (path and message each). */
-export type ImportResult = { ok: true; draft: Draft; title: string } | { ok: false; errors: { path: string; message: string }[] };
+export type LevelFileResult = { ok: true; draft: Draft; title: string } | { ok: false; errors: { path: string; message: string }[] };
 
 /** Reads a level file's text. */
-export function importLevelText(text: string): ImportResult {
+export function importLevelText(text: string): LevelFileResult {
   if (text.length > MAX_LEVEL_JSON) return { ok: false, errors: [{ path: '(file)', message: `the file is over ${MAX_LEVEL_JSON} characters` }] };
   const res = loadLevelJson(text);
   if (!res.ok) return { ok: false, errors: res.errors.length ? res.errors : [{ path: '(level)', message: 'not a level' }] };

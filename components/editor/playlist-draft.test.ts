@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PlaylistBodySchema, MAX_PLAYLIST_ITEMS as SERVER_MAX_ITEMS, MAX_PLAYLIST_TITLE as SERVER_MAX_TITLE } from '@/app/_server/services/playlist';
+import { PlaylistBodySchema } from '@/app/_server/services/playlist';
+import { MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE } from '@/content/contracts/api';
 import {
   addEntry,
   entriesFromItems,
   entryKey,
-  MAX_PLAYLIST_ITEMS,
-  MAX_PLAYLIST_TITLE,
   moveEntry,
   normalizeTitle,
   parseCustomLevelRef,
-  parseStoredDraft,
+  parseStoredPlaylistDraft,
   playlistRequestBody,
   removeEntry,
   type PlaylistEntry,
@@ -94,11 +93,6 @@ describe('playlist draft → request body', () => {
     expect(playlistRequestBody('T', [c('BAD')]).ok).toBe(false);
   });
 
-  it('uses the server’s limits', () => {
-    expect(MAX_PLAYLIST_ITEMS).toBe(SERVER_MAX_ITEMS);
-    expect(MAX_PLAYLIST_TITLE).toBe(SERVER_MAX_TITLE);
-  });
-
   it('agrees with the server schema on any title and list (property)', () => {
     const entry = fc.oneof(
       fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/).map(b),
@@ -135,10 +129,10 @@ describe('playlist draft: stored and loaded forms', () => {
   });
 
   it('keeps only well-formed entries of a saved draft', () => {
-    expect(parseStoredDraft(null)).toBeNull();
-    expect(parseStoredDraft('{nope')).toBeNull();
-    expect(parseStoredDraft('[]')).toBeNull();
+    expect(parseStoredPlaylistDraft(null)).toBeNull();
+    expect(parseStoredPlaylistDraft('{nope')).toBeNull();
+    expect(parseStoredPlaylistDraft('[]')).toBeNull();
     const raw = JSON.stringify({ title: 'T', entries: [b('a'), { kind: 'custom', slug: 'BAD', title: 'x' }, { kind: 'evil' }, c('k3x9q0b7mz'), null] });
-    expect(parseStoredDraft(raw)).toEqual({ title: 'T', entries: [b('a'), c('k3x9q0b7mz')] });
+    expect(parseStoredPlaylistDraft(raw)).toEqual({ title: 'T', entries: [b('a'), c('k3x9q0b7mz')] });
   });
 });

@@ -2,14 +2,11 @@
  * A teacher's playlist while it is being built: an ordered list of built-in and published
  * custom levels plus a title. Pure functions (reorder, add, remove, read a pasted share link)
  * and the check that turns a draft into the body of POST/PUT /api/playlists — the same limits
- * as the server (app/_server/services/playlist.ts; a test keeps them equal), so the teacher sees
- * a problem before sending.
+ * as the server (both read content/contracts/api.ts), so the teacher sees a problem before
+ * sending.
  */
-
-/** Most levels in a playlist (as the server). */
-export const MAX_PLAYLIST_ITEMS = 50;
-/** Longest title in characters (as the server). */
-export const MAX_PLAYLIST_TITLE = 120;
+import { LEVEL_ID } from '@/engine';
+import { MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE, PUBLIC_SLUG as SLUG, type PlaylistItem } from '@/content/contracts/api';
 
 /** One level of the list, with the title shown to the teacher. */
 export type PlaylistEntry = { kind: 'builtin'; id: string; title: string } | { kind: 'custom'; slug: string; title: string };
@@ -26,7 +23,7 @@ export interface CatalogueGroup {
 }
 
 /** What the server stores for an item. */
-export type PlaylistItemBody = { kind: 'builtin'; id: string } | { kind: 'custom'; slug: string };
+export type PlaylistItemBody = PlaylistItem;
 /** The body of POST and PUT /api/playlists. */
 export interface PlaylistBody {
   readonly title: string;
@@ -59,8 +56,6 @@ export function addEntry(list: readonly PlaylistEntry[], entry: PlaylistEntry): 
   if (list.some((e) => entryKey(e) === entryKey(entry))) return { ok: false, error: `“${entry.title}” is already in the playlist.` };
   return { ok: true, list: [...list, entry] };
 }
-
-const SLUG = /^[a-z0-9]{10}$/;
 
 /**
  * The slug of a teacher's level from what was pasted: a share link (absolute or a path,
@@ -99,7 +94,7 @@ export function playlistRequestBody(title: string, entries: readonly PlaylistEnt
   const items = entries.map((e): PlaylistItemBody => (e.kind === 'builtin' ? { kind: 'builtin', id: e.id } : { kind: 'custom', slug: e.slug }));
   for (const [i, item] of items.entries()) {
     if (item.kind === 'custom' && !SLUG.test(item.slug)) problems.push(`Level ${i + 1} is not a valid level link.`);
-    if (item.kind === 'builtin' && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(item.id)) problems.push(`Level ${i + 1} is not a valid level id.`);
+    if (item.kind === 'builtin' && !LEVEL_ID.test(item.id)) problems.push(`Level ${i + 1} is not a valid level id.`);
   }
   return problems.length ? { ok: false, problems } : { ok: true, body: { title: t, items } };
 }
@@ -122,7 +117,7 @@ export function entriesFromItems(items: readonly StoredItem[]): PlaylistEntry[] 
 }
 
 /** A draft read back from storage: only well-formed entries are kept; null when unusable. */
-export function parseStoredDraft(raw: string | null): { title: string; entries: PlaylistEntry[] } | null {
+export function parseStoredPlaylistDraft(raw: string | null): { title: string; entries: PlaylistEntry[] } | null {
   if (!raw) return null;
   let v: unknown;
   try {

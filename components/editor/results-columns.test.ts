@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultCell, resultColumns } from './results-columns';
-import { ResultsSchema } from '@/components/api/client';
+import { ResultsSchema } from '@/content/contracts/api';
 
 describe('results table', () => {
   const body = {

@@ -3,7 +3,7 @@
  * order (nickname, attempts, best stars, best score, most common failure, last played);
  * unknown fields follow as they come, raw codes are hidden when a label for them exists.
  */
-import type { ResultRow } from '@/components/api/client';
+import type { ResultRow } from '@/content/contracts/api';
 
 const KNOWN: readonly [string, string][] = [
   ['nickname', 'Nickname'],

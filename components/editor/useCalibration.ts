@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Level } from '@/engine';
-import type { SweepFindings, SweepOptions, SweepProgress } from './calibration';
+import type { SweepFindings, CalibrationOptions, SweepProgress } from './calibration';
 import type { WorkerOut } from './calibrate.worker';
 
 /** Where a calibration stands. */
@@ -30,7 +30,7 @@ export function useCalibration(onDone: (findings: SweepFindings, level: Level) =
   }, []);
 
   const start = useCallback(
-    (level: Level, opts: SweepOptions) => {
+    (level: Level, opts: CalibrationOptions) => {
       stop();
       const w = new Worker(new URL('./calibrate.worker.ts', import.meta.url), { type: 'module' });
       worker.current = w;

@@ -6,7 +6,8 @@
 import { num } from '@/engine/explain';
 import type { Landmark, Level, Trace } from '@/engine';
 import type { ContourMap } from './prepare';
-import { linearTicks, makeScale, r1 } from './scale';
+import { r1 } from '@/components/charts/downsample';
+import { linearTicks, makeScale } from './scale';
 import { GOAL_COLOR } from './LossChartSvg';
 
 /** Props of TrajectorySvg. */

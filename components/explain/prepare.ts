@@ -9,7 +9,7 @@ import { contourLines, quantileLevels, type Polyline } from './contours';
 import { lossGrid, viewBox } from './loss-grid';
 
 /** Number of contour levels drawn. */
-export const CONTOUR_LEVELS = 14;
+export const EXPLAIN_CONTOUR_LEVELS = 14;
 
 /** Contour lines of the train loss over a box, in grid coordinates (0…n−1 on each axis). */
 export interface ContourMap {
@@ -48,7 +48,7 @@ export function prepareRunView(level: Level, settings: Settings, seed: number): 
 export function contourMap(level: Level, settings: Settings, land: Landscape, trace: Trace, last: number): ContourMap {
   const box = viewBox(land, trace.x, trace.y, last);
   const grid = lossGrid(land, box, settings);
-  const levels = quantileLevels(grid.values, CONTOUR_LEVELS).map((value) => ({ value, lines: contourLines(grid, value) }));
+  const levels = quantileLevels(grid.values, EXPLAIN_CONTOUR_LEVELS).map((value) => ({ value, lines: contourLines(grid, value) }));
   const goal = level.goal;
   const goalLines = goal.kind === 'loss' && goal.split === 'train' ? contourLines(grid, goal.below) : null;
   return { box, n: grid.nx, levels, goalLines: goalLines?.length ? goalLines : null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimate, linearTicks, logTicks, makeScale, pathData } from './scale';
+import { decimate, linearTicks, logTicks, makeScale, runsPathData } from './scale';
 
 describe('chart scales', () => {
   it('linear and log scales map the domain ends to the range ends', () => {
@@ -28,6 +28,6 @@ describe('chart scales', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     const gap = decimate(Float64Array.of(1, 2, NaN, 4, 5), 4, 100);
     expect(gap).toEqual([[[0, 1], [1, 2]], [[3, 4], [4, 5]]]);
-    expect(pathData(gap, (x) => x, (y) => y)).toBe('M0 1L1 2M3 4L4 5');
+    expect(runsPathData(gap, (x) => x, (y) => y)).toBe('M0 1L1 2M3 4L4 5');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Axis scales, ticks and series thinning for the server-rendered charts. Pure functions.
  */
+import { pathData } from '@/components/charts/downsample';
 
 /** Maps a data interval onto a pixel interval (log10 when `log`). */
 export interface Scale {
@@ -75,14 +76,7 @@ export function decimate(series: ArrayLike<number>, last: number, buckets = 240,
   return runs;
 }
 
-/** SVG path data for runs of points through two scales (one decimal place). */
-export function pathData(runs: readonly (readonly [number, number])[][], sx: (v: number) => number, sy: (v: number) => number): string {
-  return runs
-    .map((run) => run.map(([x, y], k) => `${k ? 'L' : 'M'}${r1(sx(x))} ${r1(sy(y))}`).join(''))
-    .join('');
-}
-
-/** Rounds to one decimal place (SVG coordinates). */
-export function r1(v: number): number {
-  return Math.round(v * 10) / 10;
+/** SVG path data for runs of points through two scales (one decimal place; a gap between runs). */
+export function runsPathData(runs: readonly (readonly [number, number])[][], sx: (v: number) => number, sy: (v: number) => number): string {
+  return runs.map((run) => pathData(run, sx, sy)).join('');
 }

@@ -10,7 +10,7 @@ import Link from 'next/link';
 import { getLevel } from '@/content/levels';
 import { challengePlace } from '@/content/lessons';
 import { levelDefaults } from '@/engine';
-import { Level } from '@/components/player/Level';
+import { LevelPlayer } from '@/components/player/LevelPlayer';
 import { writeRunToUrl } from '@/components/player/url-state';
 import { LevelStars } from '@/components/course/LevelStars';
 import { ApplySolution } from '@/components/player/ApplySolution';
@@ -45,7 +45,7 @@ export function Challenge({ id, children }: { id: string; children?: ReactNode }
         <LevelStars levelId={id} className="text-lg" />
       </header>
       {children ? <div className="mt-2 text-slate-700 [&_p]:my-2">{children}</div> : null}
-      <Level id={id} heading={false} />
+      <LevelPlayer id={id} heading={false} />
       <div className="mt-4 space-y-2">
         {level.hints.map((hint, i) => (
           <details key={i} className="group rounded-lg border border-slate-200 bg-slate-50 px-4 py-2" data-testid="challenge.hint">

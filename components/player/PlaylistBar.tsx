@@ -8,12 +8,13 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { LevelStars } from '@/components/course/LevelStars';
-import { fetchPlaylist, type Playlist } from '@/components/api/client';
+import { fetchPlaylist } from '@/components/api/client';
+import type { PlaylistDoc } from '@/content/contracts/api';
 import { itemHref, playlistPlace } from './playlist-nav';
 import { playlistFromUrl } from './verify';
 import { publishPlaylistNext } from './playlist-next';
 
-type State = { kind: 'none' } | { kind: 'loading'; slug: string } | { kind: 'error'; slug: string } | { kind: 'ready'; slug: string; list: Playlist };
+type State = { kind: 'none' } | { kind: 'loading'; slug: string } | { kind: 'error'; slug: string } | { kind: 'ready'; slug: string; list: PlaylistDoc };
 
 const LINK = 'rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50';
 

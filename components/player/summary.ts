@@ -2,7 +2,7 @@
  * The one-line reason shown under a result, computed locally from the engine's diagnostics
  * (the server issue adds the full, server-rendered explanation).
  */
-import { SETTINGS_REGISTRY, curvatureAt, findStall, stableLrLimit, type Level, type Settings } from '@/engine';
+import { SETTINGS_REGISTRY, curvatureAt, findStall, stableLrLimit, stableRateFormula, stableRateLimit, type Level, type Settings } from '@/engine';
 import { missedHoldText, reachedText } from '@/engine/explain';
 import type { RunResult } from './run';
 
@@ -19,10 +19,12 @@ export function summarize(level: Level, settings: Settings, run: RunResult): str
       return `${reachedText(level, trace.goalStep ?? 0)}${seeds}.`;
     case 'diverged': {
       const c = curvatureAt(landscape, level.start[0], level.start[1], { l1: settings.l1, l2: settings.l2 });
-      const limit = stableLrLimit(c);
+      // The optimizer's own limit (engine/optim/stability.ts); the adaptive ones have none on lr.
+      const plain = settings.optimizer === 'sgd' || settings.optimizer === 'momentum' || settings.optimizer === 'nesterov';
+      const limit = plain ? stableRateLimit(settings.optimizer, settings.momentum, 2 / stableLrLimit(c), settings.momentumForm) : Infinity;
       const ratio = settings.lr / limit;
       return ratio > 1 && Number.isFinite(limit)
-        ? `Diverged at step ${trace.steps}: the ${SETTINGS_REGISTRY.lr.label} ${fmt(settings.lr)} is ${fmt(ratio)}× the stable limit 2/λmax = ${fmt(limit)} at the start${seeds}.`
+        ? `Diverged at step ${trace.steps}: the ${SETTINGS_REGISTRY.lr.label} ${fmt(settings.lr)} is ${fmt(ratio)}× the stable limit ${stableRateFormula(settings.optimizer, settings.momentum)} = ${fmt(limit)} at the start${seeds}.`
         : `Diverged at step ${trace.steps}: the loss or the parameters blew up${seeds}.`;
     }
     case 'stalled': {

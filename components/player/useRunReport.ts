@@ -10,7 +10,7 @@ import type { Level, Settings } from '@/engine';
 import { recordResult, type Best } from '@/components/course/progress';
 import { readNickname, readPublicName } from './nickname';
 import { writeRunToUrl } from './url-state';
-import { fetchExplanation, playlistFromUrl, verifyRun, type ServerExplanation, type Verified } from './verify';
+import { fetchExplanation, playlistFromUrl, submitRun, type ServerExplanation, type Verified } from './verify';
 import type { RunResult } from './run';
 
 export interface RunReportArgs {
@@ -44,7 +44,7 @@ export function useRunReport({ level, settings, seed, run, assisted, practice, c
       onResult?.({ levelId: level.id, score: run.score, stars: run.stars });
     }
     setVerified('pending');
-    verifyRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl(), assisted, publicName: readPublicName() }).then((v) => setVerified(v ?? 'offline'));
+    submitRun(level.id, settings, readNickname(), { customSlug, playlist: playlistFromUrl(), assisted, publicName: readPublicName() }).then((v) => setVerified(v ?? 'offline'));
     fetchExplanation(level.id, query).then(setExplained);
   }, [run, level, settings, seed, onResult, customSlug, practice, assisted, onBest]);
 

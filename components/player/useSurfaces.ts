@@ -21,7 +21,7 @@ import type { SurfaceGrid } from '@/components/scene/types';
 export const GPU_RES = 256;
 
 /** The row indices of the mini-batch used at step t (≥ 1), replayed from the run's seed. */
-export function batchAt(n: number, settings: Settings, seed: number, t: number): Int32Array {
+export function batchAt(n: number, settings: Pick<Settings, 'batchSize' | 'shuffle'>, seed: number, t: number): Int32Array {
   const sampler = new BatchSampler(n, settings.batchSize, settings.shuffle, createRng(seed));
   const idx = new Int32Array(settings.batchSize);
   let count = 0;
@@ -89,7 +89,9 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
     return () => {
       cancelled = true;
     };
-    // `landscape` follows `level` and BatchNorm, which `key` already names.
+    // `key` names everything the grid depends on (the level, L1, L2, BatchNorm; `landscape`
+    // follows the level and BatchNorm), so the effect runs once per grid, not per new object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by `key` (see above)
   }, [key]);
 
   useEffect(() => {
@@ -111,7 +113,7 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
   useEffect(() => {
     if (!batchStep) return;
     let cancelled = false;
-    const rows = batchAt(landscape.train.n, { ...settings, batchSize, shuffle }, seed, batchStep);
+    const rows = batchAt(landscape.train.n, { batchSize, shuffle }, seed, batchStep);
     source()
       .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'train', rows, l1, l2, res: 128 })))
       .then((g) => g && !cancelled && setBatch(g))

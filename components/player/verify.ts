@@ -31,7 +31,7 @@ export function playlistFromUrl(): string | null {
 }
 
 /** POST /api/runs with a 5 s timeout; null when the server cannot be reached or refuses. */
-export async function verifyRun(levelId: string, settings: Settings, nickname = '', target: RunTarget = {}): Promise<Verified | null> {
+export async function submitRun(levelId: string, settings: Settings, nickname = '', target: RunTarget = {}): Promise<Verified | null> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), 5000);
   try {

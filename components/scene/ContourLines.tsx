@@ -14,7 +14,7 @@ import { gridX, gridY } from './heights';
 import { COLORS, CONTOUR_LIGHT_BELOW } from './palette';
 
 /** Number of contour levels drawn. */
-export const CONTOUR_LEVELS = 12;
+export const SCENE_CONTOUR_LEVELS = 12;
 const LIFT = 0.012;
 
 const LIGHT = [1, 1, 1] as const;
@@ -57,7 +57,7 @@ function useSegments(positions: Float32Array, colors?: Float32Array): BufferGeom
 export interface ContourLinesProps {
   grid: SurfaceGrid;
   frame: Frame3D;
-  /** Explicit levels (losses); default: CONTOUR_LEVELS levels even in unit height. */
+  /** Explicit levels (losses); default: SCENE_CONTOUR_LEVELS levels even in unit height. */
   levels?: readonly number[];
   /** One colour for every line; default: light on the low (dark) levels, dark on the high ones. */
   color?: string;
@@ -67,7 +67,7 @@ export interface ContourLinesProps {
 /** The surface's contour lines. */
 export function ContourLines({ grid, frame, levels, color, opacity = 0.5 }: ContourLinesProps) {
   const { positions, colors } = useMemo(
-    () => contourPositions(grid, frame, levels ?? contourLevels(frame.hm, CONTOUR_LEVELS)),
+    () => contourPositions(grid, frame, levels ?? contourLevels(frame.hm, SCENE_CONTOUR_LEVELS)),
     [grid, frame, levels],
   );
   const geometry = useSegments(positions, color ? undefined : colors);

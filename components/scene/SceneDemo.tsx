@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Goal } from '@/engine';
 import type { HeightMode, PathView, Playback } from './types';
 import Contour2D from './Contour2D';
-import { heavyBall, sampleGrid, terrain } from './demoData';
+import { heavyBall, sampleGrid, demoTerrain } from './demoData';
 
 const Scene3D = dynamic(() => import('./Scene3D'), {
   ssr: false,
@@ -34,7 +34,7 @@ export default function SceneDemo() {
   const [picked, setPicked] = useState<[number, number] | null>(null);
   const [webglLost, setWebglLost] = useState(false);
 
-  const f = useMemo(() => (on.huge ? (x: number, y: number) => 1e6 * Math.exp(terrain(x, y)) : terrain), [on.huge]);
+  const f = useMemo(() => (on.huge ? (x: number, y: number) => 1e6 * Math.exp(demoTerrain(x, y)) : demoTerrain), [on.huge]);
   const surface = useMemo(() => sampleGrid(f, 128, BOX_X, BOX_Y, on.nan), [f, on.nan]);
   const batch = useMemo(() => (on.batch ? sampleGrid((x, y) => f(x - 0.15, y + 0.12) * 1.04, 96, BOX_X, BOX_Y) : null), [f, on.batch]);
   const test = useMemo(() => (on.test ? sampleGrid((x, y) => f(x + 0.1, y - 0.08), 96, BOX_X, BOX_Y) : null), [f, on.test]);

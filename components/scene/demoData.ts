@@ -1,20 +1,20 @@
 /**
- * Fabricated data for the /dev/scene page: a two-basin terrain with a saddle between the basins,
+ * Fabricated data for the /dev/scene page: a two-basin demoTerrain with a saddle between the basins,
  * sampled on a grid, and heavy-ball trajectories on it (which spiral into a basin). Development
  * only; real levels get their surfaces from the GPU adapter and their paths from the engine.
  */
 import type { PathView, SurfaceGrid } from './types';
 
-/** The demo terrain: two basins (the right one deeper) joined over a saddle, slightly tilted. */
-export function terrain(x: number, y: number): number {
+/** The demo demoTerrain: two basins (the right one deeper) joined over a saddle, slightly tilted. */
+export function demoTerrain(x: number, y: number): number {
   return (x * x - 1) ** 2 + 1.2 * (y - 0.25 * x) ** 2 + 0.3 * x + 0.6 * Math.exp(-((x + 0.2) ** 2 + (y + 1.2) ** 2) * 3);
 }
 
-/** ∇ of {@link terrain} by central differences (good enough for a demo). */
-export function terrainGrad(x: number, y: number, out: [number, number]): void {
+/** ∇ of {@link demoTerrain} by central differences (good enough for a demo). */
+export function demoTerrainGrad(x: number, y: number, out: [number, number]): void {
   const h = 1e-5;
-  out[0] = (terrain(x + h, y) - terrain(x - h, y)) / (2 * h);
-  out[1] = (terrain(x, y + h) - terrain(x, y - h)) / (2 * h);
+  out[0] = (demoTerrain(x + h, y) - demoTerrain(x - h, y)) / (2 * h);
+  out[1] = (demoTerrain(x, y + h) - demoTerrain(x, y - h)) / (2 * h);
 }
 
 /** Samples f on an n × n grid over the box; `nanCorner` makes the top-left corner NaN. */
@@ -41,7 +41,7 @@ export function sampleGrid(
   return { nx: n, ny: n, x, y, values, min, max };
 }
 
-/** A heavy-ball run on the terrain, with per-step gradients and velocities for the arrows. */
+/** A heavy-ball run on the demoTerrain, with per-step gradients and velocities for the arrows. */
 export interface DemoRun {
   readonly path: PathView;
   readonly grad: Float64Array;
@@ -60,7 +60,7 @@ export function heavyBall(x0: number, y0: number, steps: number, lr = 0.02, mu =
   x[0] = x0;
   y[0] = y0;
   for (let t = 0; t <= steps; t++) {
-    terrainGrad(x[t], y[t], g);
+    demoTerrainGrad(x[t], y[t], g);
     grad[2 * t] = g[0];
     grad[2 * t + 1] = g[1];
     vx = mu * vx - lr * g[0];

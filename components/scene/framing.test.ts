@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceGrid } from './types';
-import { sampleGrid } from './grid-fixture';
+import { gridFixture } from './grid-fixture';
 import { frame3d } from './frame3d';
 import { cameraPosition, chooseView, DEFAULT_VIEW, fitViewDistance, lineOfSightClear, surfacePoint } from './framing';
 
-const grid = (f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx = 121, ny = 61): SurfaceGrid => sampleGrid(f, x, y, nx, ny);
+const grid = (f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx = 121, ny = 61): SurfaceGrid => gridFixture(f, x, y, nx, ny);
 
 /** The ravine level: a steep valley along w₁ (κ = 50), start high on its wall. */
 const ravine = grid((x, y) => 0.5 * (x * x + 50 * y * y), [-3, 3], [-1.5, 1.5]);

@@ -1,7 +1,7 @@
 /** Test fixture: a SurfaceGrid sampled from a function (non-finite values stored as NaN, min/max over finite ones). */
 import type { SurfaceGrid } from './types';
 
-export function sampleGrid(f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx: number, ny: number): SurfaceGrid {
+export function gridFixture(f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx: number, ny: number): SurfaceGrid {
   const values = new Float32Array(nx * ny);
   let min = Infinity;
   let max = -Infinity;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SurfaceGrid } from './types';
-import { sampleGrid } from './grid-fixture';
+import { gridFixture } from './grid-fixture';
 import { bilinear, gridHeightMap, gridX, gridY, heightMap, logDelta, LOG_DELTA_REL } from './heights';
 
 const grid = (nx: number, ny: number, f: (x: number, y: number) => number, x: [number, number] = [-1, 1], y: [number, number] = [-2, 2]): SurfaceGrid =>
-  sampleGrid(f, x, y, nx, ny);
+  gridFixture(f, x, y, nx, ny);
 
 describe('heightMap', () => {
   it('linear: min → 0, max → 1, and inverts', () => {

@@ -11,7 +11,7 @@ import type { LessonOutline } from './outline';
 export const LESSON_COMPONENTS = ['Challenge', 'Try', 'Note', 'Correction', 'Term', 'Anchor'] as const;
 
 /** Top-level pages a lesson may link to (besides lessons, levels and glossary anchors). */
-const STATIC_PAGES = new Set(['/', '/learn', '/learn/about-the-math', '/glossary', '/play']);
+const STATIC_PAGES = new Set(['/', '/learn', '/learn/about-the-math', '/learn/notation', '/glossary', '/play']);
 
 export interface CourseForCheck {
   readonly slug: string;
@@ -26,7 +26,7 @@ function linkProblem(url: string, from: CourseForCheck, course: readonly CourseF
   const [pathAndQuery, anchor] = url.split('#', 2);
   const path = pathAndQuery.split('?')[0];
   const lessonMatch = /^\/learn\/([a-z0-9-]+)$/.exec(path);
-  if (lessonMatch && path !== '/learn/about-the-math') {
+  if (lessonMatch && !STATIC_PAGES.has(path)) {
     const target = course.find((l) => l.slug === lessonMatch[1]);
     if (!target) return `link ${url}: no lesson "${lessonMatch[1]}"`;
     if (anchor && !target.outline.anchors.includes(anchor)) return `link ${url}: lesson has no anchor #${anchor}`;

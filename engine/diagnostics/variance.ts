@@ -35,6 +35,19 @@ export function predictedBatchVariance(sigma2: number, n: number, b: number): nu
   return n === 1 ? 0 : (sigma2 / b) * ((n - b) / (n - 1));
 }
 
+/**
+ * Predicted E‖g_B − g‖² under the sampler's mode: σ²/B for 'replacement' (B independent picks),
+ * the finite-population σ²/B·(N − B)/(N − 1) otherwise (a batch of distinct examples).
+ */
+export function predictedBatchVarianceFor(sigma2: number, n: number, b: number, mode: ShuffleMode): number {
+  return mode === 'replacement' ? sigma2 / b : predictedBatchVariance(sigma2, n, b);
+}
+
+/** Whether a batch gradient is the exact full gradient: B ≥ N without replacement (never with it, unless N = 1). */
+export function isExactGradient(n: number, b: number, mode: ShuffleMode): boolean {
+  return n === 1 || (mode !== 'replacement' && b >= n);
+}
+
 /** Measured mean of ‖g_B − g‖² over `draws` batches from the sampler (batches of exactly B rows). */
 export function measuredBatchVariance(
   land: Landscape,

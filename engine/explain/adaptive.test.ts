@@ -29,10 +29,10 @@ describe('adaptive-rate rule', () => {
     expect(rms.ctx.trace.x[0] - rms.ctx.trace.x[1000]).toBeGreaterThan(3 * (ada.ctx.trace.x[0] - ada.ctx.trace.x[1000]));
   });
 
-  it('Adam reports lr/(√r̂ + δ); SGD has no adaptive finding', () => {
+  it('Adam reports the engine’s effective rate lr/((1 − β₁ᵗ)(√v̂ + ε)); SGD has no adaptive finding', () => {
     const f = adaptiveFinding(on('adam').ctx)!;
     expect(f.kind).toBe('adaptive-rate');
-    expect(f.text).toContain('lr/(√r̂ + δ)');
+    expect(f.text).toContain('lr/((1 − β₁ᵗ)(√v̂ + ε))');
     expect(adaptiveFinding(on('sgd').ctx)).toBeNull();
   });
 

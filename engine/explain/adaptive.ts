@@ -58,7 +58,7 @@ export function adaptiveFinding(ctx: RunContext): Finding | null {
     kind: 'adaptive-rate',
     title: `${name}’s rate adapted instead of decaying`,
     text:
-      `${name}’s effective rate on ${param} (lr/(√r̂ + δ)) ${change}: the moving average r of g² (${decay}) forgets ` +
+      `${name}’s effective rate on ${param} (${opt === 'adam' ? (settings.biasCorrection ? 'lr/((1 − β₁ᵗ)(√v̂ + ε))' : 'lr/(√v + ε)') : 'lr/(√v + ε)'}) ${change}: the moving average v of g² (${decay}) forgets ` +
       `old gradients, so the rate follows the current slope instead of only decaying as AdaGrad’s does.`,
     numbers,
   };

@@ -1,6 +1,6 @@
 /**
  * Rule: sharp vs flat basin, on landscapes with landmarks named 'sharp' and 'flat'. Where the
- * run ended, Keskar's ε-sharpness there and at the other basin's centre, and the
+ * run ended, Keskar's sharpness (box half-width δ) there and at the other basin's centre, and the
  * generalization gap (test − train loss) — lesson 3's measurements.
  */
 import { finalBasin, generalizationGap } from '../diagnostics/trace';
@@ -10,6 +10,7 @@ import type { Landscape } from '../landscape/types';
 import type { Finding } from './types';
 import type { RunContext } from './context';
 import { num } from './format';
+import { isExactGradient } from '../diagnostics/variance';
 
 /** The basin finding of a run on a sharp-and-flat landscape, or null. */
 export function basinFinding(ctx: RunContext): Finding | null {
@@ -28,12 +29,14 @@ export function basinFinding(ctx: RunContext): Finding | null {
   const otherGap = gapAt(land, other.at[0], other.at[1]);
   const n = land.train.n;
   const b = settings.batchSize;
+  const exact = isExactGradient(n, b, settings.shuffle);
   const numbers = { sharpness: here, otherSharpness: there, gap, otherGap, eps, batchSize: b, n };
-  const measures = `ε-sharpness ${num(here)} here vs ${num(there)} at the ${other.name} basin’s centre (Keskar’s measure, ε = ${eps})`;
+  const measures = `sharpness ${num(here)} here vs ${num(there)} at the ${other.name} basin’s centre (Keskar’s measure, box half-width δ = ${eps})`;
   if (basin === sharp) {
-    const why =
-      b >= n
-        ? `With B = ${b} of N = ${n} the gradient is exact, so nothing shakes the ball out of the narrow basin nearest its start; the noise of small batches does.`
+    const why = exact
+      ? `With B = ${b} of N = ${n} the gradient is exact, so nothing shakes the ball out of the narrow basin nearest its start; the noise of small batches does.`
+      : settings.shuffle === 'replacement' && b >= n
+        ? `B = ${b} picks of N = ${n} drawn with replacement are not the exact gradient, but their noise (1/${num(Math.sqrt(b))} of one example’s) is too small to shake the ball out of the narrow basin nearest its start; smaller batches would.`
         : `Even the noise of B = ${b} of N = ${n} did not shake it out of the narrow basin nearest its start; smaller batches would.`;
     return {
       kind: 'sharp-basin',
@@ -43,7 +46,7 @@ export function basinFinding(ctx: RunContext): Finding | null {
     };
   }
   const why =
-    b < n
+    !exact
       ? ` The noise of B = ${b} of N = ${n} kicked the ball out of the narrow basin near its start.`
       : '';
   return {

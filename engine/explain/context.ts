@@ -10,6 +10,7 @@ import type { LevelScore } from '../score';
 import { curvatureAt, type Curvature } from '../diagnostics/curvature';
 import type { Vec2 } from '../vec';
 import { OPTIMIZER_INFO } from '../settings-registry';
+import { momentumOfOptimizer, overshootRate, stableRateFormula, stableRateLimit } from '../optim/stability';
 
 /** A run and its derived geometry, as the rules see it. */
 export interface RunContext {
@@ -91,12 +92,27 @@ export function steepAxis(c: Curvature): { axis: Vec2; lambda: number } {
   return Math.abs(l0) > Math.abs(l1) ? { axis: c.eigen.vectors[0], lambda: l0 } : { axis: c.eigen.vectors[1], lambda: l1 };
 }
 
-/** Momentum μ of the optimizer (0 for the others); its stability limit is 2(1+μ)/λmax. */
+/** Momentum μ of the optimizer (0 for the others). */
 export function momentumOf(s: Settings): number {
-  return s.optimizer === 'momentum' || s.optimizer === 'nesterov' ? s.momentum : 0;
+  return momentumOfOptimizer(s.optimizer, s.momentum);
 }
 
-/** Whether the optimizer's step is lr × gradient (so 2(1+μ)/λmax bounds lr directly). */
+/** The run's stable rate limit on curvature λ (engine/optim/stability.ts: 2/λ, 2(1+μ)/λ, 2(1+μ)/((1+2μ)λ)). */
+export function rateLimit(s: Settings, lambda: number): number {
+  return stableRateLimit(s.optimizer, s.momentum, lambda, s.momentumForm);
+}
+
+/** The rate above which each step overshoots the floor on curvature λ (see overshootRate). */
+export function overshootLimit(s: Settings, lambda: number): number {
+  return overshootRate(s.optimizer, s.momentum, lambda);
+}
+
+/** The limit's formula as the text shows it, e.g. '2(1+μ)/((1+2μ)λmax)' for Nesterov. */
+export function limitFormula(s: Settings): string {
+  return stableRateFormula(s.optimizer, s.momentum);
+}
+
+/** Whether the optimizer's step is lr × gradient (so the stable limit bounds lr directly). */
 export function isPlainRate(s: Settings): boolean {
   return s.optimizer === 'sgd' || s.optimizer === 'momentum' || s.optimizer === 'nesterov';
 }

@@ -23,6 +23,18 @@ describe('divergence rule', () => {
     expect(f.text).toContain('2(1+μ)/λmax');
   });
 
+  it('Nesterov diverges above its own limit 2(1+μ)/((1+2μ)λmax), well below heavy ball’s', () => {
+    // λmax = 50, μ = 0.9: Nesterov's limit 3.8/(2.8·50) ≈ 0.0271; heavy ball's would be 0.076.
+    const { ctx } = explained(ravineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.03 }, { free: true });
+    expect(ctx.trace.outcome).toBe('diverged');
+    const f = divergenceFinding(ctx)!;
+    expect(f.numbers.limit).toBeCloseTo(3.8 / 140, 10);
+    expect(f.numbers.ratio).toBeCloseTo(0.03 / (3.8 / 140), 10);
+    expect(f.text).toContain('2(1+μ)/((1+2μ)λmax)');
+    const below = explained(ravineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.026 }, { free: true }).ctx;
+    expect(below.trace.outcome).not.toBe('diverged');
+  });
+
   it('a run that did not diverge has no divergence finding', () => {
     expect(divergenceFinding(explained(fixtureLevel('ravine-momentum'), { lr: 0.038 }).ctx)).toBeNull();
   });

@@ -1,12 +1,13 @@
 /**
  * Rule: divergence — the run blew up. Compares the learning rate with the stable limit
- * 2(1+μ)/λmax (2/λmax for SGD) at the start and at the steepest point the ball reached
+ * (2/λmax for SGD, 2(1+μ)/λmax for heavy ball, 2(1+μ)/((1+2μ)λmax) for Nesterov; see
+ * engine/optim/stability.ts) at the start and at the steepest point the ball reached
  * before it ran off, and names the step at which it happened.
  */
 import { stableLrLimit } from '../diagnostics/curvature';
 import type { Finding } from './types';
 import type { RunContext } from './context';
-import { isPlainRate, momentumOf, optimizerName } from './context';
+import { isPlainRate, limitFormula, momentumOf, optimizerName, rateLimit } from './context';
 import { num, times } from './format';
 
 /** Number of points sampled along the path when looking for the steepest curvature. */
@@ -18,12 +19,12 @@ export function divergenceFinding(ctx: RunContext): Finding | null {
   if (trace.outcome !== 'diverged') return null;
   const step = trace.steps;
   const mu = momentumOf(settings);
-  const formula = mu > 0 ? '2(1+μ)/λmax' : '2/λmax';
+  const formula = limitFormula(settings);
   const lambdaStart = 2 / stableLrLimit(ctx.start);
-  const limitStart = (2 * (1 + mu)) / lambdaStart;
+  const limitStart = rateLimit(settings, lambdaStart);
   const steepest = steepestOnPath(ctx);
   const lambdaPath = Math.max(lambdaStart, steepest.lambda);
-  const limitPath = (2 * (1 + mu)) / lambdaPath;
+  const limitPath = rateLimit(settings, lambdaPath);
   const numbers: Record<string, number> = { step, lr: settings.lr, lambdaMax: lambdaStart, limit: limitStart, ratio: settings.lr / limitStart };
   if (lambdaPath > lambdaStart) Object.assign(numbers, { lambdaMaxPath: lambdaPath, limitPath, ratioPath: settings.lr / limitPath });
   const at = `Diverged at step ${step} of ${level.budget}`;

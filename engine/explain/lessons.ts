@@ -25,7 +25,7 @@ export const LESSON_FOR_KIND: Readonly<Record<FindingKind, { slug: string; ancho
   oscillation: { slug: 'ravines-and-momentum', anchor: '#oscillation', section: 'bouncing between the walls' },
   divergence: { slug: 'ravines-and-momentum', anchor: '#stable-learning-rate', section: 'the stable limit 2/λmax' },
   'slow-progress': { slug: 'ravines-and-momentum', anchor: '#momentum', section: 'momentum along the valley' },
-  'sharp-basin': { slug: 'sharp-minima', anchor: '#sharpness', section: 'sharp minima and ε-sharpness' },
+  'sharp-basin': { slug: 'sharp-minima', anchor: '#sharpness', section: 'sharp minima and sharpness' },
   'flat-basin': { slug: 'sharp-minima', anchor: '#small-batches', section: 'why small batches find flat minima' },
   'ill-conditioned': { slug: 'normalization-and-regularization', anchor: '#standardization', section: 'standardizing features' },
   'adaptive-decay': { slug: 'adagrad', anchor: '#decaying-rate', section: 'the rate that runs out' },

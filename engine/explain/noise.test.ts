@@ -24,4 +24,16 @@ describe('mini-batch noise rule', () => {
   it('full batch: no noise', () => {
     expect(noiseFinding(explained(level, { batchSize: 64 }).ctx)).toBeNull();
   });
+
+  it('with replacement the variance factor is 1/B, and B = N is not the full gradient', () => {
+    const free = { free: true };
+    const f4 = noiseFinding(explained(level, { batchSize: 4, shuffle: 'replacement' }, free).ctx)!;
+    expect(f4.numbers.varianceFactor).toBeCloseTo(1 / 4, 12);
+    expect(f4.text).toContain('drawn with replacement');
+    expect(f4.text).toContain('1/B = 0.25');
+    // B = 64 of N = 64 picked with replacement (mind-the-gap's sampler): noisy, variance σ²/64, not 0.
+    const f64 = noiseFinding(explained(level, { batchSize: 64, lr: 0.015, shuffle: 'replacement' }, free).ctx);
+    expect(f64).not.toBeNull();
+    expect(f64!.numbers.varianceFactor).toBeCloseTo(1 / 64, 12);
+  });
 });

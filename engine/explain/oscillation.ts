@@ -2,15 +2,16 @@
  * Rule: oscillation across a valley — consecutive steps along the steepest Hessian axis keep
  * flipping sign because each step overshoots the valley floor. Measured with the oscillation
  * index along the steep eigenvector at the final point; the overshoot is confirmed by the
- * step size: lr·λmax > 1 + μ (for a quadratic, below that the ball approaches the floor from
- * one side and any flips are just noise). The stable limit is 2(1+μ)/λmax (2/λmax for SGD).
+ * step size: above the overshoot rate ((1+μ)/λmax for SGD and heavy ball, 1/λmax for Nesterov;
+ * below it, on a quadratic, the ball approaches the floor from one side and any flips are just
+ * noise). The stable limit is engine/optim/stability.ts's (2/λmax, 2(1+μ)/λmax, 2(1+μ)/((1+2μ)λmax)).
  * Only the travelling part of the run counts: a ball at rest in a minimum may jitter, but
  * that is not a zig-zag that costs progress.
  */
 import { oscillationIndex } from '../diagnostics/trace';
 import type { Finding } from './types';
 import type { RunContext } from './context';
-import { isPlainRate, momentumOf, settledFrom, steepAxis } from './context';
+import { isPlainRate, limitFormula, momentumOf, overshootLimit, rateLimit, settledFrom, steepAxis } from './context';
 import { num, pct, times } from './format';
 import { effectiveRateAlong } from './rates';
 
@@ -43,18 +44,19 @@ export function oscillationFinding(ctx: RunContext): Finding | null {
   const index = oscillationIndex(trace, axis, 1, end, MIN_STEP_FRACTION * rmsStep(ctx, axis, end));
   const mu = momentumOf(settings);
   const rate = effectiveRateAlong(ctx, axis, Math.min(end, ctx.last));
-  const overshoot = (rate * lambdaMax) / (1 + mu);
-  if (index < OSCILLATION_MIN || overshoot <= 1) return null;
-  const limit = (2 * (1 + mu)) / lambdaMax;
+  const overshootAt = overshootLimit(settings, lambdaMax);
+  if (index < OSCILLATION_MIN || rate <= overshootAt) return null;
+  const limit = rateLimit(settings, lambdaMax);
   const ratio = rate / limit;
   const kappa = ctx.final.condition;
   const where = kappa >= 5 ? 'the ravine' : 'the basin';
-  const formula = mu > 0 ? '2(1+μ)/λmax' : '2/λmax';
+  const formula = limitFormula(settings);
+  const bound = settings.optimizer === 'nesterov' || mu <= 0 ? '1' : num(1 + mu);
   const rateName = isPlainRate(settings) ? `The learning rate ${num(settings.lr)}` : `The effective rate ${num(rate)}`;
   const verdict =
     ratio >= 1
       ? 'at or above it, the ball cannot settle and rattles between the walls'
-      : `every step still overshoots the floor (lr·λmax = ${num(rate * lambdaMax)} > ${mu > 0 ? num(1 + mu) : '1'}), so the zig-zag eats the progress along it`;
+      : `every step still overshoots the floor (lr·λmax = ${num(rate * lambdaMax)} > ${bound}), so the zig-zag eats the progress along it`;
   const fix = settings.optimizer === 'sgd' ? ' Momentum averages the opposite kicks away and keeps the consistent ones.' : '';
   return {
     kind: 'oscillation',

@@ -11,7 +11,7 @@
 import { progressOf } from '../score';
 import type { Finding } from './types';
 import type { RunContext } from './context';
-import { isPlainRate, momentumOf } from './context';
+import { isPlainRate, limitFormula, rateLimit } from './context';
 import { num, pct, shortAxis } from './format';
 import { plateauRemedies } from './advice';
 
@@ -28,8 +28,7 @@ export function progressFinding(ctx: RunContext): Finding | null {
   const numbers = { progress, steps: trace.steps, kappa, lambdaMin: lo, lambdaMax: hi, gradStart, gradEnd, lr: settings.lr };
   const covered = `Covered ${pct(progress)} of the way to the goal in ${trace.steps} steps`;
   const plain = isPlainRate(settings);
-  const mu = momentumOf(settings);
-  const limit = (2 * (1 + mu)) / Math.max(Math.abs(lo), Math.abs(hi));
+  const limit = rateLimit(settings, Math.max(Math.abs(lo), Math.abs(hi)));
   const steepIsY = Math.abs(c.eigen.vectors[1][1]) > Math.abs(c.eigen.vectors[1][0]);
   const [steep, flatAxis] = steepIsY ? [land.axes[1], land.axes[0]] : [land.axes[0], land.axes[1]];
   if (land.baseNorm !== null && !settings.batchNorm && kappa >= 100 && lo > 0) {
@@ -38,7 +37,7 @@ export function progressFinding(ctx: RunContext): Finding | null {
       title: `${pct(progress)} of the way on a stretched landscape`,
       text:
         `${covered}. The features have very different scales, so the loss curves ${num(kappa)}× more along ` +
-        `${shortAxis(steep)} than along ${shortAxis(flatAxis)}: the steep axis caps the learning rate at 2/λmax = ${num(limit)}, ` +
+        `${shortAxis(steep)} than along ${shortAxis(flatAxis)}: the steep axis caps the learning rate at ${limitFormula(settings)} = ${num(limit)}, ` +
         `far too small for the flat one. Standardizing the features (or BatchNorm) rounds the bowl and allows a much larger rate.`,
       numbers: { ...numbers, limit },
     };
@@ -50,7 +49,7 @@ export function progressFinding(ctx: RunContext): Finding | null {
       title: `${pct(progress)} of the way along a narrow valley`,
       text:
         `${covered}. The valley is ${num(kappa)}× more curved across than along (λ = ${num(hi)} vs ${num(lo)}): the steep ` +
-        `wall caps the learning rate at ${mu > 0 ? '2(1+μ)/λmax' : '2/λmax'} = ${num(limit)}, and at lr = ${num(settings.lr)} each step removes only ` +
+        `wall caps the learning rate at ${limitFormula(settings)} = ${num(limit)}, and at lr = ${num(settings.lr)} each step removes only ` +
         `lr·λmin = ${pct(perStep)} of the remaining distance along the floor.${settings.optimizer === 'sgd' ? ' Momentum builds up speed along the floor.' : ''}`,
       numbers: { ...numbers, limit, perStep },
     };

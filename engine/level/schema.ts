@@ -13,6 +13,9 @@ import { SHUFFLE_MODES } from '../sampler';
 /** The current level format version. */
 export const LEVEL_VERSION = 2;
 
+/** A level id: lowercase letters, digits and dashes, at most 64 characters (built-in levels, progress keys). */
+export const LEVEL_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 const coord = z.number().min(-1e6).max(1e6);
 const point = z.tuple([coord, coord]);
 const text = (max: number) => z.string().max(max);
@@ -111,7 +114,7 @@ export type Intent = z.infer<typeof IntentSchema>;
 const LevelObject = z
   .object({
     version: z.literal(LEVEL_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id: lowercase letters, digits and dashes, at most 64'),
+    id: z.string().regex(LEVEL_ID, 'id: lowercase letters, digits and dashes, at most 64'),
     title: text(120).min(1),
     /** One sentence: what the player must do. */
     goalText: text(500).min(1),

@@ -17,3 +17,5 @@ export {
 export type { HyperRange, NumericHyperKey } from './registry';
 export { initState, step } from './pure';
 export type { StepResult } from './pure';
+export { stableRateLimit, stableRateFormula, overshootRate, momentumOfOptimizer } from './stability';
+export type { MomentumForm } from './stability';

@@ -50,6 +50,7 @@ export interface Internals {
    * Effective per-parameter learning rate: the factor the optimizer applies to its direction
    * (gradient, or first moment for Adam) this step. SGD/momentum/Nesterov: lr.
    * AdaGrad: lr/(√G+δ). RMSprop: lr/(√r+δ). Adam: lr/(√r̂+δ) (times 1/(1−ρ1^t) when corrected).
+   * This is the course's one definition of the effective rate (../diagnostics/effective-rate.ts).
    */
   readonly effectiveLr: Vec2;
 }

@@ -62,7 +62,7 @@ export const PHENOMENA: readonly Row[] = [
     const { sharp, flat } = basinComparison();
     return {
       lesson: 3,
-      name: 'sharp minimum: higher ε-sharpness, larger test−train gap',
+      name: 'sharp minimum: higher sharpness, larger test−train gap',
       measured: { sharpnessSharp: r3(sharp.sharpness), sharpnessFlat: r3(flat.sharpness), gapSharp: r3(sharp.gap), gapFlat: r3(flat.gap) },
       expect: 'sharpness ×5, gap larger',
       pass: sharp.sharpness > 5 * flat.sharpness && sharp.gap > flat.gap,

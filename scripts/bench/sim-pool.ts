@@ -20,6 +20,7 @@ import path from 'node:path';
 import { levelDefaults, loadLevel, type Level } from '../../engine';
 import { getLevel } from '../../content/levels';
 import { median } from './engine';
+import '../server-only-off'; // the server modules below are imported dynamically, after this
 
 /** The heaviest level GET /api/explain accepts: saddle-escape at 4096 examples, full batches, a goal never reached, the budget at the bound. */
 async function heaviestLevel(): Promise<Level> {

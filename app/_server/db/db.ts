@@ -8,6 +8,7 @@
  * The open database is cached on globalThis, so Next.js dev-mode module reloads reuse it instead
  * of opening a second PGlite on the same folder (PGlite allows one instance per data folder).
  */
+import 'server-only'; // a client import fails the build (scripts: scripts/server-only-off.ts)
 import path from 'node:path';
 import { restrictDataDir } from './data-dir';
 import { openDriver } from './drivers';

@@ -2,10 +2,8 @@
  * Teachers' playlists (table `playlists`): an ordered list of built-in and custom levels under a
  * public slug, with the sha-256 of its edit token. Deleting unpublishes (the row stays).
  */
+import type { PlaylistItem } from '@/content/contracts/api';
 import type { Queryable } from './types';
-
-/** One entry of a playlist. */
-export type PlaylistItem = { readonly kind: 'builtin'; readonly id: string } | { readonly kind: 'custom'; readonly slug: string };
 
 /** A stored playlist. */
 export interface Playlist {
@@ -58,7 +56,7 @@ export async function getPlaylist(q: Queryable, slug: string): Promise<Playlist 
 }
 
 /** Replaces a playlist's title and items (publishing it again); null when missing. */
-export async function updatePlaylist(q: Queryable, slug: string, title: string, items: readonly PlaylistItem[]): Promise<Playlist | null> {
+export async function updateStoredPlaylist(q: Queryable, slug: string, title: string, items: readonly PlaylistItem[]): Promise<Playlist | null> {
   const rows = await q.query<Row>(
     `UPDATE playlists SET title = $2, items_json = $3::text::jsonb, updated_at = now(), published = true WHERE slug = $1 RETURNING ${COLUMNS}`,
     [slug, title, JSON.stringify(items)],
@@ -67,7 +65,7 @@ export async function updatePlaylist(q: Queryable, slug: string, title: string, 
 }
 
 /** Hides a playlist (the row stays). */
-export async function unpublishPlaylist(q: Queryable, slug: string): Promise<void> {
+export async function unpublishStoredPlaylist(q: Queryable, slug: string): Promise<void> {
   await q.query('UPDATE playlists SET published = false, updated_at = now() WHERE slug = $1', [slug]);
 }
 

@@ -1,4 +1,5 @@
 /** Per-deployment secrets stored in the database (table app_secrets, migration 0004). */
+import 'server-only'; // a client import fails the build (scripts: scripts/server-only-off.ts)
 import type { Queryable } from './types';
 
 /** The deployment's salt for hashing client IPs. */

@@ -4,6 +4,7 @@
  * sha-256 and compared in constant time. The share link (the slug) never grants editing.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { PUBLIC_SLUG } from '@/content/contracts/api';
 import { jsonError } from './responses';
 
 /** A new edit token: 24 random bytes (192 bits), url-safe base64 (32 characters). */
@@ -60,7 +61,7 @@ export function newSlug(): string {
 
 /** Whether `slug` looks like a slug (cheap check before a database lookup). */
 export function isSlugShape(slug: string): boolean {
-  return /^[a-z0-9]{10}$/.test(slug);
+  return PUBLIC_SLUG.test(slug);
 }
 
 /**

@@ -7,7 +7,8 @@ import { getDb } from '../db/db';
 import { getPublishedCustomLevel, type CustomLevel } from '../db/custom-levels';
 import { getPlaylist } from '../db/playlists';
 import { isSlugShape } from '../http/edit-token';
-import { itemViews, type PlaylistItemView } from './playlist';
+import type { PlaylistItemView } from '@/content/contracts/api';
+import { itemViews } from './playlist';
 
 /** The published custom level under `slug`, or null. */
 export const publishedLevelForPage = cache(async (slug: string): Promise<CustomLevel | null> => {

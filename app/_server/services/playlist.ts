@@ -6,35 +6,25 @@ import { z } from '@/engine/zod';
 import { getLevel } from '@/content/levels';
 import type { Queryable } from '../db/types';
 import { publishedTitles } from '../db/custom-levels';
-import type { PlaylistItem } from '../db/playlists';
+import { MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE, PlaylistItemSchema, type PlaylistItem, type PlaylistItemView } from '@/content/contracts/api';
 import { text } from '../http/text';
 import { zodProblem } from '../http/zod-problem';
 import { customPlayLevelId, customRunLevelId } from './custom-level';
-
-/** Most items in a playlist. */
-export const MAX_PLAYLIST_ITEMS = 50;
-/** Longest playlist title, in characters. */
-export const MAX_PLAYLIST_TITLE = 120;
-
-const Item = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('builtin'), id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a level id') }).strict(),
-  z.object({ kind: z.literal('custom'), slug: z.string().regex(/^[a-z0-9]{10}$/, 'not a level slug') }).strict(),
-]);
 
 /** The body of POST and PUT /api/playlists. */
 export const PlaylistBodySchema = z
   .object({
     /** One line, trimmed, whitespace collapsed, under the text rule (../http/text.ts). */
     title: text({ max: MAX_PLAYLIST_TITLE, nonEmpty: true, oneLine: true }),
-    items: z.array(Item).min(1, 'a playlist needs at least one level').max(MAX_PLAYLIST_ITEMS, `a playlist has at most ${MAX_PLAYLIST_ITEMS} levels`),
+    items: z.array(PlaylistItemSchema).min(1, 'a playlist needs at least one level').max(MAX_PLAYLIST_ITEMS, `a playlist has at most ${MAX_PLAYLIST_ITEMS} levels`),
   })
   .strict();
 
 /** A checked playlist body, or the 400 to answer. */
-export type PlaylistBody = { ok: true; title: string; items: PlaylistItem[] } | { ok: false; status: 400; error: string; field?: string };
+export type CheckedPlaylistBody = { ok: true; title: string; items: PlaylistItem[] } | { ok: false; status: 400; error: string; field?: string };
 
 /** Validates a body and checks that every item names an existing (published) level. */
-export async function checkPlaylistBody(q: Queryable, body: unknown): Promise<PlaylistBody> {
+export async function checkPlaylistBody(q: Queryable, body: unknown): Promise<CheckedPlaylistBody> {
   const parsed = PlaylistBodySchema.safeParse(body);
   if (!parsed.success) return { ok: false, status: 400, ...zodProblem(parsed.error) };
   const { title, items } = parsed.data;
@@ -58,19 +48,6 @@ export function itemRunLevelId(item: PlaylistItem): string {
 export function playlistHasLevel(items: readonly PlaylistItem[], runLevelId: string): boolean {
   return items.some((i) => itemRunLevelId(i) === runLevelId);
 }
-
-/** An item as players see it. */
-export type PlaylistItemView = (
-  | { kind: 'builtin'; id: string }
-  | { kind: 'custom'; slug: string }
-) & {
-  /** The level's title (null when a custom level was unpublished since). */
-  title: string | null;
-  /** Where to play it (null when unavailable). */
-  playUrl: string | null;
-  /** The level id the browser keeps its stars under. */
-  progressId: string;
-};
 
 /** The items with titles and play links. */
 export async function itemViews(q: Queryable, items: readonly PlaylistItem[]): Promise<PlaylistItemView[]> {

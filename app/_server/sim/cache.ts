@@ -10,7 +10,7 @@ import type { Level, Settings } from '@/engine';
 import { levelHash } from '../services/verify-run';
 
 /** A bounded least-recently-used map of promises (a rejected one is dropped, so it is retried). */
-export class LruCache<V> {
+export class PromiseLru<V> {
   private readonly entries = new Map<string, Promise<V>>();
 
   constructor(readonly max: number) {}

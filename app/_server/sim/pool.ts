@@ -17,6 +17,7 @@
  * (the routes answer 503 with Retry-After), except for follow-up work (`alwaysQueue`). One pool per process (kept on globalThis, so dev
  * reloads do not start another).
  */
+import 'server-only'; // a client import fails the build (scripts: scripts/server-only-off.ts)
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';

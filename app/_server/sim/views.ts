@@ -13,7 +13,7 @@ import type { RunView } from '@/components/explain/prepare';
 import type { HasHeaders } from '../http/client';
 import { limitSimulatingRead } from '../http/rate-limit';
 import { costProblem } from '../services/sim-cost';
-import { LruCache, simKey } from './cache';
+import { PromiseLru, simKey } from './cache';
 import { orBusy, problemOf, type SimProblem } from './http';
 import { runSim } from './pool';
 
@@ -22,12 +22,12 @@ export const EXPLANATION_CACHE_SIZE = 1000;
 /** Run views kept: each holds a trace and a contour map, up to ≈ 1 MB at the largest budget. */
 export const VIEW_CACHE_SIZE = 32;
 
-type Caches = { explain: LruCache<Explanation>; view: LruCache<RunView> };
+type Caches = { explain: PromiseLru<Explanation>; view: PromiseLru<RunView> };
 const CACHES = Symbol.for('descent.simCaches');
 const holder = globalThis as unknown as { [CACHES]?: Caches };
 
 function caches(): Caches {
-  return (holder[CACHES] ??= { explain: new LruCache(EXPLANATION_CACHE_SIZE), view: new LruCache(VIEW_CACHE_SIZE) });
+  return (holder[CACHES] ??= { explain: new PromiseLru(EXPLANATION_CACHE_SIZE), view: new PromiseLru(VIEW_CACHE_SIZE) });
 }
 
 /** Empties both caches (tests). */
@@ -46,7 +46,7 @@ export interface SimRequest {
 type Outcome<V> = { ok: true; value: V } | SimProblem;
 
 async function cached<V>(
-  cache: LruCache<V>,
+  cache: PromiseLru<V>,
   work: 'explain' | 'page',
   { level, settings, seed }: SimRequest,
   request: HasHeaders,

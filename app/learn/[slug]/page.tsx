@@ -5,6 +5,7 @@
  */
 import type { Metadata } from 'next';
 import type { ComponentType } from 'react';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { COURSE_OUTLINE } from '@/content/course';
 import { courseLesson } from '@/content/lessons';
@@ -50,6 +51,13 @@ export default async function LessonPage({ params }: Params) {
             {lesson.title}
           </h1>
           <p className="mt-3 text-lg leading-8 text-slate-600">{lesson.summary}</p>
+          <p className="mt-2 text-sm text-slate-500">
+            Symbols (η, μ, ρ, β₁, β₂, ε, λ, κ, B, N, t) have one meaning throughout: see the{' '}
+            <Link href="/learn/notation" className="font-medium text-indigo-700 underline underline-offset-2" data-testid="lesson.notation">
+              notation
+            </Link>
+            .
+          </p>
           <div className="mt-4">
             <LessonProgress slug={slug} levelIds={lesson.outline.challenges} />
           </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Level } from '@/components/player/Level';
+import { LevelPlayer } from '@/components/player/LevelPlayer';
 import { PlaylistBarSlot } from '@/components/player/PlaylistBarSlot';
 import { getLevel, LEVELS } from '@/content/levels';
 
@@ -36,7 +36,7 @@ export default async function PlayPage({ params }: { params: Params }) {
           Remix this level
         </Link>
       </div>
-      <Level id={level.id} eager syncUrl heading={false} />
+      <LevelPlayer id={level.id} eager syncUrl heading={false} />
       {level.hints.length ? (
         <details className="text-sm text-slate-700">
           <summary className="cursor-pointer font-medium">Hints</summary>

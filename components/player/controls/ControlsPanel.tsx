@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { SETTINGS_REGISTRY, isLogScale, optionLabel, settingApplies, settingTitle, type Level, type Settings, type SettingKey, type Controls } from '@/engine';
-import { Slider, formatValue } from './LogSlider';
+import { Slider, formatSliderValue } from './LogSlider';
 import { GlossaryLink, Select, Toggle } from './fields';
 
 export interface ControlsPanelProps {
@@ -17,7 +17,7 @@ export interface ControlsPanelProps {
 
 /** How a locked setting's value reads in the "Fixed in this level" line. */
 function shown(key: SettingKey, v: Settings[SettingKey]): string {
-  if (typeof v === 'number') return formatValue(v);
+  if (typeof v === 'number') return formatSliderValue(v);
   if (typeof v === 'boolean') return v ? 'on' : 'off';
   return optionLabel(key, v);
 }

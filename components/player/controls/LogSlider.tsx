@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
 const TICKS = 1000;
 
 /** Formats a number compactly for a slider readout. */
-export function formatValue(v: number): string {
+export function formatSliderValue(v: number): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
   if (a >= 1e4 || a < 1e-3) return v.toExponential(2);
@@ -58,7 +58,7 @@ export function Slider({ label, value, min, max, log = false, integer = false, o
           {extra}
         </span>
         <output htmlFor={id} className="font-mono text-slate-900" data-testid={`${testId}.value`}>
-          {formatValue(value)}
+          {formatSliderValue(value)}
         </output>
       </div>
       <input
@@ -68,7 +68,7 @@ export function Slider({ label, value, min, max, log = false, integer = false, o
         max={TICKS}
         step={1}
         value={toTick(value, min, max, useLog)}
-        aria-valuetext={formatValue(value)}
+        aria-valuetext={formatSliderValue(value)}
         aria-describedby={hint ? `${id}-hint` : undefined}
         data-testid={testId}
         onChange={(e) => onChange(fromTick(Number(e.target.value), min, max, useLog, integer))}

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { curvatureAt, getOptimizer, type Landscape, type Settings, type Trace } from '@/engine';
-import { formatValue } from '../controls/LogSlider';
+import { formatSliderValue } from '../controls/LogSlider';
 
 export interface InternalsPanelProps {
   readonly trace: Trace;
@@ -47,17 +47,17 @@ export function InternalsPanel({ trace, landscape, settings, step }: InternalsPa
             .map(([name, v]) => (
               <tr key={name} className="border-t border-slate-100">
                 <th scope="row" className="py-1 pr-2 font-sans font-normal text-slate-600">{name}</th>
-                <td className="py-1">{formatValue(v![0])}</td>
-                <td className="py-1">{formatValue(v![1])}</td>
+                <td className="py-1">{formatSliderValue(v![0])}</td>
+                <td className="py-1">{formatSliderValue(v![1])}</td>
               </tr>
             ))}
         </tbody>
       </table>
       <p className="mt-2 text-xs text-slate-600" data-testid="player.hessian">
-        Hessian eigenvalues at the ball: <span className="font-mono">{formatValue(c.eigen.values[0])}</span> and{' '}
-        <span className="font-mono">{formatValue(c.eigen.values[1])}</span>
+        Hessian eigenvalues at the ball: <span className="font-mono">{formatSliderValue(c.eigen.values[0])}</span> and{' '}
+        <span className="font-mono">{formatSliderValue(c.eigen.values[1])}</span>
         {c.isSaddle ? ' — a saddle (curving up one way, down the other)' : ''}; condition number{' '}
-        <span className="font-mono">{Number.isFinite(c.condition) ? formatValue(c.condition) : '∞'}</span>.
+        <span className="font-mono">{Number.isFinite(c.condition) ? formatSliderValue(c.condition) : '∞'}</span>.
       </p>
     </section>
   );

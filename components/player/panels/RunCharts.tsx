@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Settings, Trace } from '@/engine';
+import { effectiveRateSeries } from '@/engine';
 import { LineChart, type ChartSeries } from '@/components/charts';
 
 /** Props of RunCharts. */
@@ -55,18 +56,16 @@ export function batchGradNorms(trace: Trace): Float64Array {
   return out;
 }
 
-/** Weight j's effective learning rate per step, from the trace's interleaved [w1, w2] record. */
+/** Weight j's effective learning rate per step: the engine's one definition (engine/diagnostics/effective-rate.ts). */
 export function effectiveLrSeries(trace: Trace, j: 0 | 1): Float64Array {
-  const out = new Float64Array(trace.effLr.length / 2);
-  for (let t = 0; t < out.length; t++) out[t] = trace.effLr[2 * t + j];
-  return out;
+  return effectiveRateSeries(trace, j);
 }
 
 /** One line saying what the effective rate is for this optimizer, as the engine computes it. */
 export function effectiveLrCaption(settings: Settings): string {
   switch (settings.optimizer) {
     case 'adagrad':
-      return 'What each weight’s gradient is multiplied by: lr / (√G + ε), G the sum of all its squared gradients so far, so the rate can only fall.';
+      return 'What each weight’s gradient is multiplied by: lr / (√v + ε), v the sum of all its squared gradients so far, so the rate can only fall.';
     case 'rmsprop':
       return 'What each weight’s gradient is multiplied by: lr / (√v + ε), v a running average of its squared gradients, so old gradients fade and the rate can rise again.';
     case 'adam':

@@ -7,7 +7,7 @@
  * - DELETE (Bearer): unpublishes; 204.
  */
 import { getDb } from '@/app/_server/db/db';
-import { getPlaylist, unpublishPlaylist, updatePlaylist } from '@/app/_server/db/playlists';
+import { getPlaylist, unpublishStoredPlaylist, updateStoredPlaylist } from '@/app/_server/db/playlists';
 import { MAX_PLAYLIST_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
 import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
 import { refuseForeignOrigin } from '@/app/_server/http/origin';
@@ -57,7 +57,7 @@ export const PUT = apiRoute('PUT /api/playlists/[slug]', async (request: Request
   if (deep) return jsonError(deep.status, deep.error);
   const checked = await checkPlaylistBody(db, body.value);
   if (!checked.ok) return jsonError(checked.status, checked.error, checked.field);
-  const updated = await updatePlaylist(db, slug, checked.title, checked.items);
+  const updated = await updateStoredPlaylist(db, slug, checked.title, checked.items);
   if (!updated) return notFound();
   return json(200, { slug, ...playlistLinks(slug), updatedAt: updated.updatedAt.toISOString() });
 });
@@ -70,6 +70,6 @@ export const DELETE = apiRoute('DELETE /api/playlists/[slug]', async (request: R
   if (limited) return limited;
   const owned = await ownedRecord(request, ctx.params, getPlaylist, 'playlist');
   if (!owned.ok) return owned.response;
-  await unpublishPlaylist(owned.db, owned.slug);
+  await unpublishStoredPlaylist(owned.db, owned.slug);
   return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 });

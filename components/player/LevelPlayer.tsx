@@ -1,5 +1,5 @@
 /**
- * `<Level id="…" />`: a built-in level with its title and goal, rendered on the server, and the
+ * `<LevelPlayer id="…" />`: a built-in level with its title and goal, rendered on the server, and the
  * interactive player hydrating in place. Used by the play page and embedded in lessons.
  */
 import { getLevel } from '@/content/levels';
@@ -16,7 +16,7 @@ export interface LevelProps {
   readonly heading?: boolean;
 }
 
-export function Level({ id, eager = false, syncUrl = false, heading = true }: LevelProps) {
+export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true }: LevelProps) {
   const level = getLevel(id);
   if (!level) {
     return (
