@@ -2,7 +2,7 @@
  * The eight lessons of the course, in order (see SYLLABUS.md). Used by the home page and the
  * course map. Plain data: no React, so the server, tests and scripts can read it too.
  */
-export interface LessonOutline {
+export interface CourseEntry {
   /** 1-based position in the course. */
   readonly number: number;
   /** URL segment under /learn. */
@@ -12,7 +12,7 @@ export interface LessonOutline {
   readonly summary: string;
 }
 
-export const COURSE_OUTLINE: readonly LessonOutline[] = [
+export const COURSE_OUTLINE: readonly CourseEntry[] = [
   {
     number: 1,
     slug: 'mini-batches',

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COURSE_OUTLINE, type LessonOutline as LessonInfo } from '../course';
+import { COURSE_OUTLINE, type CourseEntry as LessonInfo } from '../course';
 import { parseLesson, type LessonOutline } from './outline';
 
 export interface CourseLesson extends LessonInfo {

@@ -6,7 +6,7 @@
  */
 import type { Finding } from './types';
 import type { RunContext } from './context';
-import { optimizerName } from './context';
+import { runOptimizerName } from './context';
 import { num, shortAxis, times } from './format';
 import { rateAt } from './rates';
 import { SETTINGS_REGISTRY } from '../settings-registry';
@@ -52,7 +52,7 @@ export function adaptiveFinding(ctx: RunContext): Finding | null {
     };
   }
   if (late < 100) return null;
-  const name = optimizerName(settings);
+  const name = runOptimizerName(settings);
   const decay = opt === 'adam' ? `${SETTINGS_REGISTRY.beta2.symbol} = ${settings.beta2}` : `${SETTINGS_REGISTRY.rho.symbol} = ${settings.rho}`;
   return {
     kind: 'adaptive-rate',

@@ -118,6 +118,6 @@ export function isPlainRate(s: Settings): boolean {
 }
 
 /** Display name of the run's optimizer (the settings registry's). */
-export function optimizerName(s: Settings): string {
+export function runOptimizerName(s: Settings): string {
   return OPTIMIZER_INFO[s.optimizer].name;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLevel } from '../test-fixtures/levels';
 import { divergenceFinding } from './divergence';
-import { explained, ravineLevel } from './test-helpers';
+import { explained, explainRavineLevel } from './test-helpers';
 
 describe('divergence rule', () => {
   it('ravine at lr 0.05 > 2/λmax = 0.04: diverged, with the ratio and the step', () => {
@@ -17,7 +17,7 @@ describe('divergence rule', () => {
   });
 
   it('momentum diverges above 2(1+μ)/λmax', () => {
-    const f = divergenceFinding(explained(ravineLevel(), { optimizer: 'momentum', momentum: 0.9, lr: 0.08 }, { free: true }).ctx)!;
+    const f = divergenceFinding(explained(explainRavineLevel(), { optimizer: 'momentum', momentum: 0.9, lr: 0.08 }, { free: true }).ctx)!;
     expect(f.numbers.limit).toBeCloseTo(0.076, 10);
     expect(f.numbers.ratio).toBeGreaterThan(1);
     expect(f.text).toContain('2(1+μ)/λmax');
@@ -25,13 +25,13 @@ describe('divergence rule', () => {
 
   it('Nesterov diverges above its own limit 2(1+μ)/((1+2μ)λmax), well below heavy ball’s', () => {
     // λmax = 50, μ = 0.9: Nesterov's limit 3.8/(2.8·50) ≈ 0.0271; heavy ball's would be 0.076.
-    const { ctx } = explained(ravineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.03 }, { free: true });
+    const { ctx } = explained(explainRavineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.03 }, { free: true });
     expect(ctx.trace.outcome).toBe('diverged');
     const f = divergenceFinding(ctx)!;
     expect(f.numbers.limit).toBeCloseTo(3.8 / 140, 10);
     expect(f.numbers.ratio).toBeCloseTo(0.03 / (3.8 / 140), 10);
     expect(f.text).toContain('2(1+μ)/((1+2μ)λmax)');
-    const below = explained(ravineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.026 }, { free: true }).ctx;
+    const below = explained(explainRavineLevel(), { optimizer: 'nesterov', momentum: 0.9, lr: 0.026 }, { free: true }).ctx;
     expect(below.trace.outcome).not.toBe('diverged');
   });
 

@@ -7,7 +7,7 @@
 import { stableLrLimit } from '../diagnostics/curvature';
 import type { Finding } from './types';
 import type { RunContext } from './context';
-import { isPlainRate, limitFormula, momentumOf, optimizerName, rateLimit } from './context';
+import { isPlainRate, limitFormula, momentumOf, rateLimit, runOptimizerName } from './context';
 import { num, times } from './format';
 
 /** Number of points sampled along the path when looking for the steepest curvature. */
@@ -48,7 +48,7 @@ export function divergenceFinding(ctx: RunContext): Finding | null {
       numbers,
     };
   }
-  const name = optimizerName(settings);
+  const name = runOptimizerName(settings);
   const why = isPlainRate(settings)
     ? `below the stable limit ${formula} = ${num(limitPath)} everywhere the ball went, so the blow-up came from the terrain beyond the map`
     : `${name} scales its steps per parameter, so its stable limit is not simply ${formula} = ${num(limitStart)} (λmax = ${num(lambdaStart)} at the start); its early steps of about lr = ${num(settings.lr)} per parameter overshot`;

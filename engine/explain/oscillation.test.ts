@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLevel } from '../test-fixtures/levels';
 import { oscillationFinding } from './oscillation';
-import { explained, ravineLevel } from './test-helpers';
+import { explained, explainRavineLevel } from './test-helpers';
 
 describe('oscillation rule', () => {
   const ravine = fixtureLevel('ravine-momentum');
@@ -23,7 +23,7 @@ describe('oscillation rule', () => {
   });
 
   it('with momentum the limit is 2(1+μ)/λmax', () => {
-    const f = oscillationFinding(explained(ravineLevel(), { optimizer: 'momentum', momentum: 0.9, lr: 0.07 }, { free: true }).ctx)!;
+    const f = oscillationFinding(explained(explainRavineLevel(), { optimizer: 'momentum', momentum: 0.9, lr: 0.07 }, { free: true }).ctx)!;
     expect(f.numbers.limit).toBeCloseTo((2 * 1.9) / 50, 10);
     expect(f.text).toContain('2(1+μ)/λmax');
   });

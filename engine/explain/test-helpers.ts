@@ -49,7 +49,7 @@ export { slopeLevel as longSlopeLevel } from '../phenomena/adaptive';
 export { catsDogsLevel } from '../phenomena/minibatch';
 
 /** A plain quadratic ravine ½(x² + κy²), κ = 50, one example. */
-export const ravineLevel = (): Level =>
+export const explainRavineLevel = (): Level =>
   defineLevel({
     landscape: { family: 'ravine', params: { kappa: 50 }, variation: { n: 1 } },
     start: [-2.8, 0.6],
