@@ -5,7 +5,8 @@
  */
 import { useId } from 'react';
 import { SETTINGS_REGISTRY, isLogScale, optionLabel, settingApplies, settingTitle, type Level, type Settings, type SettingKey, type Controls } from '@/engine';
-import { Slider, formatSliderValue } from './LogSlider';
+import { Slider } from './LogSlider';
+import { lockedParts } from './locked-line';
 import { GlossaryLink, Select, Toggle } from './fields';
 
 export interface ControlsPanelProps {
@@ -13,13 +14,6 @@ export interface ControlsPanelProps {
   readonly settings: Settings;
   readonly onChange: (patch: Partial<Settings>) => void;
   readonly maxBatch: number;
-}
-
-/** How a locked setting's value reads in the "Fixed in this level" line. */
-function shown(key: SettingKey, v: Settings[SettingKey]): string {
-  if (typeof v === 'number') return formatSliderValue(v);
-  if (typeof v === 'boolean') return v ? 'on' : 'off';
-  return optionLabel(key, v);
 }
 
 export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsPanelProps) {
@@ -75,7 +69,7 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
       })}
       {locked.length ? (
         <p className="text-xs text-slate-500" data-testid="player.locked">
-          Fixed in this level: {locked.map((k) => `${settingTitle(k)} ${shown(k, settings[k])}`).join(' · ')}
+          Fixed in this level: {lockedParts(locked, settings, maxBatch).join(' · ')}
         </p>
       ) : null}
     </section>
