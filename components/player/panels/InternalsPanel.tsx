@@ -24,9 +24,11 @@ export function InternalsPanel({ trace, landscape, settings, step }: InternalsPa
   const rows: [string, readonly [number, number] | undefined][] = [
     ['w', [trace.x[t], trace.y[t]]],
     ['batch gradient', t > 0 ? [trace.batchGradX[t], trace.batchGradY[t]] : undefined],
-    ['velocity / 1st moment', internals?.velocity],
-    ['Σg² / 2nd moment', internals?.accum],
-    ['effective learning rate', internals?.effectiveLr],
+    // Named with the notation page's symbols (/learn/notation): b the momentum buffer, m and v
+    // Adam's moments, v RMSprop's average and AdaGrad's sum of g², η̃ the effective rate.
+    [settings.optimizer === 'adam' ? '1st moment m' : 'momentum buffer b', internals?.velocity],
+    [settings.optimizer === 'adagrad' ? 'Σg² so far, v' : settings.optimizer === 'adam' ? '2nd moment v' : 'average of g², v', internals?.accum],
+    ['effective learning rate η̃', internals?.effectiveLr],
   ];
   return (
     <section aria-labelledby={headingId} className="text-sm" data-testid="player.internals">
