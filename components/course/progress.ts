@@ -28,14 +28,7 @@ export const VisitedSchema = z.record(z.string().max(64), z.string().max(MAX_ISO
 
 /** All remembered bests (empty when storage is unavailable or corrupt). */
 export function readBests(): Record<string, Best> {
-  try {
-    const raw = globalThis.localStorage?.getItem(BESTS_KEY);
-    if (!raw) return {};
-    const res = BestsSchema.safeParse(JSON.parse(raw));
-    return res.success ? res.data : {};
-  } catch {
-    return {};
-  }
+  return read(BESTS_KEY, BestsSchema);
 }
 
 /**
@@ -67,14 +60,7 @@ export function writeBests(all: Record<string, Best>): void {
 
 /** Lessons opened so far: slug → first visit time. */
 export function readVisited(): Record<string, string> {
-  try {
-    const raw = globalThis.localStorage?.getItem(VISITED_KEY);
-    if (!raw) return {};
-    const res = VisitedSchema.safeParse(JSON.parse(raw));
-    return res.success ? res.data : {};
-  } catch {
-    return {};
-  }
+  return read(VISITED_KEY, VisitedSchema);
 }
 
 /** Replaces the visited-lesson record (used by import). */
@@ -88,6 +74,18 @@ export function markVisited(slug: string): void {
   if (visited[slug]) return;
   visited[slug] = new Date().toISOString();
   writeVisited(visited);
+}
+
+/** A stored record checked against its schema ({} when absent, corrupt or storage is unavailable). */
+function read<T>(key: string, schema: z.ZodType<Record<string, T>>): Record<string, T> {
+  try {
+    const raw = globalThis.localStorage?.getItem(key);
+    if (!raw) return {};
+    const res = schema.safeParse(JSON.parse(raw));
+    return res.success ? res.data : {};
+  } catch {
+    return {};
+  }
 }
 
 function write(key: string, value: unknown): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
-import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
+import { coarseRes, levelKeyOf, trainGridKey } from './surface-key';
 
 const level = getLevel('saddle-escape')!;
 const key = (patch: Partial<Settings>) => trainGridKey(levelKeyOf(level), { ...DEFAULT_SETTINGS, ...patch });
@@ -29,17 +29,5 @@ describe('training-grid cache key', () => {
     expect(coarseRes(256)).toBe(39);
     expect(coarseRes(4096)).toBe(16);
     expect(coarseRes(0)).toBe(64);
-  });
-});
-
-describe('LruCache', () => {
-  it('keeps the most recently used entries', () => {
-    const c = new LruCache<number>(2);
-    c.set('a', 1);
-    c.set('b', 2);
-    expect(c.get('a')).toBe(1);
-    c.set('c', 3);
-    expect(c.get('b')).toBeUndefined();
-    expect([c.get('a'), c.get('c'), c.size]).toEqual([1, 3, 2]);
   });
 });

@@ -37,28 +37,3 @@ export function trainGridKey(levelKey: string, s: GridSettings): string {
 export function coarseRes(examples: number): number {
   return Math.max(16, Math.min(64, Math.floor(Math.sqrt(400_000 / Math.max(1, examples)))));
 }
-
-/** A small least-recently-used map (grids are ~256 KB each; keep a handful). */
-export class LruCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
-}

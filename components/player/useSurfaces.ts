@@ -13,7 +13,8 @@ import { useEffect, useRef, useState } from 'react';
 import { BatchSampler, createRng, type Landscape, type Level, type Settings, type Trace } from '@/engine';
 import { pageSurfaceSource } from '@/components/gpu/surface-source';
 import { jsSurface } from '@/components/gpu/js-surface';
-import { coarseRes, levelKeyOf, LruCache, trainGridKey } from './surface-key';
+import { LruCache } from '@/engine/lru';
+import { coarseRes, levelKeyOf, trainGridKey } from './surface-key';
 import type { Layers } from './LayerToggles';
 import type { SurfaceGrid } from '@/components/scene/types';
 

@@ -7,13 +7,16 @@
  * simulation. Concurrent requests for one key share the simulation in flight.
  */
 import type { Level, Settings } from '@/engine';
+import { LruCache } from '@/engine/lru';
 import { levelHash } from '../services/verify-run';
 
 /** A bounded least-recently-used map of promises (a rejected one is dropped, so it is retried). */
 export class PromiseLru<V> {
-  private readonly entries = new Map<string, Promise<V>>();
+  private readonly entries: LruCache<Promise<V>>;
 
-  constructor(readonly max: number) {}
+  constructor(max: number) {
+    this.entries = new LruCache(max);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -21,24 +24,16 @@ export class PromiseLru<V> {
 
   /** The cached (or in-flight) value, marked as recently used; undefined on a miss. */
   get(key: string): Promise<V> | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key); // re-inserted: Map order = least recently used first
-      this.entries.set(key, hit);
-    }
-    return hit;
+    return this.entries.get(key);
   }
 
   /** The value under `key`, computing it on a miss (once, however many ask at the same time). */
   getOrCompute(key: string, compute: () => Promise<V>): Promise<V> {
-    const hit = this.get(key);
+    const hit = this.entries.get(key);
     if (hit) return hit;
     const value = compute();
     this.entries.set(key, value);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
-    value.catch(() => {
-      if (this.entries.get(key) === value) this.entries.delete(key);
-    });
+    value.catch(() => this.entries.deleteIf(key, value));
     return value;
   }
 
