@@ -14,6 +14,7 @@
 // tfjs-core plus only the backends tried: the full @tensorflow/tfjs package would also ship
 // layers, converter and data (~100 KB gzip) that surfaces never use.
 import * as tf from '@tensorflow/tfjs-core';
+import { rendererOf, SOFTWARE_RENDERER } from '@/components/scene/webgl';
 
 /** Every backend, in the default order of preference. */
 /** Which TF.js backend computed a surface. */
@@ -79,7 +80,6 @@ async function load(name: BackendName, opts: BackendOptions): Promise<void> {
   }
 }
 
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 /** Minimal view of the WebGPU adapter API (not in TypeScript's DOM library). */
 interface GpuAdapterLike {
@@ -98,12 +98,6 @@ function adapterIsSoftware(adapter: GpuAdapterLike | null | undefined): boolean 
 async function webgpuAdapter(): Promise<GpuAdapterLike | null> {
   const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(o?: object): Promise<GpuAdapterLike | null> } })?.gpu;
   return (await gpu?.requestAdapter({ powerPreference: 'high-performance' })) ?? null;
-}
-
-/** The renderer string of a WebGL context (unmasked where the browser allows). */
-function rendererOf(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
-  const ext = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
 /**

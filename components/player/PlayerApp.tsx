@@ -22,6 +22,8 @@ import { usePlayerState } from './usePlayerState';
 import { previewMode } from './player-state';
 import { useLivePreview } from './useLivePreview';
 import { useWideLayout } from './useWideLayout';
+import { useRestingValue } from './useRestingValue';
+import { webglIsSoftware } from '@/components/scene/webgl';
 import { writeRunToUrl } from './url-state';
 import { readBests, type Best } from '@/components/course/progress';
 import { useReducedMotion } from './useReducedMotion';
@@ -54,6 +56,9 @@ const RunCharts = dynamic(() => import('./panels/RunCharts').then((m) => m.RunCh
 const InternalsPanel = dynamic(() => import('./panels/InternalsPanel').then((m) => m.InternalsPanel), { ssr: false });
 const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.ResultCard), { ssr: false });
 const ResultBanner = dynamic(() => import('./panels/ResultBanner').then((m) => m.ResultBanner), { ssr: false });
+
+/** How the 3-D view follows settings on a software rasterizer: after 150 ms at rest, at least every 600 ms. */
+const RESTING_3D = { restMs: 150, maxWaitMs: 600 } as const;
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 /** Container width from which the 2-D map and the 3-D view stand side by side. */
@@ -120,7 +125,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const mode = previewMode({ practice, won: (best?.stars ?? 0) > 0, launches: state.launches, predicted: false });
   const preview = useLivePreview(level, landscape, settings, seed, mode, !run);
   const idlePath: PathView = useMemo(() => ({ x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level]);
-  const path = run ? pathOf(run.trace) : idlePath;
+  const path = useMemo(() => (run ? pathOf(run.trace) : idlePath), [run, idlePath]);
   const ghosts = useMemo(() => (run && layers.ghosts ? run.seedTraces.map(pathOf) : []), [run, layers.ghosts]);
 
   const skipToEnd = useCallback(() => seek(steps), [seek, steps]);
@@ -140,9 +145,16 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const nextLink = playlistNext ? ('end' in playlistNext ? { href: playlistNext.listHref, label: `Playlist finished: back to “${playlistNext.title}”` } : { href: playlistNext.href, label: `Next: ${playlistNext.title}` }) : next;
   const trace = run?.trace;
   const grid = surfaces.shown?.grid ?? null;
-  const viewProps = grid
-    ? { onFallback, surface: grid, heightMode: layers.log ? ('log' as const) : ('linear' as const), path, ghosts, playback: pb.playback, start: level.start, goal: level.goal, batchSurface: layers.batch ? surfaces.batch : null, testSurface: layers.test ? surfaces.test : null, showArrows: layers.arrows, axes: landscape.axes, reducedMotion, preview, previous: state.previous }
-    : null;
+  const batchSurface = layers.batch ? surfaces.batch : null;
+  const testSurface = layers.test ? surfaces.test : null;
+  const viewProps = useMemo(
+    () => (grid ? { onFallback, surface: grid, heightMode: layers.log ? ('log' as const) : ('linear' as const), path, ghosts, playback: pb.playback, start: level.start, goal: level.goal, batchSurface, testSurface, showArrows: layers.arrows, axes: landscape.axes, reducedMotion, preview, previous: state.previous } : null),
+    [onFallback, grid, layers.log, path, ghosts, pb.playback, level, batchSurface, testSurface, layers.arrows, landscape.axes, reducedMotion, preview, state.previous],
+  );
+  // On a software rasterizer the 3-D view follows a moving slider once it rests (useRestingValue).
+  const [softwareGl, setSoftwareGl] = useState(false);
+  useEffect(() => setSoftwareGl(webglIsSoftware()), []);
+  const mainViewProps = useRestingValue(viewProps, shownView === '3d' && softwareGl, RESTING_3D);
   const explainQuery = writeRunToUrl(level, settings, seed).toString();
   const stars = run && !state.assisted ? run.stars : 0;
   const resultId = `result-${level.id}`;
@@ -162,7 +174,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
               </div>
             ) : null}
             <div className="aspect-[4/3] max-h-[70vh] min-h-64 w-full min-w-0">
-              {viewProps ? <ViewPanel view={shownView} {...viewProps} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
+              {mainViewProps ? <ViewPanel view={shownView} {...mainViewProps} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
                   {poster ? <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] object-fill opacity-90" /> : null}
                   <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
                 </div>}

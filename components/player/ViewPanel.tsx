@@ -5,7 +5,7 @@
  * chunk throws — the page never goes blank.
  */
 import dynamic from 'next/dynamic';
-import { Component, useEffect, useState, type ReactNode } from 'react';
+import { Component, memo, useEffect, useState, type ReactNode } from 'react';
 import type { ViewProps } from '@/components/scene/types';
 
 const Scene3D = dynamic(() => import('@/components/scene/Scene3D'), {
@@ -45,7 +45,8 @@ export interface ViewPanelProps extends ViewProps {
   readonly testId?: string;
 }
 
-export function ViewPanel({ view, onFallback, testId = 'player.view', ...props }: ViewPanelProps) {
+/** Memoized: a view re-renders (and the 3-D canvas redraws) only when one of its props changed. */
+export const ViewPanel = memo(function ViewPanel({ view, onFallback, testId = 'player.view', ...props }: ViewPanelProps) {
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => {
     if (view === '2d') return;
@@ -69,4 +70,4 @@ export function ViewPanel({ view, onFallback, testId = 'player.view', ...props }
       )}
     </div>
   );
-}
+});

@@ -33,6 +33,7 @@ import { PathRibbon3D } from './PathRibbon3D';
 import { sceneLabels } from './sceneLabels';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SurfaceMesh } from './SurfaceMesh';
+import { webglIsSoftware } from './webgl';
 
 /** Props of the 3-D view: the shared view contract plus 3-D-only hooks. */
 export interface Scene3DProps extends ViewProps {
@@ -100,6 +101,8 @@ export default function Scene3D(props: Scene3DProps) {
   const onPreset = useCallback((p: CameraPreset) => control.current?.(p), [control]);
   const initial = useMemo(() => cameraPosition(view, fitViewDistance(view, frame, 4 / 3)), [view, frame]);
 
+  // A software rasterizer draws each frame on the CPU: no multisampling there (about half the cost).
+  const [antialias] = useState(() => !webglIsSoftware());
   const label = describeView(props, '3-D');
   const fallback = (
     <p className="p-4 text-sm text-slate-600">
@@ -114,7 +117,7 @@ export default function Scene3D(props: Scene3DProps) {
           <Canvas
             frameloop="demand"
             dpr={[1, 2]}
-            gl={{ antialias: true, alpha: true }}
+            gl={{ antialias, alpha: true }}
             camera={{ fov: VIEW.fov, near: 0.1, far: 200, position: initial }}
             fallback={fallback}
             aria-hidden="true"

@@ -30,19 +30,63 @@ const FAR = 1e5;
 const px = (p: Plot2D, x: number) => clamp(pxX(p, x), -FAR, FAR);
 const py = (p: Plot2D, y: number) => clamp(pxY(p, y), -FAR, FAR);
 
-function tracePath(ctx: CanvasRenderingContext2D, plot: Plot2D, path: PathView, step: number, tip: MutablePoint | null): void {
+/** Margin (CSS px) around the plot inside which path segments are kept as they are. */
+const MARGIN = 64;
+const seg = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+/**
+ * Clips the segment in `seg` to the plot grown by MARGIN (Liang–Barsky), in place; false when
+ * nothing of it is inside. A diverged run's segments run for 10⁵ px: stroked whole (and
+ * dashed, for the preview) they cost the canvas up to a second a frame; clipped, nothing.
+ */
+function clipSegment(p: Plot2D): boolean {
+  const xmin = p.left - MARGIN, xmax = p.left + p.width + MARGIN;
+  const ymin = p.top - MARGIN, ymax = p.top + p.height + MARGIN;
+  const dx = seg.x1 - seg.x0, dy = seg.y1 - seg.y0;
+  let t0 = 0, t1 = 1;
+  const edges: readonly (readonly [number, number])[] = [[-dx, seg.x0 - xmin], [dx, xmax - seg.x0], [-dy, seg.y0 - ymin], [dy, ymax - seg.y0]];
+  for (const [q, r] of edges) {
+    if (q === 0) {
+      if (r < 0) return false;
+      continue;
+    }
+    const t = r / q;
+    if (q < 0) { if (t > t1) return false; if (t > t0) t0 = t; }
+    else { if (t < t0) return false; if (t < t1) t1 = t; }
+  }
+  const { x0, y0 } = seg;
+  seg.x0 = x0 + t0 * dx; seg.y0 = y0 + t0 * dy;
+  seg.x1 = x0 + t1 * dx; seg.y1 = y0 + t1 * dy;
+  return true;
+}
+
+export function tracePath(ctx: CanvasRenderingContext2D, plot: Plot2D, path: PathView, step: number, tip: MutablePoint | null): void {
   const last = Math.min(Math.floor(step), path.steps, path.x.length - 1);
   ctx.beginPath();
-  let pen = false;
+  // The pen's position in px, or NaN when lifted (at a non-finite point).
+  let penX = Number.NaN, penY = Number.NaN;
+  let drawnTo = false;
+  const to = (x: number, y: number) => {
+    const nx = px(plot, x), ny = py(plot, y);
+    if (Number.isNaN(penX)) {
+      penX = nx; penY = ny; drawnTo = false;
+      return;
+    }
+    seg.x0 = penX; seg.y0 = penY; seg.x1 = nx; seg.y1 = ny;
+    penX = nx; penY = ny;
+    if (!clipSegment(plot)) { drawnTo = false; return; }
+    if (!drawnTo) ctx.moveTo(seg.x0, seg.y0);
+    ctx.lineTo(seg.x1, seg.y1);
+    // The segment continues from its clipped end only if that end is the real point.
+    drawnTo = seg.x1 === nx && seg.y1 === ny;
+  };
   for (let i = 0; i <= last; i++) {
     const x = path.x[i];
     const y = path.y[i];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) { pen = false; continue; }
-    if (pen) ctx.lineTo(px(plot, x), py(plot, y));
-    else ctx.moveTo(px(plot, x), py(plot, y));
-    pen = true;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) { penX = Number.NaN; continue; }
+    to(x, y);
   }
-  if (tip && pen) ctx.lineTo(px(plot, tip.x), py(plot, tip.y));
+  if (tip && !Number.isNaN(penX)) to(tip.x, tip.y);
 }
 
 /** Strokes the current path twice: a dark halo, then the colour on top. */
