@@ -22,7 +22,7 @@ import { usePlayerState } from './usePlayerState';
 import { previewMode } from './player-state';
 import { useLivePreview } from './useLivePreview';
 import { useWideLayout } from './useWideLayout';
-import { useRestingValue } from './useRestingValue';
+import { useHeldValue, useRestingValue } from './useRestingValue';
 import { webglIsSoftware } from '@/components/scene/webgl';
 import { writeRunToUrl } from './url-state';
 import { readBests, type Best } from '@/components/course/progress';
@@ -57,8 +57,8 @@ const InternalsPanel = dynamic(() => import('./panels/InternalsPanel').then((m) 
 const ResultCard = dynamic(() => import('./panels/ResultCard').then((m) => m.ResultCard), { ssr: false });
 const ResultBanner = dynamic(() => import('./panels/ResultBanner').then((m) => m.ResultBanner), { ssr: false });
 
-/** How the 3-D view follows settings on a software rasterizer: after 150 ms at rest, at least every 600 ms. */
-const RESTING_3D = { restMs: 150, maxWaitMs: 600 } as const;
+/** How the 3-D view follows settings on a software rasterizer: once they rest 200 ms (at least every 3 s). */
+const RESTING_3D = { restMs: 200, maxWaitMs: 3000 } as const;
 
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 /** Container width from which the 2-D map and the 3-D view stand side by side. */
@@ -151,10 +151,12 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     () => (grid ? { onFallback, surface: grid, heightMode: layers.log ? ('log' as const) : ('linear' as const), path, ghosts, playback: pb.playback, start: level.start, goal: level.goal, batchSurface, testSurface, showArrows: layers.arrows, axes: landscape.axes, reducedMotion, preview, previous: state.previous } : null),
     [onFallback, grid, layers.log, path, ghosts, pb.playback, level, batchSurface, testSurface, layers.arrows, landscape.axes, reducedMotion, preview, state.previous],
   );
-  // On a software rasterizer the 3-D view follows a moving slider once it rests (useRestingValue).
+  // On a software rasterizer the 3-D view holds still while settings move, and catches up once
+  // they rest (useRestingValue): the map beside it follows every input at once.
   const [softwareGl, setSoftwareGl] = useState(false);
   useEffect(() => setSoftwareGl(webglIsSoftware()), []);
-  const mainViewProps = useRestingValue(viewProps, shownView === '3d' && softwareGl, RESTING_3D);
+  const holdFrames = useRestingValue(settings, softwareGl && shownView === '3d', RESTING_3D) !== settings;
+  const mainViewProps = useHeldValue(viewProps, holdFrames);
   const explainQuery = writeRunToUrl(level, settings, seed).toString();
   const stars = run && !state.assisted ? run.stars : 0;
   const resultId = `result-${level.id}`;
@@ -174,7 +176,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
               </div>
             ) : null}
             <div className="aspect-[4/3] max-h-[70vh] min-h-64 w-full min-w-0">
-              {mainViewProps ? <ViewPanel view={shownView} {...mainViewProps} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
+              {mainViewProps ? <ViewPanel view={shownView} {...mainViewProps} holdFrames={holdFrames} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
                   {poster ? <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] object-fill opacity-90" /> : null}
                   <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
                 </div>}

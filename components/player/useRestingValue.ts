@@ -5,9 +5,10 @@
  * falls more than that behind, even when something changes on every frame). Disabled, it is the
  * value itself, with no delay.
  *
- * The player feeds the 3-D view through it when WebGL runs on a software rasterizer: a frame
- * there costs ~240 ms, so a 3-D redraw on every slider input would hold up the 2-D map beside
- * it; this way the map follows the slider at once and the 3-D view catches up when it rests.
+ * The player holds the 3-D view (useHeldValue, ViewProps.holdFrames) while settings differ from
+ * their rested value when WebGL runs on a software rasterizer: a frame there costs ~240 ms, so
+ * a 3-D redraw on every slider input would hold up the 2-D map beside it; this way the map
+ * follows the slider at once and the 3-D view catches up when it rests.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -39,4 +40,14 @@ export function useRestingValue<T>(value: T, enabled: boolean, { restMs, maxWait
     return () => clearTimeout(id);
   }, [value, enabled, restMs, maxWaitMs]);
   return enabled ? rested : value;
+}
+
+/** The value as it was when `hold` was last false (the value itself while not held). */
+export function useHeldValue<T>(value: T, hold: boolean): T {
+  const kept = useRef(value);
+  useEffect(() => {
+    if (!hold) kept.current = value;
+  }, [value, hold]);
+  // Read during render on purpose: while held, the view keeps the props it last drew.
+  return hold ? kept.current : value;
 }

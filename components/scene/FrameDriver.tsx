@@ -19,14 +19,18 @@ export interface FrameDriverProps {
   playback: { readonly current: Playback };
   /** The element that gets `data-frames`. */
   root: { readonly current: HTMLElement | null };
+  /** Ask for no frame while true (ViewProps.holdFrames); one frame when it turns false. */
+  hold?: boolean;
 }
 
 /** Invalidation and frame counting for the 3-D scene (renders nothing). */
-export function FrameDriver({ playback, root }: FrameDriverProps) {
+export function FrameDriver({ playback, root, hold = false }: FrameDriverProps) {
   const invalidate = useThree((s) => s.invalidate);
   const width = useThree((s) => s.size.width);
   const height = useThree((s) => s.size.height);
   const frames = useRef(0);
+  const held = useRef(hold);
+  held.current = hold;
 
   useFrame(() => {
     frames.current++;
@@ -34,9 +38,9 @@ export function FrameDriver({ playback, root }: FrameDriverProps) {
     if (root.current) (root.current as HTMLElement & { lastFrameAt?: number }).lastFrameAt = performance.now();
   });
 
-  // Any render of the scene means new props: draw once.
+  // Any render of the scene means new props: draw once (unless held; releasing draws too).
   useEffect(() => {
-    invalidate();
+    if (!hold) invalidate();
   });
   useEffect(() => {
     invalidate();
@@ -51,7 +55,7 @@ export function FrameDriver({ playback, root }: FrameDriverProps) {
     const watch = (now: number) => {
       raf = requestAnimationFrame(watch);
       const pb = playback.current;
-      if (pb.step !== step || pb.arrows !== arrows) {
+      if (!held.current && (pb.step !== step || pb.arrows !== arrows)) {
         step = pb.step;
         arrows = pb.arrows;
         invalidate();

@@ -138,7 +138,7 @@ export default function Scene3D(props: Scene3DProps) {
             <Arrows3D path={path} frame={frame} playback={playback} show={showArrows} />
             <CameraRig reducedMotion={reducedMotion} view={view} frame={frame} control={control} onInteract={onInteract} />
             <LabelProjector labels={labels} slots={slots} />
-            <FrameDriver playback={playback} root={root} />
+            <FrameDriver playback={playback} root={root} hold={props.holdFrames} />
             <ContextLossWatcher onLost={onContextLost} />
           </Canvas>
         </div>

@@ -71,4 +71,9 @@ export interface ViewProps {
   readonly preview?: PathView | null;
   /** The previous attempt, drawn faint to compare against. */
   readonly previous?: PathView | null;
+  /**
+   * 3-D only: draw no new frame for now (a slider is moving and WebGL runs on a software
+   * rasterizer, where a frame costs ~240 ms); one frame is drawn when it turns false.
+   */
+  readonly holdFrames?: boolean;
 }

@@ -76,6 +76,18 @@ async function firstLandscape(browser: Browser, base: string): Promise<void> {
   console.log(`  | baseline: DOMContentLoaded of the same navigations, median ${f1(median(dcl))} ms (5 loads of /play/sharp-or-flat, N = 256)`);
 }
 
+/**
+ * Launches, skips to the end once the run is on screen (the test API's `finish` is the one
+ * published for that run), and waits until the run is done and its server round trip is over.
+ */
+async function launchAndFinish(page: Page): Promise<void> {
+  await page.evaluate(() => window.__descent!.launch());
+  await page.waitForFunction(() => window.__descent!.result !== null && window.__descent!.status === 'playing', null, { timeout: 30_000, polling: 20 });
+  await page.evaluate(() => window.__descent!.finish());
+  await page.waitForFunction(() => window.__descent!.status === 'done', null, { timeout: 30_000, polling: 20 });
+  await settle(page);
+}
+
 /** Waits until the finished run's server round trip is over and two frames passed quietly. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !/Checking/.test(document.querySelector('[data-testid="player.verified"]')?.textContent ?? ''), null, { timeout: 30_000, polling: 50 });
@@ -128,9 +140,7 @@ async function lrChangeSplit(browser: Browser, base: string): Promise<void> {
     for (const id of ['ravine-momentum', 'saddle-escape', 'sharp-or-flat']) {
       await openLevel(page, base, id);
       await page.waitForSelector('[data-testid="scene.3d"] canvas', { timeout: 60_000 });
-      await page.evaluate(() => window.__descent!.launch());
-      await page.evaluate(() => window.__descent!.finish());
-      await settle(page);
+      await launchAndFinish(page);
       for (const tick of [300, 600]) {
         const r = (await page.evaluate(`${SPLIT_CHANGE}(${tick})`)) as { map: number; scene: number } | null;
         if (r) {
@@ -157,9 +167,7 @@ async function lrChangeEveryLevel(browser: Browser, base: string): Promise<void>
     for (const id of LEVELS.keys()) {
       await openLevel(page, base, id, 'view=2d');
       // One launch unlocks the (partial) preview, as for a player.
-      await page.evaluate(() => window.__descent!.launch());
-      await page.evaluate(() => window.__descent!.finish());
-      await settle(page);
+      await launchAndFinish(page);
       const times: number[] = [];
       for (const tick of [300, 600, 450]) {
         const r = (await page.evaluate(`${LR_CHANGE}(${tick})`)) as { ms: number; bare: number } | null;
