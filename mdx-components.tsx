@@ -11,6 +11,9 @@ import { AnchoredHeading } from '@/components/mdx/heading';
 import { Challenge } from '@/components/mdx/Challenge';
 import { Correction, Note, Try } from '@/components/mdx/Asides';
 import { Anchor, Term } from '@/components/mdx/Term';
+import { Measured, Value } from '@/components/mdx/Measured';
+import { Check } from '@/components/mdx/Check';
+import { FIGURES } from '@/components/figures';
 
 function MdxLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   const className = 'font-medium text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-700';
@@ -64,6 +67,11 @@ const components = {
   Correction,
   Term,
   Anchor,
+  Measured,
+  Value,
+  Check,
+  // Lesson figures: every name ends in "Figure" (components/figures/index.ts).
+  ...FIGURES,
 } satisfies MDXComponents;
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

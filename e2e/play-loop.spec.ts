@@ -75,6 +75,13 @@ test.describe('the play loop', () => {
   test('shortcuts work from a focused button and after clicking the view', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.goto('saddle-escape');
+    // Before the prediction, L launches nothing (it moves focus to the question).
+    await player.resetButton.focus();
+    await page.keyboard.press('l');
+    await expect(player.prediction).toHaveAttribute('data-state', 'asking');
+    await expect(player.launchButton).toBeDisabled();
+    expect((await player.state())?.launches).toBe(0);
+    await player.predict();
     await player.resetButton.focus();
     await page.keyboard.press('l');
     await expect.poll(async () => (await player.state())?.launches).toBe(1);
@@ -84,6 +91,26 @@ test.describe('the play loop', () => {
     await expect(player.views).toBeFocused();
     await page.keyboard.press('l');
     await expect.poll(async () => (await player.state())?.launches).toBe(2);
+  });
+
+  test('a challenge asks for a prediction before the first launch and reveals it after the run', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.goto('saddle-escape');
+    await expect(player.prediction).toHaveAttribute('data-state', 'asking');
+    await expect(player.launchButton).toBeDisabled();
+    expect((await player.state())!.preview.mode).toBe('hidden');
+    // Committing to a prediction unlocks Launch and the partial preview, not the answer.
+    await player.predict(1);
+    await expect(player.launchButton).toBeEnabled();
+    await expect.poll(async () => (await player.state())!.preview.mode).toBe('partial');
+    await expect(player.prediction.getByTestId('player.prediction.question.feedback')).toContainText('Locked in');
+    await player.launchAndFinish();
+    await expect(player.prediction).toHaveAttribute('data-state', 'revealed');
+    const feedback = player.prediction.getByTestId('player.prediction.question.feedback');
+    await expect(feedback).toContainText(/Right\.|Not quite\./);
+    await expect(feedback).not.toContainText('Locked in');
+    // The choice stays as it was made.
+    await expect(player.prediction.getByRole('radio').nth(1)).toBeChecked();
   });
 
   test('a missed goal earns no star, with the progress shown', async ({ page }) => {

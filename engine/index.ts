@@ -126,6 +126,8 @@ export {
   ControlsSchema,
   GoalSchema,
   IntentSchema,
+  PredictionSchema,
+  type Prediction,
   ShortcutSchema,
   LEVEL_VERSION,
   LEVEL_ID,
@@ -164,7 +166,7 @@ export { gradientSpread, predictedBatchVariance, measuredBatchVariance, type Gra
 
 // Phenomena
 /** Every syllabus phenomenon with its measured numbers. */
-export { PHENOMENA, type PhenomenonRow } from './phenomena/table';
+export { measuredPhenomenon, PHENOMENA, type Phenomenon, type PhenomenonRow } from './phenomena/table';
 
 // Explanations
 /** What happened in a run and why, in the lessons' terms, with the numbers. */

@@ -6,11 +6,11 @@ import { PHENOMENA } from '../engine/phenomena/table';
 
 let failed = 0;
 console.log('Descent — phenomena measured by the engine (float64, seeded)\n');
-for (const row of PHENOMENA) {
+for (const { id, measure } of PHENOMENA) {
   const t0 = performance.now();
   let r;
   try {
-    r = row();
+    r = measure();
   } catch (e) {
     failed++;
     console.log(`FAIL  (threw) ${e instanceof Error ? e.message.slice(0, 400) : String(e)}`);
@@ -21,7 +21,7 @@ for (const row of PHENOMENA) {
   const measured = Object.entries(r.measured)
     .map(([k, v]) => `${k}=${v}`)
     .join('  ');
-  console.log(`${r.pass ? 'PASS' : 'FAIL'}  L${r.lesson}  ${r.name}`);
+  console.log(`${r.pass ? 'PASS' : 'FAIL'}  L${r.lesson}  ${r.name}  [${id}]`);
   console.log(`      ${measured}`);
   console.log(`      expect: ${r.expect}   (${ms.toFixed(0)} ms)`);
 }

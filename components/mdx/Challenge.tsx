@@ -32,20 +32,15 @@ export function Challenge({ id, children }: { id: string; children?: ReactNode }
   const solutionQuery = writeRunToUrl(level, { ...levelDefaults(level), ...solution }, 1).toString();
   const headingId = `challenge-${id}`;
   return (
-    <section aria-labelledby={headingId} className="not-prose my-10 rounded-2xl border border-indigo-200 bg-white p-4 shadow-sm sm:p-6" data-testid="challenge" data-level-id={id}>
+    <section aria-labelledby={headingId} className="not-prose my-8 rounded-2xl border border-indigo-200 bg-white p-4 shadow-sm sm:p-5" data-testid="challenge" data-level-id={id}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">
-            Challenge{place ? ` ${place.index} of ${place.total}` : ''}
-          </p>
-          <h3 id={headingId} className="scroll-mt-24 text-xl font-semibold text-slate-900">
-            {level.title}
-          </h3>
-        </div>
+        <h3 id={headingId} className="scroll-mt-24 text-xl font-semibold text-slate-900">
+          <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-indigo-700">Challenge{place ? ` ${place.index} of ${place.total}` : ''}</span>
+          {level.title}
+        </h3>
         <LevelStars levelId={id} className="text-lg" />
       </header>
-      {children ? <div className="mt-2 text-slate-700 [&_p]:my-2">{children}</div> : null}
-      <LevelPlayer id={id} heading={false} />
+      <LevelPlayer id={id} heading={false} brief={children ?? <></>} />
       <div className="mt-4 space-y-2">
         {level.hints.map((hint, i) => (
           <details key={i} className="group rounded-lg border border-slate-200 bg-slate-50 px-4 py-2" data-testid="challenge.hint">

@@ -6,7 +6,7 @@
  * (at once on the play page). The surface source (TF.js and its backend) starts loading beside
  * the player's own code, not after it.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
 
@@ -14,7 +14,7 @@ const PlayerApp = lazy(() => import('./PlayerApp'));
 
 function Placeholder({ label, poster, onStart }: { label: string; poster: string | null; onStart?: () => void }) {
   return (
-    <div className="relative flex aspect-[4/3] max-h-[70vh] min-h-72 w-full items-center justify-center overflow-hidden rounded-lg bg-gradient-to-br from-indigo-50 to-slate-100" data-testid="level.placeholder">
+    <div className="relative flex aspect-[3/2] max-h-[70vh] min-h-64 w-full items-center justify-center overflow-hidden rounded-lg bg-gradient-to-br from-indigo-50 to-slate-100" data-testid="level.placeholder">
       {poster ? (
         // A 40×40 image from the server, smoothed: a first glance at the landscape.
         <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] rounded object-fill opacity-90" data-testid="level.poster" {...{ elementtiming: 'landscape-poster' }} />
@@ -41,9 +41,11 @@ export interface LevelLoaderProps {
   readonly next?: NextLink | null;
   /** The level's landscape as a data: URL image (components/player/poster), shown until the player draws. */
   readonly poster?: string | null;
+  /** What the player reads beside the controls (a challenge's lead-in and goal); below the placeholder until it loads. */
+  readonly brief?: ReactNode;
 }
 
-export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null, poster = null }: LevelLoaderProps) {
+export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null, poster = null, brief }: LevelLoaderProps) {
   // Never rendered on the server (the player needs the browser): the server sends the placeholder.
   const [load, setLoad] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -64,10 +66,13 @@ export function LevelLoader({ level, eager = false, syncUrl = false, customSlug,
     <div ref={ref}>
       {load ? (
         <Suspense fallback={<Placeholder label="Loading the level…" poster={poster} />}>
-          <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} poster={poster} />
+          <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} poster={poster} brief={brief} />
         </Suspense>
       ) : (
-        <Placeholder label={eager ? 'Loading the level…' : 'Play this level'} poster={poster} onStart={eager ? undefined : () => setLoad(true)} />
+        <>
+          <Placeholder label={eager ? 'Loading the level…' : 'Play this level'} poster={poster} onStart={eager ? undefined : () => setLoad(true)} />
+          {brief ? <div className="mt-3">{brief}</div> : null}
+        </>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
  * `<LevelPlayer id="…" />`: a built-in level with its title and goal, rendered on the server, and the
  * interactive player hydrating in place. Used by the play page and embedded in lessons.
  */
+import type { ReactNode } from 'react';
 import { getLevel } from '@/content/levels';
 import { nextAfter } from '@/content/lessons/next';
 import { landscapePoster } from './poster/landscape-poster';
@@ -14,9 +15,14 @@ export interface LevelProps {
   readonly syncUrl?: boolean;
   /** Show the title as a heading (lessons) — the play page has its own. */
   readonly heading?: boolean;
+  /**
+   * A challenge's lead-in: shown with the goal beside the controls (so the landscape and Launch
+   * stay on the first screen), instead of the goal above the player.
+   */
+  readonly brief?: ReactNode;
 }
 
-export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true }: LevelProps) {
+export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
   const level = getLevel(id);
   if (!level) {
     return (
@@ -25,14 +31,23 @@ export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true
       </div>
     );
   }
+  const goal = (
+    <p className={brief ? 'text-sm leading-6 text-slate-700' : 'text-slate-700'} data-testid="level.goal">
+      <span className="font-semibold">Goal: </span>
+      {level.goalText}
+    </p>
+  );
+  const side = brief ? (
+    <div className="space-y-2 text-sm leading-6 text-slate-700 [&_p]:my-0" data-testid="level.brief">
+      {brief}
+      {goal}
+    </div>
+  ) : undefined;
   return (
-    <div className="my-6 flex flex-col gap-3" data-testid="level" data-level-id={id}>
+    <div className={`${brief ? 'mt-3' : 'my-6'} flex flex-col gap-3`} data-testid="level" data-level-id={id}>
       {heading ? <h3 className="text-lg font-semibold text-slate-900">{level.title}</h3> : null}
-      <p className="text-slate-700" data-testid="level.goal">
-        <span className="font-semibold">Goal: </span>
-        {level.goalText}
-      </p>
-      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} poster={landscapePoster(level)} />
+      {brief ? null : goal}
+      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} poster={landscapePoster(level)} brief={side} />
     </div>
   );
 }

@@ -6,7 +6,7 @@
  * grids in useSurfaces (cached: only BatchNorm and λ recompute them); the live preview path in
  * useLivePreview. This file wires them to the views.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { landscapeFor, type Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
@@ -34,6 +34,7 @@ import { useRunReport } from './useRunReport';
 import { usePlayerTestApi } from './usePlayerTestApi';
 import type { PathView } from '@/components/scene/types';
 import { OUTCOME_TEXT } from './outcome-text';
+import { PredictionCard } from './PredictionCard';
 
 export interface PlayerAppProps {
   readonly level: Level;
@@ -49,6 +50,8 @@ export interface PlayerAppProps {
   readonly next?: NextLink | null;
   /** The server-rendered landscape image, shown until the first grid is computed. */
   readonly poster?: string | null;
+  /** A challenge's lead-in and goal, shown beside the controls (after the prediction). */
+  readonly brief?: ReactNode;
 }
 
 // Panels that only appear after a launch load with it, keeping the first load light.
@@ -64,7 +67,7 @@ const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts
 /** Container width from which the 2-D map and the 3-D view stand side by side. */
 const SPLIT_MIN_PX = 900;
 
-export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null, poster = null }: PlayerAppProps) {
+export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null, poster = null, brief }: PlayerAppProps) {
   const { state, dispatch, changeSettings, changeSeed } = usePlayerState(level, syncUrl);
   const { settings, seed, run } = state;
   const [speed, setSpeed] = useState(1);
@@ -72,6 +75,9 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const [fallbackWhy, setFallbackWhy] = useState<string | null>(null);
   const [layers, setLayers] = useState<Layers>(DEFAULT_LAYERS);
   const [best, setBest] = useState<Best | null>(null);
+  // The player's prediction (index into level.prediction.choices), and whether it was revealed.
+  const [predicted, setPredicted] = useState<number | null>(null);
+  const [revealed, setRevealed] = useState(false);
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLElement>(null);
   const wide = useWideLayout(rootRef, SPLIT_MIN_PX);
@@ -100,12 +106,19 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     if (run && playNext.current) play();
     playNext.current = false;
   }, [run, reset, play]);
+  // A challenge asks for a prediction before its first launch (not in test-play, nor once won).
+  const won = (best?.stars ?? 0) > 0;
+  const mustPredict = !!level.prediction && !practice && !won && state.launches === 0 && predicted === null;
   const launch = useCallback(
     (andPlay: boolean) => {
+      if (mustPredict) {
+        document.querySelector<HTMLInputElement>('[data-testid="player.prediction.question.option"] input')?.focus();
+        return;
+      }
       playNext.current = andPlay;
       dispatch({ type: 'launch', run: computeRun(level, settings, seed) });
     },
-    [dispatch, level, settings, seed],
+    [dispatch, level, settings, seed, mustPredict],
   );
   const launchAndPlay = useCallback(() => launch(true), [launch]);
   const stepOnce = useCallback(() => (run ? pb.seek(Math.floor(pb.playback.current.step) + 1) : launch(false)), [run, pb, launch]);
@@ -122,7 +135,11 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
         : null;
   }, [run, shownStep, layers.arrows, pb.playback]);
 
-  const mode = previewMode({ practice, won: (best?.stars ?? 0) > 0, launches: state.launches, predicted: false });
+  const mode = previewMode({ practice, won, launches: state.launches, predicted: predicted !== null });
+  // The answer shows once the first run after the prediction is over.
+  useEffect(() => {
+    if (predicted !== null && pb.status === 'done') setRevealed(true);
+  }, [predicted, pb.status]);
   const preview = useLivePreview(level, landscape, settings, seed, mode, !run);
   const idlePath: PathView = useMemo(() => ({ x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level]);
   const path = useMemo(() => (run ? pathOf(run.trace) : idlePath), [run, idlePath]);
@@ -163,19 +180,18 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
 
   return (
     <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status} data-layout={split ? 'split' : 'single'}>
-      <PlayerHeader backend={surfaces.backend} grid={grid} coarse={!!surfaces.shown?.coarse} view={split ? null : shownView} can3d={!fallbackWhy} onView={setView} />
       {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">Showing the 2-D map because {fallbackWhy}.</p> : null}
       {state.urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {state.urlError}</p> : null}
-      <div className="grid grid-cols-1 gap-4 @3xl:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-1 gap-4 @2xl:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-3">
           {/* The views take focus on click, so the keyboard shortcuts keep working after dragging the 3-D view. */}
           <div className={`relative rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${split ? 'grid grid-cols-2 gap-3' : ''}`} tabIndex={0} aria-label="Landscape views (shortcuts: L launch, Space pause, . step, R reset, V switch view)" onPointerDown={(e) => e.currentTarget.focus({ preventScroll: true })} data-testid="player.views">
             {split && viewProps ? (
-              <div className="aspect-[4/3] min-w-0">
+              <div className="aspect-[3/2] min-w-0">
                 <ViewPanel view="2d" testId="player.map" {...viewProps} />
               </div>
             ) : null}
-            <div className="aspect-[4/3] max-h-[70vh] min-h-64 w-full min-w-0">
+            <div className="aspect-[3/2] max-h-[70vh] min-h-64 w-full min-w-0">
               {mainViewProps ? <ViewPanel view={shownView} {...mainViewProps} holdFrames={holdFrames} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
                   {poster ? <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] object-fill opacity-90" /> : null}
                   <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
@@ -186,6 +202,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
             <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
           ) : null}
           <Transport
+            mustPredict={mustPredict}
             status={pb.status}
             step={shownStep}
             steps={steps}
@@ -203,9 +220,16 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
             seeds={level.seeds}
             onSeed={changeSeed}
           />
+          <PlayerHeader backend={surfaces.backend} grid={grid} coarse={!!surfaces.shown?.coarse} view={split ? null : shownView} can3d={!fallbackWhy} onView={setView} />
           <LayerToggles layers={layers} onChange={setLayers} hasTest={landscape.test.n > 0} />
         </div>
-        <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={landscape.train.n} />
+        <div className="flex min-w-0 flex-col gap-3">
+          {level.prediction && !practice && (!won || predicted !== null) ? (
+            <PredictionCard prediction={level.prediction} picked={predicted} onPick={setPredicted} revealed={revealed} />
+          ) : null}
+          {brief}
+          <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={landscape.train.n} />
+        </div>
       </div>
       {run && pb.status === 'done' ? (
         <ResultCard

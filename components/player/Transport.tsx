@@ -25,6 +25,8 @@ export interface TransportProps {
   readonly onSeed: (seed: number) => void;
   /** Jump to the end of the run (its result). */
   readonly onSkip: () => void;
+  /** A prediction is asked before the first launch: Launch waits for it. */
+  readonly mustPredict?: boolean;
 }
 
 const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:opacity-40';
@@ -35,7 +37,7 @@ export function Transport(p: TransportProps) {
   const seedId = useId();
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Run controls" data-testid="player.transport">
-      <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L">
+      <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L" disabled={p.mustPredict} title={p.mustPredict ? 'Make your prediction above first' : undefined}>
         {p.launched ? 'Relaunch' : 'Launch'}
       </button>
       {p.status === 'playing' ? (

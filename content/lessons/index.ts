@@ -21,7 +21,7 @@ export function lessonSource(slug: string): string | null {
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
-const EMPTY: LessonOutline = { headings: [], challenges: [], elements: [], links: [], anchors: [], esm: 0 };
+const EMPTY: LessonOutline = { headings: [], challenges: [], elements: [], links: [], anchors: [], esm: 0, proseWords: 0, wordsBeforeFirstChallenge: 0 };
 let cache: readonly CourseLesson[] | null = null;
 
 /** Every lesson in course order, with its outline (cached: the sources do not change at runtime). */

@@ -5,6 +5,7 @@ import { LESSON_FOR_KIND } from '@/engine/explain/lessons';
 import { courseLessons, lessonSource } from './index';
 import { parseLesson } from './outline';
 import { lessonProblems } from './check';
+import { measuredPhenomenon } from '@/engine';
 
 const course = courseLessons();
 
@@ -50,6 +51,15 @@ describe('the course content', () => {
   it.each(course.map((l) => [l.slug, l] as const))('%s: levels, terms, anchors and links all resolve', (_slug, lesson) => {
     expect(lessonProblems(lesson, course)).toEqual([]);
   });
+
+  it('every <Value of="id.key"> names a number its phenomenon measures', () => {
+    for (const lesson of course) {
+      for (const el of lesson.outline.elements.filter((e) => e.name === 'Value')) {
+        const [id, key] = (el.attributes.of ?? '').split('.');
+        expect(Object.keys(measuredPhenomenon(id).measured), `${lesson.slug}.mdx:${el.line}: <Value of="${el.attributes.of}">`).toContain(key);
+      }
+    }
+  }, 60_000);
 
   it('every embedded level validates and publishes a solution (levels.test.ts proves it earns 3★)', () => {
     for (const lesson of course) {

@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { Heading, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { anchorId } from '../anchor';
@@ -27,6 +27,8 @@ export interface LessonElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly line: number;
+  /** Names of the JSX elements it sits in, outermost first (e.g. ['Note'] inside an aside). */
+  readonly inside: readonly string[];
 }
 
 export interface LessonOutline {
@@ -40,6 +42,10 @@ export interface LessonOutline {
   readonly anchors: readonly string[];
   /** `import`/`export` statements (lessons must have none). */
   readonly esm: number;
+  /** Words of prose (text nodes: no math, code or attribute values), the length limit's measure. */
+  readonly proseWords: number;
+  /** Words of prose before the first `<Challenge>` (all of them when there is none): play comes first. */
+  readonly wordsBeforeFirstChallenge: number;
 }
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
@@ -65,14 +71,19 @@ export function parseLesson(source: string): LessonOutline {
   const elements: LessonElement[] = [];
   const links: string[] = [];
   let esm = 0;
-  visit(tree, (node) => {
+  let words = 0;
+  let beforeChallenge: number | null = null;
+  visitParents(tree, (node, ancestors) => {
+    if (node.type === 'text') words += countWords((node as { value: string }).value);
+    if (beforeChallenge === null && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as JsxNode).name === 'Challenge') beforeChallenge = words;
     if (node.type === 'heading') {
       const h = node as Heading;
       const text = toString(h);
       headings.push({ depth: h.depth, text, id: anchorId(text) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as JsxNode;
-      elements.push({ name: el.name ?? '', attributes: stringAttributes(el), line: el.position?.start.line ?? 0 });
+      const inside = ancestors.filter((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement').map((a) => (a as JsxNode).name ?? '');
+      elements.push({ name: el.name ?? '', attributes: stringAttributes(el), line: el.position?.start.line ?? 0, inside });
     } else if (node.type === 'link') {
       links.push((node as Link).url);
     } else if (node.type === 'mdxjsEsm') {
@@ -81,5 +92,10 @@ export function parseLesson(source: string): LessonOutline {
   });
   const challenges = elements.filter((e) => e.name === 'Challenge').map((e) => e.attributes.id ?? '');
   const extra = elements.filter((e) => e.name === 'Anchor').map((e) => e.attributes.id ?? '');
-  return { headings, challenges, elements, links, anchors: [...headings.map((h) => h.id), ...extra], esm };
+  return { headings, challenges, elements, links, anchors: [...headings.map((h) => h.id), ...extra], esm, proseWords: words, wordsBeforeFirstChallenge: beforeChallenge ?? words };
+}
+
+/** Words in a run of text: maximal runs of letters or digits (so “B = 64” is two). */
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
 }

@@ -21,6 +21,11 @@ describe('built-in levels', () => {
     expect(LEVELS.size).toBe(files.length);
   });
 
+  it('every level asks for a prediction before its first launch', () => {
+    const missing = [...LEVELS.values()].filter((l) => !l.prediction).map((l) => l.id);
+    expect(missing, 'levels without a "prediction"').toEqual([]);
+  });
+
   it('cover at least six landscape families', () => {
     const families = new Set([...LEVELS.values()].map((l) => l.landscape.family));
     expect(families.size).toBeGreaterThanOrEqual(6);

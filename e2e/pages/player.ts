@@ -23,6 +23,8 @@ type SceneRoot = HTMLElement & { lastFrameAt?: number };
 export class PlayerPage {
   readonly root: Locator;
   readonly launchButton: Locator;
+  /** "Predict first": the level's question, asked before the first launch of a challenge. */
+  readonly prediction: Locator;
   readonly resetButton: Locator;
   readonly result: Locator;
   readonly view: Locator;
@@ -57,6 +59,7 @@ export class PlayerPage {
     const within = scope ?? page;
     this.root = within.getByTestId('player');
     this.launchButton = within.getByTestId('player.launch');
+    this.prediction = within.getByTestId('player.prediction');
     this.resetButton = within.getByTestId('player.reset');
     this.result = within.getByTestId('player.result');
     this.view = within.getByTestId('player.view');
@@ -116,7 +119,19 @@ export class PlayerPage {
     await this.showNicknamePublicly.setChecked(showPublicly);
   }
 
+  /** Commits to choice `i` of the prediction (the first by default). */
+  async predict(i = 0): Promise<void> {
+    await this.prediction.getByTestId('player.prediction.question.option').nth(i).click();
+    await expect(this.prediction).toHaveAttribute('data-state', 'locked');
+  }
+
+  /** Answers the prediction first when the player asks for one (tests not about predictions). */
+  async predictIfAsked(): Promise<void> {
+    if ((await this.prediction.count()) > 0 && (await this.prediction.getAttribute('data-state')) === 'asking') await this.predict();
+  }
+
   async launchAndFinish(): Promise<NonNullable<ApiState['result']>> {
+    await this.predictIfAsked();
     await this.launchButton.click();
     await expect.poll(async () => (await this.state())?.result?.steps ?? -1).toBeGreaterThanOrEqual(0);
     await this.page.evaluate(() => window.__descent?.finish());

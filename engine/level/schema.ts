@@ -111,6 +111,25 @@ export const IntentSchema = z
 /** A level's intent. */
 export type Intent = z.infer<typeof IntentSchema>;
 
+/**
+ * What the player predicts before the first launch: a multiple choice about what the level's
+ * opening settings will do, revealed with its one-line why once the run is over.
+ */
+export const PredictionSchema = z
+  .object({
+    question: text(300).min(1),
+    choices: z.array(text(200).min(1)).min(2).max(4),
+    /** 0-based index of the right choice. */
+    answer: z.number().int().min(0).max(3),
+    /** One line: why that is what happens. */
+    why: text(600).min(1),
+  })
+  .strict()
+  .refine((p) => p.answer < p.choices.length, { message: 'prediction.answer must index one of its choices', path: ['answer'] });
+
+/** A level's prediction question. */
+export type Prediction = z.infer<typeof PredictionSchema>;
+
 const LevelObject = z
   .object({
     version: z.literal(LEVEL_VERSION),
@@ -140,6 +159,8 @@ const LevelObject = z
     solution: SettingsSchema.partial().optional(),
     /** Its idea, the intended fix and the shortcuts that must not win (see IntentSchema). */
     intent: IntentSchema.optional(),
+    /** Asked before the first launch (built-in levels all have one; see content/levels). */
+    prediction: PredictionSchema.optional(),
   })
   .strict();
 

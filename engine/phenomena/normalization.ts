@@ -7,7 +7,7 @@
 import { defineLevel } from '../level/define';
 import { simulate, landscapeFor } from '../simulate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { curvatureAt } from '../diagnostics/curvature';
+import { curvatureAt, stableLrLimit } from '../diagnostics/curvature';
 import type { Level } from '../level/schema';
 
 /** The age/salary regression level in a given scaling. */
@@ -20,27 +20,20 @@ export const regressionLevel = (scaling: 'raw' | 'standardized') =>
     controls: { batchNorm: {} },
   });
 
-/** Largest lr (bisection on the outcome) at which full-batch GD does not diverge in `budget` steps. */
-export function largestStableLr(level: Level, settings: Settings): number {
-  let lo = 1e-14;
-  let hi = 100;
-  for (let k = 0; k < 60; k++) {
-    const mid = Math.sqrt(lo * hi);
-    const out = simulate(level, { ...settings, lr: mid }, 1).outcome;
-    if (out === 'diverged') hi = mid;
-    else lo = mid;
-  }
-  return lo;
-}
-
-/** Condition number and measured largest stable lr, raw vs standardized. */
+/**
+ * Condition number and the stable limit 2/λmax, raw vs standardized, with full-batch gradient
+ * descent run at 0.95× and 1.05× that limit (the loss is quadratic, so the limit is exact: a
+ * bisection over a fixed budget would miss the slow divergence just above it).
+ */
 export function standardization(): { raw: ScaleStats; standardized: ScaleStats } {
   const stats = (scaling: 'raw' | 'standardized'): ScaleStats => {
     const level = regressionLevel(scaling);
     const s: Settings = { ...DEFAULT_SETTINGS, batchSize: 256 };
     const land = landscapeFor(level, s);
     const c = curvatureAt(land, 0, 0);
-    return { condition: c.condition, lambdaMax: c.eigen.values[1], stableLr: largestStableLr(level, s) };
+    const limit = stableLrLimit(c);
+    const run = (lr: number) => simulate(level, { ...s, lr }, 1, { landscape: land }).outcome;
+    return { condition: c.condition, lambdaMax: c.eigen.values[1], stableLr: limit, below: run(0.95 * limit), above: run(1.05 * limit) };
   };
   return { raw: stats('raw'), standardized: stats('standardized') };
 }
@@ -49,7 +42,11 @@ export function standardization(): { raw: ScaleStats; standardized: ScaleStats }
 export interface ScaleStats {
   readonly condition: number;
   readonly lambdaMax: number;
+  /** 2/λmax: the largest learning rate at which full-batch gradient descent does not diverge. */
   readonly stableLr: number;
+  /** Outcomes of full-batch gradient descent at 0.95× and 1.05× the limit. */
+  readonly below: string;
+  readonly above: string;
 }
 
 /** Final train and test loss (test with running statistics) of BatchNorm training at batch size B. */

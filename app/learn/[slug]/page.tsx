@@ -41,26 +41,24 @@ export default async function LessonPage({ params }: Params) {
   const Body = lesson ? await loadLesson(slug) : null;
   if (!lesson || !Body) notFound();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <article className="min-w-0 max-w-3xl" data-testid="lesson" data-slug={slug}>
-        <header className="mb-8 border-b border-slate-200 pb-6">
-          <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">
-            Lesson {lesson.number} of {COURSE_OUTLINE.length}
-          </p>
-          <h1 className="mt-1 text-4xl font-bold tracking-tight text-slate-900" data-testid="lesson.title">
+        <header className="mb-5 border-b border-slate-200 pb-4">
+          <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1">
+            <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700">
+              Lesson {lesson.number} of {COURSE_OUTLINE.length}
+            </p>
+            <div className="flex flex-wrap items-center gap-x-4 text-sm">
+              <Link href="/learn/notation" className="text-slate-500 underline underline-offset-2 hover:text-indigo-700" data-testid="lesson.notation" title="Each symbol (η, μ, ρ, β₁, β₂, λ…) has one meaning throughout the course">
+                Notation
+              </Link>
+              <LessonProgress slug={slug} levelIds={lesson.outline.challenges} />
+            </div>
+          </div>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900" data-testid="lesson.title">
             {lesson.title}
           </h1>
-          <p className="mt-3 text-lg leading-8 text-slate-600">{lesson.summary}</p>
-          <p className="mt-2 text-sm text-slate-500">
-            Symbols (η, μ, ρ, β₁, β₂, ε, λ, κ, B, N, t) have one meaning throughout: see the{' '}
-            <Link href="/learn/notation" className="font-medium text-indigo-700 underline underline-offset-2" data-testid="lesson.notation">
-              notation
-            </Link>
-            .
-          </p>
-          <div className="mt-4">
-            <LessonProgress slug={slug} levelIds={lesson.outline.challenges} />
-          </div>
+          <p className="mt-1 text-base leading-7 text-slate-600">{lesson.summary}</p>
           <LessonTocFolded headings={lesson.outline.headings} />
         </header>
         <div data-testid="lesson.body">

@@ -1,0 +1,24 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { courseLessons } from '@/content/lessons';
+import { FIGURES } from './index';
+
+describe('lesson figures', () => {
+  const used = courseLessons().flatMap((l) => l.outline.elements.filter((e) => /Figure$/.test(e.name)).map((e) => ({ slug: l.slug, name: e.name })));
+
+  it('every figure a lesson uses exists, and every lesson has one', () => {
+    for (const u of used) expect(FIGURES[u.name], `${u.slug} uses <${u.name} />`).toBeDefined();
+    const withFigure = new Set(used.map((u) => u.slug));
+    expect(courseLessons().filter((l) => !withFigure.has(l.slug)).map((l) => l.slug)).toEqual([]);
+  });
+
+  for (const [name, Figure] of Object.entries(FIGURES)) {
+    it(`${name} renders an accessible picture on the server (no JavaScript needed)`, () => {
+      const html = renderToStaticMarkup(createElement(Figure));
+      expect(html).toContain('<svg');
+      expect(html).toMatch(/role="img"[^>]*aria-label="[^"]{10,}|<figcaption/);
+      expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    });
+  }
+});
