@@ -8,7 +8,6 @@ import { defineLevel } from '../level/define';
 import { simulate, landscapeFor } from '../simulate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { curvatureAt, stableLrLimit } from '../diagnostics/curvature';
-import type { Level } from '../level/schema';
 
 /** The age/salary regression level in a given scaling. */
 export const regressionLevel = (scaling: 'raw' | 'standardized') =>

@@ -25,7 +25,6 @@ export interface Phenomenon {
   readonly id: string;
   readonly measure: () => PhenomenonRow;
 }
-type Row = Phenomenon;
 const row = (id: string, measure: () => PhenomenonRow): Phenomenon => ({ id, measure });
 const r3 = (v: number) => Number(v.toPrecision(3));
 
