@@ -1,5 +1,5 @@
 /**
- * Lighthouse (pinned 12.2.3; 13 needs Node 22) on a lesson page in headless Chromium with the
+ * Lighthouse (pinned 12.2.3; 13 needs Node 22) on two lesson pages in headless Chromium with the
  * desktop settings: performance, accessibility, best practices and SEO, each against the ≥ 90
  * target. Baseline in the same run: the home page, which has no MDX, math or challenges.
  * Needs a built app (`.next/BUILD_ID`). Run alone: `npx tsx scripts/bench/lighthouse.ts`.
@@ -12,7 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { freePort, startNext, stopNext } from './next-process';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const PAGES = [process.env.LIGHTHOUSE_PAGE ?? '/learn/saddle-points', '/'];
+const PAGES = [...(process.env.LIGHTHOUSE_PAGE ? [process.env.LIGHTHOUSE_PAGE] : ['/learn/mini-batches', '/learn/saddle-points']), '/'];
 
 function chromePath(): string {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
