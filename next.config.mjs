@@ -25,6 +25,10 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
+  // Lesson 8 was split into /learn/normalization and /learn/regularization.
+  async redirects() {
+    return [{ source: '/learn/normalization-and-regularization', destination: '/learn/normalization', permanent: true }];
+  },
 };
 
 // Plugins are passed by NAME (strings) so the options are serializable for Turbopack.

@@ -11,7 +11,7 @@ export const metadata: Metadata = {
     template: '%s · Descent',
   },
   description:
-    'A course of eight lessons and challenge levels: steer a ball down a loss landscape and measure why mini-batches, sharp minima, saddles and ravines make training hard.',
+    'A course of nine lessons and challenge levels: steer a ball down a loss landscape and measure why mini-batches, sharp minima, saddles and ravines make training hard.',
 };
 
 export const viewport: Viewport = {

@@ -57,7 +57,7 @@ export default function HomePage() {
 
       <section aria-labelledby="lessons-title" className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
         <h2 id="lessons-title" className="text-2xl font-bold tracking-tight text-slate-900">
-          Eight lessons, eight ways training goes wrong
+          Nine lessons, nine ways training goes wrong
         </h2>
         <ol className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="home.lessons">
           {COURSE_OUTLINE.map((lesson) => (

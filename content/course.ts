@@ -1,5 +1,5 @@
 /**
- * The eight lessons of the course, in order (see SYLLABUS.md). Used by the home page and the
+ * The nine lessons of the course, in order (see SYLLABUS.md). Used by the home page and the
  * course map. Plain data: no React, so the server, tests and scripts can read it too.
  */
 export interface CourseEntry {
@@ -57,8 +57,14 @@ export const COURSE_OUTLINE: readonly CourseEntry[] = [
   },
   {
     number: 8,
-    slug: 'normalization-and-regularization',
-    title: 'Normalization and regularization',
-    summary: 'Rounding a stretched landscape, BatchNorm’s batch statistics, and L1 versus L2.',
+    slug: 'normalization',
+    title: 'Normalization',
+    summary: 'Rounding a stretched landscape by rescaling features, and what BatchNorm’s batch statistics cost.',
+  },
+  {
+    number: 9,
+    slug: 'regularization',
+    title: 'Regularization',
+    summary: 'Penalties on the weights: why L1 prunes to exact zeros and L2 only shrinks.',
   },
 ];

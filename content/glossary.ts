@@ -46,12 +46,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'effective-learning-rate', term: 'Effective learning rate', definition: 'The step size a parameter actually gets per unit of gradient, e.g. η / (√v + ε) in AdaGrad. The player’s internals panel plots it.', lesson: 'adagrad' },
   { id: 'bias-correction', term: 'Bias correction', definition: 'Adam’s division of its moving averages by (1 − β₁ᵗ) and (1 − β₂ᵗ), undoing their pull toward the zero they start from.', lesson: 'rmsprop-and-adam' },
   { id: 'exponential-moving-average', term: 'Exponential moving average', definition: 'vₜ = β vₜ₋₁ + (1 − β) xₜ: an average whose weights shrink geometrically with age, so it forgets old values.', lesson: 'rmsprop-and-adam' },
-  { id: 'standardization', term: 'Standardization (z-score)', definition: 'Rescaling each feature to mean 0 and standard deviation 1, which rounds a stretched loss surface.', lesson: 'normalization-and-regularization' },
-  { id: 'batch-normalization', term: 'Batch normalization', definition: 'Normalizing activations with the mini-batch’s mean and variance, then scaling and shifting with learned γ and β; running averages are used at test time.', lesson: 'normalization-and-regularization' },
-  { id: 'regularization', term: 'Regularization', definition: 'A penalty added to the loss (or another change to training) that prefers simpler models and reshapes the surface.', lesson: 'normalization-and-regularization' },
-  { id: 'l1-regularization', term: 'L1 regularization', definition: 'Adding λ Σ |W| to the loss. It pushes unimportant weights to exactly zero.', lesson: 'normalization-and-regularization' },
-  { id: 'l2-regularization', term: 'L2 regularization', definition: 'Adding (λ/2) Σ W² to the loss. It shrinks every weight smoothly toward zero but rarely to zero.', lesson: 'normalization-and-regularization' },
-  { id: 'weight-decay', term: 'Weight decay', definition: 'Shrinking the weights by a fixed fraction every step; for plain SGD it is the same as L2 regularization.', lesson: 'normalization-and-regularization' },
+  { id: 'standardization', term: 'Standardization (z-score)', definition: 'Rescaling each feature to mean 0 and standard deviation 1, which rounds a stretched loss surface.', lesson: 'normalization' },
+  { id: 'batch-normalization', term: 'Batch normalization', definition: 'Normalizing activations with the mini-batch’s mean and variance, then scaling and shifting with learned γ and β; running averages are used at test time.', lesson: 'normalization' },
+  { id: 'regularization', term: 'Regularization', definition: 'A penalty added to the loss (or another change to training) that prefers simpler models and reshapes the surface.', lesson: 'regularization' },
+  { id: 'l1-regularization', term: 'L1 regularization', definition: 'Adding λ Σ |W| to the loss. It pushes unimportant weights to exactly zero.', lesson: 'regularization' },
+  { id: 'l2-regularization', term: 'L2 regularization', definition: 'Adding (λ/2) Σ W² to the loss. It shrinks every weight smoothly toward zero but rarely to zero.', lesson: 'regularization' },
+  { id: 'weight-decay', term: 'Weight decay', definition: 'Shrinking the weights by a fixed fraction every step; for plain SGD it is the same as L2 regularization.', lesson: 'regularization' },
 ];
 
 /** Glossary entries by id. */

@@ -4,6 +4,7 @@ import { HomePage } from './pages/home';
 import { CoursePage } from './pages/course';
 import { GlossaryPage, MdxPage, NotFoundPage, SiteChrome } from './pages/site';
 import { guardConsole } from './console-guard';
+import { COURSE_OUTLINE } from '../content/course';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -16,14 +17,14 @@ test.describe('smoke', () => {
     await expect(page).toHaveTitle(/Descent/);
     await expect(home.title).toHaveText('Descent');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    await expect(home.lessons).toHaveCount(8);
+    await expect(home.lessons).toHaveCount(COURSE_OUTLINE.length);
     await expect(home.sketch).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/home-desktop.png`, fullPage: true });
 
     await home.startCourse();
     const course = new CoursePage(page);
     await expect(course.title).toBeVisible();
-    await expect(course.lessons).toHaveCount(8);
+    await expect(course.lessons).toHaveCount(COURSE_OUTLINE.length);
 
     expect(guard.errors).toEqual([]);
   });

@@ -160,8 +160,8 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
-    expect(lines[1]).toBe(`Ada,2,3,${winBody.score},saddle-stall,Saddle stall`);
+    expect(lines[0]).toBe('version,version_status,nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
+    expect(lines[1]).toBe(`1,current,Ada,2,3,${winBody.score},saddle-stall,Saddle stall`);
   });
 
   it('the player’s id c-<slug> works with the leaderboard and explanation endpoints', async () => {
@@ -348,8 +348,8 @@ describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => 
 
     const csv = await playlistResultsRoute(req(`/api/playlists/${pl.slug}/results?format=csv`, 'GET', undefined, bearer(pl.editToken)), params({ slug: pl.slug }));
     const text = await csv.text();
-    expect(text.split('\r\n')[0]).toBe('position,level,title,nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
-    expect(text).toContain(`2,c/${pub.slug},Class saddle,'-2-Dee's,1,`);
+    expect(text.split('\r\n')[0]).toBe('position,level,title,version,version_status,nickname,attempts,best_stars,best_score,common_failure,common_failure_label');
+    expect(text).toContain(`2,c/${pub.slug},Class saddle,1,current,'-2-Dee's,1,`);
 
     // The share link cannot edit; a wrong token cannot either.
     const update = { title: 'Mine now', items: [{ kind: 'builtin', id: 'saddle-escape' }] };

@@ -9,7 +9,7 @@ import { ServerCopyToggle } from '@/components/course/ServerCopy';
 
 export const metadata: Metadata = {
   title: 'Course',
-  description: 'The eight lessons of Descent, in order, with the challenges of each and the stars you earned.',
+  description: 'The nine lessons of Descent, in order, with the challenges of each and the stars you earned.',
 };
 
 /** The course map: lessons in order with their challenges; progress layers on after hydration. */
@@ -22,7 +22,7 @@ export default function CourseMapPage() {
         The course
       </h1>
       <p className="mt-4 text-lg leading-8 text-slate-700">
-        Eight lessons, in order. Each takes one problem of training a neural network and turns it into challenges you play
+        Nine lessons, in order. Each takes one problem of training a neural network and turns it into challenges you play
         and the engine scores. Go in order or skip ahead: nothing is locked, and the map remembers what you skipped.
       </p>
       <div className="mt-6">

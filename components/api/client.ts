@@ -7,14 +7,14 @@
  */
 import { z } from '@/engine/zod';
 import {
+  LevelResultsSchema,
   PlaylistDocSchema,
   PlaylistResultsSchema,
   PublishedSchema,
-  ResultsSchema,
+  type LevelResultsDoc,
   type PlaylistDoc,
   type PlaylistResultsDoc,
   type Published,
-  type ResultRow,
 } from '@/content/contracts/api';
 
 /** An API answer: the value, or the error to show (with the HTTP status; 0 = network). */
@@ -84,9 +84,9 @@ export function unpublishLevel(slug: string, token: string): Promise<ApiResult<u
   return call(`${BASE}/${encodeURIComponent(slug)}`, { method: 'DELETE', ...bearer(token) }, (b) => b ?? {});
 }
 
-/** GET /api/custom-levels/<slug>/results with the edit token. */
-export function fetchResults(slug: string, token: string): Promise<ApiResult<ResultRow[]>> {
-  return call(`${BASE}/${encodeURIComponent(slug)}/results`, bearer(token), (b) => ResultsSchema.safeParse(b).data ?? null);
+/** GET /api/custom-levels/<slug>/results with the edit token: all runs and the runs per level version. */
+export function fetchResults(slug: string, token: string): Promise<ApiResult<LevelResultsDoc>> {
+  return call(`${BASE}/${encodeURIComponent(slug)}/results`, bearer(token), (b) => LevelResultsSchema.safeParse(b).data ?? null);
 }
 
 /** A text answer (CSV) fetched with the edit token. */

@@ -16,7 +16,7 @@ export function LessonPager({ number }: { number: number }) {
       ) : (
         <Link href="/learn" className={card}>
           <span className="text-sm text-slate-500">← The course</span>
-          <span className="mt-1 block font-semibold text-slate-900">All eight lessons</span>
+          <span className="mt-1 block font-semibold text-slate-900">All nine lessons</span>
         </Link>
       )}
       {next ? (

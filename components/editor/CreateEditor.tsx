@@ -10,5 +10,7 @@ import { PublishSection } from './PublishSection';
 export default function CreateEditor({ from }: { from: Level | null }) {
   const initial = useMemo(() => (from ? forkDraft(from) : newDraft()), [from]);
   // A fork keeps its own saved draft, so a reload of /create?from=<id> loses nothing either.
-  return <EditorApp initial={initial} storageKey={draftKey(from ? { fork: from.id } : 'new')} restoreSaved actions={(d) => <PublishSection draft={d} />} />;
+  const key = draftKey(from ? { fork: from.id } : 'new');
+  // The publish block remembers the level published from this draft under the same key.
+  return <EditorApp initial={initial} storageKey={key} restoreSaved actions={(d) => <PublishSection draft={d} storageKey={key} />} />;
 }

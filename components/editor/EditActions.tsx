@@ -1,26 +1,44 @@
 'use client';
-/** The edit page's actions: save the changes (PUT, same checks as publishing) or unpublish (DELETE). */
+/**
+ * The edit page's actions. The button says what it does (publish-state.ts): "Published" while the
+ * draft is what the server has, "Republish" once it differs (PUT, same checks as publishing: the
+ * same slug and share link, students get the new version), "Publish again" for an unpublished
+ * level; and unpublish (DELETE, confirmed).
+ */
 import { useState } from 'react';
 import { unpublishLevel, updateLevel } from '@/components/api/client';
 import { publishReadiness, type Draft } from './draft';
 import { Section } from './fields';
 import { CopyLink } from './CopyLink';
+import { levelKey, publishAction, publishState, type StoredLevel } from './publish-state';
 
-export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true }: { draft: Draft; slug: string; token: string; onGone: () => void; published?: boolean }) {
+export interface EditActionsProps {
+  readonly draft: Draft;
+  readonly slug: string;
+  readonly token: string;
+  readonly onGone: () => void;
+  readonly published?: boolean;
+  /** levelKey of the level as loaded from the server (what is stored now). */
+  readonly storedKey: string;
+}
+
+export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true, storedKey }: EditActionsProps) {
   const ready = publishReadiness(draft);
-  // An unpublished level (reopened with its token) is published again by saving.
-  const [published, setPublished] = useState(initiallyPublished);
+  const [stored, setStored] = useState<StoredLevel>({ key: storedKey, published: initiallyPublished });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const key = levelKey(draft);
+  const state = publishState(key, stored);
+  const action = publishAction(state);
 
   const save = async () => {
-    if (!ready.ok) return;
+    if (!ready.ok || action.method !== 'PUT') return;
     setBusy(true);
     const res = await updateLevel(slug, token, ready.level);
     setBusy(false);
-    if (res.ok) setPublished(true);
-    setStatus(res.ok ? { kind: 'ok', text: published ? 'Saved: players now get this version.' : 'Saved and published again.' } : { kind: 'error', text: `Not saved: ${res.error}` });
+    if (res.ok) setStored({ key, published: true });
+    setStatus(res.ok ? { kind: 'ok', text: stored.published ? 'Republished: the same share link now plays this version.' : 'Published again: the share link works again.' } : { kind: 'error', text: `Not published: ${res.error}` });
   };
   const unpublish = async () => {
     if (!window.confirm('Unpublish this level? The share link will stop working.')) return;
@@ -32,25 +50,37 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
   };
 
   return (
-    <Section title={published ? 'Published level' : 'Unpublished level'} testId="editor.edit">
-      {published ? (
+    <Section title={stored.published ? 'Published level' : 'Unpublished level'} testId="editor.edit">
+      {stored.published ? (
         <CopyLink label="Share link" url={`${origin}/play/c/${slug}`} testId="editor.shareUrl" />
       ) : (
         <p className="text-sm text-slate-700" data-testid="editor.edit.unpublished">
-          This level is unpublished: its share link does not work. Saving publishes it again.
+          This level is unpublished: its share link does not work. Publishing again reopens it.
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" disabled={!ready.ok || busy} onClick={save} className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40" data-testid="editor.save">
-          {published ? 'Save changes' : 'Save and publish'}
+        <button
+          type="button"
+          disabled={action.method === null || !ready.ok || busy}
+          onClick={() => void save()}
+          className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40"
+          data-testid="editor.save"
+          data-state={state}
+        >
+          {busy ? 'Publishing…' : action.label}
         </button>
-        {published ? (
+        {stored.published ? (
           <button type="button" disabled={busy} onClick={unpublish} className="rounded px-4 py-2 text-sm text-red-700 ring-1 ring-red-300" data-testid="editor.unpublish">
             Unpublish
           </button>
         ) : null}
-        {!ready.ok ? <span className="text-xs text-slate-600">{ready.reason}</span> : null}
+        {!ready.ok && state !== 'published' ? <span className="text-xs text-slate-600">{ready.reason}</span> : null}
       </div>
+      {action.note ? (
+        <p className={`text-xs ${state === 'changed' ? 'text-amber-800' : 'text-slate-700'}`} data-testid="editor.publish.state" data-state={state}>
+          {action.note}
+        </p>
+      ) : null}
       {status ? (
         <p className={`text-xs ${status.kind === 'ok' ? 'text-emerald-700' : 'text-red-700'}`} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="editor.save.status">
           {status.text}

@@ -13,12 +13,13 @@ import { publishedDraft, type Draft } from './draft';
 import { draftKey } from './storage';
 import { EditActions } from './EditActions';
 import { ResultsTable } from './ResultsTable';
+import { levelKey } from './publish-state';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'no-token' }
   | { kind: 'error'; message: string; token: string | null }
-  | { kind: 'ready'; draft: Draft; token: string; published: boolean }
+  | { kind: 'ready'; draft: Draft; token: string; published: boolean; storedKey: string }
   | { kind: 'gone' };
 
 export default function EditLevelApp({ slug }: { slug: string }) {
@@ -38,7 +39,9 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error, token: res.status === 404 ? token : null });
       const loaded = loadLevel(res.value.level);
       if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
-      setPhase({ kind: 'ready', draft: publishedDraft(loaded.level), token, published: res.value.published });
+      const draft = publishedDraft(loaded.level);
+      // What the server holds, to tell a restored or edited draft from it (publish-state.ts).
+      setPhase({ kind: 'ready', draft, token, published: res.value.published, storedKey: levelKey(draft) });
     });
     return () => {
       live = false;
@@ -84,7 +87,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       storageKey={draftKey({ edit: slug })}
       restoreSaved
       fixedId
-      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} published={phase.published} onGone={() => setPhase({ kind: 'gone' })} />}
+      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} published={phase.published} storedKey={phase.storedKey} onGone={() => setPhase({ kind: 'gone' })} />}
     >
       <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} />
     </EditorApp>

@@ -1,10 +1,16 @@
 'use client';
-/** Landscape: the family and its parameters (or a terrain expression), and per-example variation. */
+/**
+ * Landscape: the family and its parameters (or a terrain expression, with the language's
+ * reference and the gallery of starting terrains right under it), and per-example variation.
+ */
+import { Fragment } from 'react';
 import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
 import { paramsOf, switchFamily, type Draft, type DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import { paramFields } from './params';
 import { ParamInput } from './ParamInput';
+import { TerrainGallery } from './TerrainGallery';
+import { TerrainReference } from './TerrainReference';
 
 export function LandscapeSection({ draft, update }: { draft: Draft; update: DraftUpdate }) {
   const params = paramsOf(draft);
@@ -30,7 +36,15 @@ export function LandscapeSection({ draft, update }: { draft: Draft; update: Draf
       </label>
       <p className="text-xs text-slate-600">{FAMILIES[draft.family].summary}</p>
       {paramFields(draft.family).map((f) => (
-        <ParamInput key={`${draft.family}.${f.key}`} field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
+        <Fragment key={`${draft.family}.${f.key}`}>
+          <ParamInput field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
+          {f.kind === 'text' ? (
+            <div className="flex flex-col gap-2">
+              <TerrainReference />
+              <TerrainGallery draft={draft} update={update} />
+            </div>
+          ) : null}
+        </Fragment>
       ))}
       <fieldset className="grid grid-cols-2 gap-2 text-xs sm:grid-cols-4">
         <legend className="mb-1 font-medium text-slate-700">Examples (each one is the landscape shifted a little)</legend>

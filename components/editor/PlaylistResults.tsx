@@ -1,15 +1,15 @@
 'use client';
 /**
  * A playlist's results (edit token required): for each level, in the playlist's order, one
- * row per nickname (attempts, best stars, best score, most common failure), with a CSV download
- * of the same lines from the server.
+ * row per nickname (attempts, best stars, best score, most common failure), split by level
+ * version (newest first), with a CSV download of the same lines from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { fetchPlaylistResults, fetchPlaylistResultsCsv } from '@/components/api/client';
 import type { PlaylistResultsDoc as Results } from '@/content/contracts/api';
 import { downloadText } from './download';
 import { Section } from './fields';
-import { ResultRows, ResultsToolbar } from './ResultsTable';
+import { ResultsToolbar, VersionedResults } from './ResultsTable';
 
 export function PlaylistResults(props: { slug: string; token: string; initial?: Results; onRefused: (status: number) => void; version?: number }) {
   const { slug, token, initial, onRefused, version = 0 } = props;
@@ -35,7 +35,7 @@ export function PlaylistResults(props: { slug: string; token: string; initial?: 
   return (
     <Section title="Results" testId="playlist.results">
       <p className="text-xs text-slate-600">
-        Built-in levels count the runs played from this playlist’s links; your own levels count every run on them. Students appear under the nickname they set in the player.
+        Built-in levels count the runs played from this playlist’s links; your own levels count every run on them. Students appear under the nickname they set in the player. Each edit of a level starts a new version: its runs are listed per version, newest first.
       </p>
       <ResultsToolbar
         testId="playlist.results"
@@ -55,13 +55,7 @@ export function PlaylistResults(props: { slug: string; token: string; initial?: 
                 <h3 className="text-sm font-semibold text-slate-800">
                   {l.position}. {name}
                 </h3>
-                {l.results.length === 0 ? (
-                  <p className="text-sm text-slate-600" data-testid="playlist.results.empty">
-                    Nobody has played this level from the playlist yet.
-                  </p>
-                ) : (
-                  <ResultRows rows={l.results} testId="playlist.results" caption={`Results for ${name}`} />
-                )}
+                <VersionedResults results={l.results} versions={l.versions} testId="playlist.results" empty="Nobody has played this level from the playlist yet." name={`Results for ${name}`} />
               </div>
             );
           })

@@ -3,15 +3,27 @@
  * Publish: enabled only when the draft validates and a current calibration proved it solvable
  * with three stars (draft.publishReadiness). The server validates and re-checks it again and
  * answers with the share link and the private edit link (token in the #fragment).
+ *
+ * The section remembers, per draft (storageKey), the level published from it and the document
+ * stored then, and says what a press does (publish-state.ts): the first press publishes a new
+ * level; once published the button reads "Published" (nothing to do) until the draft changes,
+ * then "Republish", which replaces that same level (PUT with its edit token: same slug, same
+ * share link — never a duplicate). Publishing a separate copy is its own, confirmed, action.
  */
 import { useEffect, useState } from 'react';
-import { absolute, publishLevel } from '@/components/api/client';
-import type { Published } from '@/content/contracts/api';
+import { z } from '@/engine/zod';
+import { absolute, publishLevel, updateLevel } from '@/components/api/client';
+import { PublishedSchema, type Published } from '@/content/contracts/api';
 import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
+import { levelKey, publishAction, publishState } from './publish-state';
 
-const LAST_KEY = 'descent.editor.lastPublished';
+const RECORD_PREFIX = 'descent.editor.published:';
+
+/** What this browser keeps about the level published from a draft (checked when read back). */
+const PublishRecordSchema = z.object({ published: PublishedSchema, key: z.string() });
+type PublishRecord = z.infer<typeof PublishRecordSchema>;
 
 /** The share and edit links, with the warning to keep the edit link private. */
 export function PublishedLinks({ published }: { published: Published }) {
@@ -27,58 +39,112 @@ export function PublishedLinks({ published }: { published: Published }) {
   );
 }
 
-export function PublishSection({ draft }: { draft: Draft }) {
+function readRecord(storageKey: string): PublishRecord | null {
+  try {
+    const raw = window.localStorage.getItem(RECORD_PREFIX + storageKey);
+    return raw ? (PublishRecordSchema.safeParse(JSON.parse(raw)).data ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeRecord(storageKey: string, record: PublishRecord): void {
+  try {
+    window.localStorage.setItem(RECORD_PREFIX + storageKey, JSON.stringify(record));
+  } catch {
+    /* the links stay on screen */
+  }
+}
+
+export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; storageKey?: string }) {
   const ready = publishReadiness(draft);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [published, setPublished] = useState<Published | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [record, setRecord] = useState<PublishRecord | null>(null);
 
-  useEffect(() => {
-    try {
-      const last = window.localStorage.getItem(LAST_KEY);
-      if (last) setPublished(JSON.parse(last) as Published);
-    } catch {
-      /* nothing saved */
-    }
-  }, []);
+  useEffect(() => setRecord(readRecord(storageKey)), [storageKey]);
 
-  const publish = async () => {
+  const key = levelKey(draft);
+  const state = publishState(key, record && { key: record.key, published: true });
+  const action = publishAction(state);
+
+  const keep = (next: PublishRecord) => {
+    setRecord(next);
+    writeRecord(storageKey, next);
+  };
+
+  /** Publishes a new level (first press, or the confirmed "separate copy"). */
+  const publishNew = async () => {
     if (!ready.ok) return;
     setBusy(true);
     setError(null);
-    setPublished(null);
+    setDone(null);
     const res = await publishLevel(ready.level);
     setBusy(false);
-    if (!res.ok) {
-      setError(res.error);
-      return;
-    }
-    setPublished(res.value);
-    try {
-      window.localStorage.setItem(LAST_KEY, JSON.stringify(res.value));
-    } catch {
-      /* the links stay on screen */
-    }
+    if (!res.ok) return setError(res.error);
+    keep({ published: res.value, key });
+    setDone('Published: share the link below.');
   };
 
+  /** Replaces the level published from this draft (same slug and share link). */
+  const republish = async () => {
+    if (!ready.ok || !record) return;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const res = await updateLevel(record.published.slug, record.published.editToken, ready.level);
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    keep({ ...record, key });
+    setDone('Republished: the same share link now plays this version.');
+  };
+
+  const separateCopy = () => {
+    if (window.confirm('Publish this draft as a separate new level, with its own share and edit links? The level published before stays online, but its links will no longer be shown here: keep its edit link first.')) void publishNew();
+  };
+
+  const press = action.method === 'PUT' ? republish : publishNew;
   return (
     <Section title="Publish" testId="editor.publish">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" disabled={!ready.ok || busy} onClick={publish} className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40" data-testid="editor.publish.button">
-          {busy ? 'Publishing…' : 'Publish'}
+        <button
+          type="button"
+          disabled={action.method === null || !ready.ok || busy}
+          onClick={() => void press()}
+          className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40"
+          data-testid="editor.publish.button"
+          data-state={state}
+        >
+          {busy ? 'Publishing…' : action.label}
         </button>
-        {!ready.ok ? (
+        {record ? (
+          <button type="button" disabled={!ready.ok || busy} onClick={separateCopy} className="text-xs text-slate-700 underline disabled:opacity-40" data-testid="editor.publish.copy">
+            Publish as a separate new level
+          </button>
+        ) : null}
+        {!ready.ok && state !== 'published' ? (
           <span className="text-xs text-slate-600" data-testid="editor.publish.why">
             {ready.reason}
           </span>
         ) : null}
       </div>
+      {action.note ? (
+        <p className={`text-xs ${state === 'changed' ? 'text-amber-800' : 'text-slate-700'}`} data-testid="editor.publish.state" data-state={state}>
+          {action.note}
+        </p>
+      ) : null}
+      {done ? (
+        <p className="text-xs text-emerald-700" role="status" data-testid="editor.publish.done">
+          {done}
+        </p>
+      ) : null}
       {error ? (
         <p className="text-xs text-red-700" role="alert" data-testid="editor.publish.error">
           The server refused: {error}
         </p>
       ) : null}
-      {published ? <PublishedLinks published={published} /> : null}
+      {record ? <PublishedLinks published={record.published} /> : null}
     </Section>
   );
 }

@@ -1,24 +1,26 @@
 'use client';
 /**
  * The class's results for a published level (edit token required): one row per nickname as
- * the server reports it (attempts, best stars, best score, most common failure...), with a CSV
- * download of the same table from the server.
+ * the server reports it (attempts, best stars, best score, most common failure...), split by
+ * level version (newest first: an edit of the level starts a new version, result-versions.ts),
+ * with a CSV download of the same table from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { fetchResults, fetchResultsCsv } from '@/components/api/client';
-import type { ResultRow } from '@/content/contracts/api';
+import type { LevelResultsDoc, ResultRow, ResultVersion } from '@/content/contracts/api';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { resultCell, resultColumns } from './results-columns';
+import { versionGroups } from './result-versions';
 
 export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
-  const [rows, setRows] = useState<ResultRow[] | null>(null);
+  const [doc, setDoc] = useState<LevelResultsDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const res = await fetchResults(slug, token);
     if (res.ok) {
-      setRows(res.value);
+      setDoc(res.value);
       setError(null);
     } else {
       setError(res.error);
@@ -42,9 +44,38 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
         }}
         error={error}
       />
-      {rows && rows.length === 0 ? <p className="text-sm text-slate-600" data-testid="editor.results.empty">Nobody has played this level yet.</p> : null}
-      {rows && rows.length > 0 ? <ResultRows rows={rows} testId="editor.results" /> : null}
+      {doc ? <VersionedResults results={doc.results} versions={doc.versions} testId="editor.results" empty="Nobody has played this level yet." /> : null}
     </Section>
+  );
+}
+
+/**
+ * The results of one level split by version: a labelled table per version (`<testId>.version`,
+ * `data-current`), or `<testId>.empty` when nobody played it.
+ */
+export function VersionedResults(props: { results: readonly ResultRow[]; versions: readonly ResultVersion[] | undefined; testId: string; empty: string; name?: string }) {
+  const { testId } = props;
+  const groups = versionGroups(props.results, props.versions);
+  if (!groups)
+    return (
+      <p className="text-sm text-slate-600" data-testid={`${testId}.empty`}>
+        {props.empty}
+      </p>
+    );
+  return (
+    <div className="flex flex-col gap-3">
+      {groups.map((g) => (
+        <div key={g.key} className="flex flex-col gap-1" data-testid={`${testId}.version`} data-current={g.current ? 'true' : 'false'}>
+          <p className="text-xs text-slate-700">
+            <span className={`font-medium ${g.current ? 'text-emerald-800' : 'text-slate-600'}`} data-testid={`${testId}.version.heading`}>
+              {g.heading}
+            </span>
+            {g.counts ? <span className="text-slate-500"> · {g.counts}</span> : null}
+          </p>
+          {g.rows.length ? <ResultRows rows={g.rows} testId={testId} caption={`${props.name ? `${props.name}: ` : ''}${g.heading}`} /> : null}
+        </div>
+      ))}
+    </div>
   );
 }
 

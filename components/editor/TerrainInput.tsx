@@ -1,7 +1,9 @@
 'use client';
 /**
  * The terrain-language box: the teacher types f(x, y); the engine's parser checks every
- * keystroke and a problem is shown under the box with the exact characters underlined.
+ * keystroke and a problem is shown under the box with the exact characters underlined. The
+ * language's reference and the gallery of starting terrains sit right under it
+ * (TerrainReference, TerrainGallery, placed by LandscapeSection).
  */
 import { useId, useMemo } from 'react';
 import { TERRAIN_LIMITS } from '@/engine';
@@ -14,7 +16,7 @@ export function TerrainInput({ value, onChange }: { value: string; onChange: (v:
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium text-slate-700">
-        Terrain f(x, y) <span className="font-normal text-slate-500">— e.g. x^2 - y^2 + y^4/4, 3*bump(1, -1, 0.5) + 0.1*(x^2 + y^2)</span>
+        Terrain f(x, y) <span className="font-normal text-slate-500">— e.g. x^2 - y^2 + y^4/4, 3*bump(1, -1, 0.5) + 0.1*(x^2 + y^2); the language reference and starting terrains are below</span>
       </label>
       <textarea
         id={id}

@@ -53,7 +53,7 @@ export function ShuffleSawtoothFigure() {
             type="button"
             onClick={() => setOther(m)}
             aria-pressed={other === m}
-            className={`rounded-full border px-3 py-1 ${other === m ? 'border-sky-600 bg-sky-600 text-white' : 'border-slate-300 text-slate-700 hover:border-sky-500'}`}
+            className={`rounded-full border px-3 py-1 ${other === m ? 'border-sky-700 bg-sky-700 text-white' : 'border-slate-300 text-slate-700 hover:border-sky-500'}`}
           >
             {LABEL[m]}
           </button>

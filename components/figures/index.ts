@@ -13,9 +13,9 @@ import { StepFactorFigure } from './sharp-minima';
 import { SaddleStallFigure } from './saddle-points';
 import { MomentumWeightsFigure } from './ravines-and-momentum';
 import { AdaGradRateFigure } from './adagrad';
-import { figures as rmspropAdam } from './rmsprop-and-adam';
-import { figures as normalization } from './normalization';
-import { figures as regularization } from './regularization';
+import { BiasFactorFigure } from './rmsprop-and-adam';
+import { BatchNormPairsFigure } from './normalization';
+import { PenaltyShapesFigure } from './regularization';
 
 export const FIGURES: Readonly<Record<string, ComponentType>> = {
   BatchDartboardFigure,
@@ -24,7 +24,7 @@ export const FIGURES: Readonly<Record<string, ComponentType>> = {
   SaddleStallFigure,
   MomentumWeightsFigure,
   AdaGradRateFigure,
-  ...rmspropAdam,
-  ...normalization,
-  ...regularization,
+  BiasFactorFigure,
+  BatchNormPairsFigure,
+  PenaltyShapesFigure,
 };

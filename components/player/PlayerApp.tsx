@@ -66,6 +66,8 @@ const RESTING_3D = { restMs: 200, maxWaitMs: 3000 } as const;
 const DEFAULT_LAYERS: Layers = { batch: false, test: false, arrows: true, ghosts: true, log: false };
 /** Container width from which the 2-D map and the 3-D view stand side by side. */
 const SPLIT_MIN_PX = 900;
+/** The player's width (CSS px) from which the controls stand beside the views (Tailwind @2xl = 42rem). */
+const TWO_COLUMNS_MIN_PX = 672;
 
 export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null, poster = null, brief }: PlayerAppProps) {
   const { state, dispatch, changeSettings, changeSeed } = usePlayerState(level, syncUrl);
@@ -81,6 +83,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const reducedMotion = useReducedMotion();
   const rootRef = useRef<HTMLElement>(null);
   const wide = useWideLayout(rootRef, SPLIT_MIN_PX);
+  // Two columns (views | prediction and controls) from 42rem, as the grid's @2xl below.
+  const twoColumns = useWideLayout(rootRef, TWO_COLUMNS_MIN_PX);
   const split = wide && !fallbackWhy;
   const shownView: ViewKind = fallbackWhy ? '2d' : split ? '3d' : view;
 
@@ -174,6 +178,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   useEffect(() => setSoftwareGl(webglIsSoftware()), []);
   const holdFrames = useRestingValue(settings, softwareGl && shownView === '3d', RESTING_3D) !== settings;
   const mainViewProps = useHeldValue(viewProps, holdFrames);
+  // Beside the controls on a wide player; right under the views (above Launch) on a narrow one.
+  const predictionCard = level.prediction && !practice && (!won || predicted !== null) ? <PredictionCard prediction={level.prediction} picked={predicted} onPick={setPredicted} revealed={revealed} /> : null;
   const explainQuery = writeRunToUrl(level, settings, seed).toString();
   const stars = run && !state.assisted ? run.stars : 0;
   const resultId = `result-${level.id}`;
@@ -201,6 +207,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
           {run && pb.status === 'done' ? (
             <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
           ) : null}
+          {twoColumns ? null : predictionCard}
           <Transport
             mustPredict={mustPredict}
             status={pb.status}
@@ -224,9 +231,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
           <LayerToggles layers={layers} onChange={setLayers} hasTest={landscape.test.n > 0} />
         </div>
         <div className="flex min-w-0 flex-col gap-3">
-          {level.prediction && !practice && (!won || predicted !== null) ? (
-            <PredictionCard prediction={level.prediction} picked={predicted} onPick={setPredicted} revealed={revealed} />
-          ) : null}
+          {twoColumns ? predictionCard : null}
           {brief}
           <ControlsPanel level={level} settings={settings} onChange={changeSettings} maxBatch={landscape.train.n} />
         </div>

@@ -40,6 +40,7 @@ export function Transport(p: TransportProps) {
       <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L" disabled={p.mustPredict} title={p.mustPredict ? 'Make your prediction above first' : undefined}>
         {p.launched ? 'Relaunch' : 'Launch'}
       </button>
+      {p.mustPredict ? <span className="text-xs font-medium text-amber-800" data-testid="player.predict-first">Make your prediction first</span> : null}
       {p.status === 'playing' ? (
         <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onPause} data-testid="player.pause" aria-keyshortcuts="Space">
           Pause

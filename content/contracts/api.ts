@@ -34,6 +34,31 @@ export const ResultsSchema = z.union([
 /** A row of a results table. */
 export type ResultRow = Record<string, unknown>;
 
+/**
+ * One version of a level in a results answer (issue 14): the runs scored on one level hash, the
+ * version the level has now (`current`) first, then newest first; numbered by first run.
+ */
+export const ResultVersionSchema = z.object({
+  version: z.number().int().min(1),
+  levelHash: z.string(),
+  current: z.boolean(),
+  /** When the current version of a custom level was published (null otherwise). */
+  publishedAt: z.string().nullable(),
+  firstAt: z.string().nullable(),
+  lastAt: z.string().nullable(),
+  attempts: z.number(),
+  players: z.number(),
+  results: z.array(z.record(z.string(), z.unknown())),
+});
+export type ResultVersion = z.infer<typeof ResultVersionSchema>;
+
+/** GET /api/custom-levels/<slug>/results: all versions together (`results`) and per version. */
+export const LevelResultsSchema = z.object({
+  results: z.array(z.record(z.string(), z.unknown())),
+  versions: z.array(ResultVersionSchema).optional(),
+});
+export type LevelResultsDoc = z.infer<typeof LevelResultsSchema>;
+
 /** One entry of a playlist body (POST/PUT /api/playlists): a built-in level or a teacher's level. */
 export const PlaylistItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin'), id: z.string().regex(LEVEL_ID, 'not a level id') }).strict(),
@@ -73,7 +98,7 @@ export const PlaylistResultsSchema = z.object({
   title: z.string(),
   published: z.boolean(),
   levels: z.array(
-    ItemRefSchema.and(z.object({ position: z.number(), title: z.string().nullable(), levelId: z.string(), results: z.array(z.record(z.string(), z.unknown())) })),
+    ItemRefSchema.and(z.object({ position: z.number(), title: z.string().nullable(), levelId: z.string(), results: z.array(z.record(z.string(), z.unknown())), versions: z.array(ResultVersionSchema).optional() })),
   ),
 });
 export type PlaylistResultsDoc = z.infer<typeof PlaylistResultsSchema>;

@@ -22,6 +22,7 @@ import adamBiasCorrection from './adam-bias-correction.json';
 import scaleMatters from './scale-matters.json';
 import batchnormBatchSize from './batchnorm-batch-size.json';
 import l1Pruning from './l1-pruning.json';
+import l2Shrink from './l2-shrink.json';
 import rareFeature from './rare-feature.json';
 import longSlope from './long-slope.json';
 import plateauCliff from './plateau-cliff.json';
@@ -47,6 +48,7 @@ const RAW: readonly unknown[] = [
   scaleMatters,
   batchnormBatchSize,
   l1Pruning,
+  l2Shrink,
   rareFeature,
   longSlope,
   plateauCliff,

@@ -14,7 +14,8 @@ export const LESSON_TITLES: Readonly<Record<string, string>> = {
   'ravines-and-momentum': 'Ravines and momentum',
   adagrad: 'AdaGrad',
   'rmsprop-and-adam': 'RMSprop and Adam',
-  'normalization-and-regularization': 'Normalization and regularization',
+  normalization: 'Normalization',
+  regularization: 'Regularization',
 };
 
 /** Where each finding kind is taught: lesson slug, section anchor and the section's name. */
@@ -27,7 +28,7 @@ export const LESSON_FOR_KIND: Readonly<Record<FindingKind, { slug: string; ancho
   'slow-progress': { slug: 'ravines-and-momentum', anchor: '#momentum', section: 'momentum along the valley' },
   'sharp-basin': { slug: 'sharp-minima', anchor: '#sharpness', section: 'sharp minima and sharpness' },
   'flat-basin': { slug: 'sharp-minima', anchor: '#small-batches', section: 'why small batches find flat minima' },
-  'ill-conditioned': { slug: 'normalization-and-regularization', anchor: '#standardization', section: 'standardizing features' },
+  'ill-conditioned': { slug: 'normalization', anchor: '#standardization', section: 'standardizing features' },
   'adaptive-decay': { slug: 'adagrad', anchor: '#decaying-rate', section: 'the rate that runs out' },
   'adaptive-rate': { slug: 'rmsprop-and-adam', anchor: '#rmsprop', section: 'a moving average that forgets' },
   'bias-correction': { slug: 'rmsprop-and-adam', anchor: '#bias-correction', section: 'bias correction' },

@@ -153,7 +153,7 @@ export const PHENOMENA: readonly Phenomenon[] = [
   row('l1-vs-l2', () => {
     const l1 = pruning('l1', 0.2);
     const l2 = pruning('l2', 0.2);
-    return { lesson: 8, name: 'L1 lands the irrelevant weight on 0; L2 only shrinks it', measured: { w2L1: l1.w2, zeroStepsL1: l1.stepsAtZero, w2L2: r3(l2.w2), zeroStepsL2: l2.stepsAtZero }, expect: 'L1: w2 = 0 for 100+ steps; L2: w2 ≠ 0', pass: l1.w2 === 0 && l1.stepsAtZero > 100 && l2.w2 !== 0 && l2.stepsAtZero === 0 };
+    return { lesson: 9, name: 'L1 lands the irrelevant weight on 0; L2 only shrinks it', measured: { w2L1: l1.w2, zeroStepsL1: l1.stepsAtZero, w2L2: r3(l2.w2), zeroStepsL2: l2.stepsAtZero }, expect: 'L1: w2 = 0 for 100+ steps; L2: w2 ≠ 0', pass: l1.w2 === 0 && l1.stepsAtZero > 100 && l2.w2 !== 0 && l2.stepsAtZero === 0 };
   }),
 ];
 

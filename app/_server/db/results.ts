@@ -59,3 +59,51 @@ export async function levelResults(q: Queryable, levelId: string, playlistSlug: 
     lastAt: new Date(r.last_at),
   }));
 }
+
+/** One nickname's results on one version of a level (the runs scored on one level hash). */
+export interface VersionNicknameResult extends NicknameResult {
+  readonly levelHash: string;
+  readonly firstAt: Date;
+}
+
+/**
+ * Like levelResults, split by level version: one line per (runs.level_hash, nickname), with the
+ * first and last run of that line. The service (services/result-versions.ts) groups and numbers
+ * the versions; the order here is only by hash, then best score, then nickname.
+ */
+export async function levelResultsByHash(q: Queryable, levelId: string, playlistSlug: string | null = null): Promise<VersionNicknameResult[]> {
+  const scope = playlistSlug === null ? '' : 'AND playlist_slug = $2';
+  const params = playlistSlug === null ? [levelId] : [levelId, playlistSlug];
+  const rows = await q.query<{ level_hash: string; nickname: string | null; attempts: number; best_stars: number; best_score: number; first_at: Date; last_at: Date }>(
+    `SELECT level_hash, nickname, count(*)::int AS attempts, max(stars)::int AS best_stars,
+            coalesce(max(score) FILTER (WHERE NOT assisted), 0)::int AS best_score,
+            min(created_at) AS first_at, max(created_at) AS last_at
+       FROM runs
+      WHERE level_id = $1 ${scope} ${COUNTED}
+      GROUP BY level_hash, nickname
+      ORDER BY level_hash ASC, best_score DESC, nickname ASC NULLS LAST
+      LIMIT 5000`,
+    params,
+  );
+  const failures = await q.query<{ level_hash: string; nickname: string | null; failure_kind: string }>(
+    `SELECT DISTINCT ON (level_hash, nickname) level_hash, nickname, failure_kind
+       FROM (SELECT level_hash, nickname, failure_kind, count(*)::int AS n
+               FROM runs
+              WHERE level_id = $1 ${scope} ${COUNTED} AND failure_kind IS NOT NULL
+              GROUP BY level_hash, nickname, failure_kind) AS f
+      ORDER BY level_hash, nickname, n DESC, failure_kind ASC`,
+    params,
+  );
+  const key = (hash: string, nickname: string | null) => `${hash}\u0000${nickname ?? '\u0001'}`;
+  const common = new Map(failures.map((f) => [key(f.level_hash, f.nickname), f.failure_kind]));
+  return rows.map((r) => ({
+    levelHash: r.level_hash,
+    nickname: r.nickname,
+    attempts: r.attempts,
+    bestStars: r.best_stars,
+    bestScore: r.best_score,
+    commonFailure: common.get(key(r.level_hash, r.nickname)) ?? null,
+    firstAt: new Date(r.first_at),
+    lastAt: new Date(r.last_at),
+  }));
+}
