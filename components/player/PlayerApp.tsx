@@ -150,7 +150,7 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const ghosts = useMemo(() => (run && layers.ghosts ? run.seedTraces.map(pathOf) : []), [run, layers.ghosts]);
 
   const skipToEnd = useCallback(() => seek(steps), [seek, steps]);
-  usePlayerTestApi({ level, state, surfaces, view: shownView, split, status: pb.status, preview, mode, launch: launchAndPlay, finish: skipToEnd });
+  usePlayerTestApi({ level, state, surfaces, view: shownView, split, status: pb.status, preview, mode, launch: launchAndPlay, finish: skipToEnd, mustPredict, predict: setPredicted });
 
   const togglePause = () => (pb.status === 'playing' ? pb.pause() : run && pb.status !== 'done' ? pb.play() : launchAndPlay());
   useShortcuts(rootRef, {

@@ -41,6 +41,10 @@ export interface DescentTestApi {
     readonly x: number[];
     readonly y: number[];
   } | null;
+  /** A prediction is still asked before the first launch (launch() does nothing until predict()). */
+  readonly mustPredict: boolean;
+  /** Commits to choice i of the level's prediction, as a click on it would. */
+  predict(i: number): void;
   launch(): void;
   /** Jump to the end of the current run. */
   finish(): void;

@@ -18,9 +18,11 @@ export interface PlayerTestApiArgs {
   readonly mode: PreviewMode;
   readonly launch: () => void;
   readonly finish: () => void;
+  readonly mustPredict: boolean;
+  readonly predict: (i: number) => void;
 }
 
-export function usePlayerTestApi({ level, state, surfaces, view, split, status, preview, mode, launch, finish }: PlayerTestApiArgs): void {
+export function usePlayerTestApi({ level, state, surfaces, view, split, status, preview, mode, launch, finish, mustPredict, predict }: PlayerTestApiArgs): void {
   // When a new preview reaches the screen: the frame after React commits it (the 2-D map
   // redraws its path in that same animation frame).
   const [drawnAt, setDrawnAt] = useState<number | null>(null);
@@ -59,8 +61,10 @@ export function usePlayerTestApi({ level, state, surfaces, view, split, status, 
           ? { outcome: run.trace.outcome, score: run.score, stars: assisted ? 0 : run.stars, successRate: run.successRate, steps: run.trace.steps, goalStep: run.trace.goalStep, x: Array.from(run.trace.x.subarray(0, run.trace.steps + 1)), y: Array.from(run.trace.y.subarray(0, run.trace.steps + 1)) }
           : null;
       },
+      mustPredict,
+      predict,
       launch,
       finish,
     });
-  }, [level.id, shown, backend, wantedKey, view, split, status, settings, seed, run, launches, assisted, preview, mode, drawnAt, launch, finish]);
+  }, [level.id, shown, backend, wantedKey, view, split, status, settings, seed, run, launches, assisted, preview, mode, drawnAt, launch, finish, mustPredict, predict]);
 }

@@ -122,6 +122,9 @@ async function rollingView(browser: Browser, base: string, view: '3d' | '2d', la
     // Second baseline: the same view with the ball at rest (what drawing the view itself costs).
     const idle = await frameTimes(page, IDLE_WINDOW_MS);
     await page.selectOption('[data-testid="player.speed"]', '0.25');
+    // A challenge asks for a prediction before its first launch.
+    await page.evaluate(() => window.__descent!.mustPredict && window.__descent!.predict(0));
+    await page.waitForFunction(() => !window.__descent!.mustPredict, null, { timeout: 10_000 });
     await page.evaluate(() => window.__descent!.launch());
     await page.waitForFunction(() => window.__descent?.status === 'playing', null, { timeout: 30_000 });
     const f = await frameTimes(page);
