@@ -117,6 +117,20 @@ export {
   type Probe,
   type SweepOptions,
 } from './shortcuts';
+/** A level's proof: the sweep's verdict as data (proven / unproven / no intent). */
+export {
+  LevelProofSchema,
+  ProofRowSchema,
+  PROOF_LADDER,
+  estimateProbes,
+  proofPositions,
+  proofOfAudit,
+  noIntentProof,
+  tooCostlyProof,
+  proveLevel,
+  type LevelProof,
+  type ProofRow,
+} from './proof';
 export { SLIDER_TICKS, sliderSpec, sliderValueAt, sliderValues, controlPositions, type SliderSpec } from './level/slider';
 
 // Levels

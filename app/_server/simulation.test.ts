@@ -20,7 +20,7 @@ import { loadExplanation } from '@/app/explain/[levelId]/load-explain';
 import { closeDb, getDb } from './db/db';
 import { insertCustomLevel } from './db/custom-levels';
 import { insertRunRow } from './db/runs';
-import { MAX_SIMULATION_COST, simulationCost } from './services/sim-cost';
+import { MAX_SIMULATION_COST, simulationCost } from '@/components/explain/sim-cost';
 import { levelHash } from './services/verify-run';
 import { inThreadRunner, poolRunner, simTaskCounts, useSimRunner, type SimRunner } from './sim/pool';
 import type { SimTask } from './sim/tasks';

@@ -32,7 +32,7 @@ import { csvCell, resultCells, toCsv } from './services/results';
 import { insertRunRow } from './db/runs';
 import { levelResults } from './db/results';
 import { jsonDepth } from './services/custom-level';
-import { MAX_SIMULATION_COST, simulationCost } from './services/sim-cost';
+import { MAX_SIMULATION_COST, simulationCost } from '@/components/explain/sim-cost';
 import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
 let ipCounter = 0;

@@ -6,6 +6,7 @@
  * trusts it (with the schemas the server uses, content/contracts/api.ts); errors come back as text.
  */
 import { z } from '@/engine/zod';
+import { LevelProofSchema, type LevelProof } from '@/engine/proof';
 import {
   LevelResultsSchema,
   PlaylistDocSchema,
@@ -59,10 +60,17 @@ export function fetchLevel(slug: string, token?: string): Promise<ApiResult<unkn
 }
 
 /** Like fetchLevel, with whether the level is published (the edit page says so when it is not). */
-export function fetchLevelState(slug: string, token: string): Promise<ApiResult<{ level: unknown; published: boolean }>> {
+export function fetchLevelState(slug: string, token: string): Promise<ApiResult<{ level: unknown; published: boolean; proof: LevelProof | null }>> {
   return call(`${BASE}/${encodeURIComponent(slug)}`, bearer(token), (b) =>
-    b && typeof b === 'object' && 'level' in b ? { level: (b as { level: unknown }).level, published: (b as { published?: unknown }).published !== false } : null,
+    b && typeof b === 'object' && 'level' in b
+      ? { level: (b as { level: unknown }).level, published: (b as { published?: unknown }).published !== false, proof: proofOfAnswer(b) }
+      : null,
   );
+}
+
+/** The server's proof in a custom-level answer (issue 14), or null (none, or published before proofs). */
+export function proofOfAnswer(body: unknown): LevelProof | null {
+  return LevelProofSchema.safeParse((body as { proof?: unknown } | null)?.proof).data ?? null;
 }
 
 /** GET /api/custom-levels/<slug> → its title, when the level is published (a playlist may list it). */

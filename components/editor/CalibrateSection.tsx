@@ -12,17 +12,25 @@ import { NumberInput, Section, INPUT } from './fields';
 import type { SweepFindings } from './calibration';
 import type { SweepMode } from './sweep';
 import { useCalibration } from './useCalibration';
+import type { KeyedProof } from './calibrate.worker';
+import { currentProof, shortcutFromCalibration } from './intent';
+import { ProofTable } from './ProofTable';
 
 export function CalibrateSection({ draft, update, level }: { draft: Draft; update: DraftUpdate; level: Level | null }) {
   const [mode, setMode] = useState<SweepMode>('grid');
   const [max, setMax] = useState(200);
   const onDone = useCallback(
-    (f: SweepFindings, lvl: Level) =>
+    (f: SweepFindings | null, lvl: Level, proof: KeyedProof | null) =>
       update((d) => ({
         ...d,
-        stars: f.solvable ? f.proposedStars : d.stars,
-        solution: f.solvable ? f.solution : d.solution,
-        calibration: { fingerprint: fingerprint(lvl), bestScore: f.bestScore, successRate: f.successRate, tried: f.tried, proposedStars: f.proposedStars, solution: f.solution },
+        ...(f
+          ? {
+              stars: f.solvable ? f.proposedStars : d.stars,
+              solution: f.solvable ? f.solution : d.solution,
+              calibration: { fingerprint: fingerprint(lvl), bestScore: f.bestScore, successRate: f.successRate, tried: f.tried, proposedStars: f.proposedStars, solution: f.solution, warning: f.warning, shortcut: f.shortcut?.settings ?? null },
+            }
+          : {}),
+        proof: proof ?? d.proof,
       })),
     [update],
   );
@@ -82,11 +90,37 @@ export function CalibrateSection({ draft, update, level }: { draft: Draft; updat
           ) : (
             <p className="text-red-700">No setting reached the goal: widen the ranges, move the goal or raise the budget.</p>
           )}
+          {c.warning && !stale ? (
+            <p className="text-amber-700" role="alert" data-testid="editor.calibrate.warning">
+              {c.warning}
+              {c.shortcut && level && draft.intent ? (
+                <button
+                  type="button"
+                  className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900 ring-1 ring-amber-300"
+                  onClick={() => update((d) => (d.intent && d.intent.shortcuts.length < 12 ? { ...d, intent: { ...d.intent, shortcuts: [...d.intent.shortcuts, shortcutFromCalibration(level, c.shortcut!)] } } : d))}
+                  data-testid="editor.calibrate.ruleOut"
+                >
+                  Rule it out: add it as a shortcut
+                </button>
+              ) : null}
+            </p>
+          ) : null}
           {stale ? <p className="text-amber-700" data-testid="editor.calibrate.stale">The level changed since: calibrate again before publishing.</p> : null}
         </div>
       ) : (
         <p className="text-xs text-slate-600">Not calibrated yet.</p>
       )}
+      {draft.intent ? (
+        <div className="flex flex-col gap-2" data-testid="editor.proof">
+          <div className="flex items-center gap-3 text-xs">
+            <span className="font-medium text-slate-700">Does only the idea win?</span>
+            <button type="button" disabled={!level || running} onClick={() => level && start(level, null)} className="rounded bg-slate-200 px-3 py-1 disabled:opacity-40" data-testid="editor.proof.run">
+              Check the intent
+            </button>
+          </div>
+          <ProofTable proof={currentProof(draft, level)} stale={!!draft.proof && !currentProof(draft, level)} />
+        </div>
+      ) : null}
       <fieldset className="grid grid-cols-3 gap-2 text-xs">
         <legend className="mb-1 font-medium text-slate-700">Star thresholds (score 0–1000)</legend>
         {([0, 1, 2] as const).map((i) => (

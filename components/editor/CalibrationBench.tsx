@@ -17,6 +17,7 @@ export function CalibrationBench() {
   const t0 = useRef(0);
   const [line, setLine] = useState('running…');
   const { start } = useCalibration((findings) => {
+    if (!findings) return; // only a proof (never asked for here)
     const ms = performance.now() - t0.current;
     window.__calibrationBench = { ms, tried: findings.tried, best: findings.bestScore, solvable: findings.solvable };
     setLine(`${findings.tried} combinations in ${ms.toFixed(0)} ms (best ${findings.bestScore})`);

@@ -6,7 +6,9 @@
  * level; and unpublish (DELETE, confirmed).
  */
 import { useState } from 'react';
-import { unpublishLevel, updateLevel } from '@/components/api/client';
+import type { LevelProof } from '@/engine';
+import { proofOfAnswer, unpublishLevel, updateLevel } from '@/components/api/client';
+import { ProofTable } from './ProofTable';
 import { publishReadiness, type Draft } from './draft';
 import { Section } from './fields';
 import { CopyLink } from './CopyLink';
@@ -20,9 +22,12 @@ export interface EditActionsProps {
   readonly published?: boolean;
   /** levelKey of the level as loaded from the server (what is stored now). */
   readonly storedKey: string;
+  /** The server's proof of the stored version (null: no intent checked yet / published before proofs). */
+  readonly proof?: LevelProof | null;
 }
 
-export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true, storedKey }: EditActionsProps) {
+export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true, storedKey, proof: storedProof = null }: EditActionsProps) {
+  const [proof, setProof] = useState<LevelProof | null>(storedProof);
   const ready = publishReadiness(draft);
   const [stored, setStored] = useState<StoredLevel>({ key: storedKey, published: initiallyPublished });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -37,7 +42,10 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
     setBusy(true);
     const res = await updateLevel(slug, token, ready.level);
     setBusy(false);
-    if (res.ok) setStored({ key, published: true });
+    if (res.ok) {
+      setStored({ key, published: true });
+      setProof(proofOfAnswer(res.value));
+    }
     setStatus(res.ok ? { kind: 'ok', text: stored.published ? 'Republished: the same share link now plays this version.' : 'Published again: the share link works again.' } : { kind: 'error', text: `Not published: ${res.error}` });
   };
   const unpublish = async () => {
@@ -81,6 +89,10 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
           {action.note}
         </p>
       ) : null}
+      <div className="flex flex-col gap-1" data-testid="editor.edit.proof" data-status={proof?.status ?? 'unchecked'}>
+        <p className="text-xs font-medium text-slate-700">The server’s check of the published version (only you see it; students just play):</p>
+        <ProofTable proof={proof} source="server" />
+      </div>
       {status ? (
         <p className={`text-xs ${status.kind === 'ok' ? 'text-emerald-700' : 'text-red-700'}`} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="editor.save.status">
           {status.text}

@@ -6,7 +6,7 @@
  * class's results. A missing or refused token is said plainly; nothing can be changed then.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadLevel } from '@/engine';
+import { loadLevel, type LevelProof } from '@/engine';
 import EditorApp from './EditorApp';
 import { fetchLevelState, tokenFromHash } from '@/components/api/client';
 import { publishedDraft, type Draft } from './draft';
@@ -19,7 +19,7 @@ type Phase =
   | { kind: 'loading' }
   | { kind: 'no-token' }
   | { kind: 'error'; message: string; token: string | null }
-  | { kind: 'ready'; draft: Draft; token: string; published: boolean; storedKey: string }
+  | { kind: 'ready'; draft: Draft; token: string; published: boolean; storedKey: string; proof: LevelProof | null }
   | { kind: 'gone' };
 
 export default function EditLevelApp({ slug }: { slug: string }) {
@@ -41,7 +41,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
       const draft = publishedDraft(loaded.level);
       // What the server holds, to tell a restored or edited draft from it (publish-state.ts).
-      setPhase({ kind: 'ready', draft, token, published: res.value.published, storedKey: levelKey(draft) });
+      setPhase({ kind: 'ready', draft, token, published: res.value.published, storedKey: levelKey(draft), proof: res.value.proof });
     });
     return () => {
       live = false;
@@ -87,7 +87,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       storageKey={draftKey({ edit: slug })}
       restoreSaved
       fixedId
-      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} published={phase.published} storedKey={phase.storedKey} onGone={() => setPhase({ kind: 'gone' })} />}
+      actions={(d) => <EditActions draft={d} slug={slug} token={phase.token} published={phase.published} storedKey={phase.storedKey} proof={phase.proof} onGone={() => setPhase({ kind: 'gone' })} />}
     >
       <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} />
     </EditorApp>

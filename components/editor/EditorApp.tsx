@@ -12,6 +12,7 @@ import { useDebounced } from './useDebounced';
 import { LandscapeSection } from './LandscapeSection';
 import { GoalSection } from './GoalSection';
 import { ControlsSection } from './ControlsSection';
+import { IntentSection } from './IntentSection';
 import { TextSection } from './TextSection';
 import { CalibrateSection } from './CalibrateSection';
 import { FileSection } from './FileSection';
@@ -101,6 +102,7 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
           <LandscapeSection draft={draft} update={update} />
           <GoalSection draft={draft} update={update} />
           <ControlsSection draft={draft} update={update} />
+          <IntentSection draft={draft} update={update} />
           <TextSection draft={draft} update={update} />
         </div>
         <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4 lg:self-start">

@@ -12,7 +12,8 @@
  */
 import { useEffect, useState } from 'react';
 import { z } from '@/engine/zod';
-import { absolute, publishLevel, updateLevel } from '@/components/api/client';
+import { absolute, proofOfAnswer, publishLevel, updateLevel } from '@/components/api/client';
+import { ProofTable } from './ProofTable';
 import { PublishedSchema, type Published } from '@/content/contracts/api';
 import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
@@ -96,7 +97,7 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
     const res = await updateLevel(record.published.slug, record.published.editToken, ready.level);
     setBusy(false);
     if (!res.ok) return setError(res.error);
-    keep({ ...record, key });
+    keep({ ...record, key, published: { ...record.published, proof: proofOfAnswer(res.value) } });
     setDone('Republished: the same share link now plays this version.');
   };
 
@@ -145,6 +146,12 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
         </p>
       ) : null}
       {record ? <PublishedLinks published={record.published} /> : null}
+      {record && record.published.proof !== undefined ? (
+        <div className="flex flex-col gap-1" data-testid="editor.publish.proof">
+          <p className="text-xs font-medium text-slate-700">The server’s check of the published version (only you see it; students just play):</p>
+          <ProofTable proof={record.published.proof ?? null} source="server" />
+        </div>
+      ) : null}
     </Section>
   );
 }

@@ -3,8 +3,15 @@
  * progress callback between slices (the worker posts it; the bench ignores it), then the
  * findings — best score, solvability, proposed stars and the solution. Pure: runs in a Web
  * Worker, in Node (bench, tests) and would run on the server.
+ *
+ * With a stated intent (./intent.ts) the intended fix is scored too, and the solution is the
+ * best combination that uses the idea (`usesIdea`): stars are proposed from it, and `warning`
+ * says when a combination that does not use the idea scores higher (a shortcut: "Adam, lr 0.5"
+ * on a level meant to teach momentum) — the proof then tells whether it earns three stars.
  */
-import type { Landscape, Level, Settings } from '@/engine';
+import { definedSettings } from '@/engine/level/schema';
+import { describeChange, levelDefaults, type Landscape, type Level, type Settings } from '@/engine';
+import { usesIdea } from './intent';
 import { isSolvable, proposeStars, scoreSlice, solutionOf, sweepCombos, type SweepBest, type SweepMode } from './sweep';
 
 /** What to sweep. */
@@ -32,6 +39,10 @@ export interface SweepFindings {
   readonly proposedStars: [number, number, number];
   readonly solution: Partial<Settings>;
   readonly ms: number;
+  /** With an intent: the best combination overall when it does not use the idea (else null). */
+  readonly shortcut: { readonly settings: Settings; readonly score: number } | null;
+  /** With an intent: a plain warning when the best solution found does not use the idea. */
+  readonly warning: string | null;
 }
 
 /** Combinations per slice between progress reports. */
@@ -40,15 +51,34 @@ export const SLICE = 4;
 /** Runs the whole sweep (synchronously), reporting after each slice. */
 export function runCalibration(level: Level, opts: CalibrationOptions, onProgress?: (p: SweepProgress) => void): SweepFindings {
   const t0 = performance.now();
-  const combos = sweepCombos(level, opts.mode, opts.max, opts.seed ?? 1);
+  const intent = level.intent;
+  const swept = sweepCombos(level, opts.mode, opts.max, opts.seed ?? 1);
+  const combos = intent ? [{ ...levelDefaults(level), ...definedSettings(intent.fix) }, ...swept] : swept;
   const lands = new Map<boolean, Landscape>();
   let best: SweepBest | null = null;
+  let idea: SweepBest | null = null;
   for (let i = 0; i < combos.length; i += SLICE) {
-    best = scoreSlice(level, combos, i, i + SLICE, best, lands);
-    onProgress?.({ done: Math.min(combos.length, i + SLICE), total: combos.length, bestScore: best?.result.score ?? null });
+    for (let j = i; j < Math.min(combos.length, i + SLICE); j++) {
+      const one = scoreSlice(level, combos, j, j + 1, null, lands)!;
+      if (!best || one.result.score > best.result.score) best = one;
+      if (intent && usesIdea(level, one.settings) && (!idea || one.result.score > idea.result.score)) idea = one;
+    }
+    onProgress?.({ done: Math.min(combos.length, i + SLICE), total: combos.length, bestScore: (idea ?? best)?.result.score ?? null });
   }
-  const b = best!;
+  const overall = best!;
+  const b = idea ?? overall;
+  const shortcut = intent && !usesIdea(level, overall.settings) && overall.result.score > b.result.score ? overall : null;
+  const said = (s: SweepBest) => `${describeChange(level, s.settings)} (score ${s.result.score})`;
+  const warning = !intent
+    ? null
+    : !idea
+      ? `No combination uses the idea (${intent.controls.join(', ')}): the best, ${said(overall)}, is something else.`
+      : shortcut
+        ? `The best combination, ${said(shortcut)}, does not use the idea (${intent.controls.join(', ')}): it is a shortcut. The proposed solution uses the idea: ${said(b)}.`
+        : null;
   return {
+    shortcut: shortcut ? { settings: shortcut.settings, score: shortcut.result.score } : null,
+    warning,
     tried: combos.length,
     bestScore: b.result.score,
     bestSettings: b.settings,

@@ -5,8 +5,8 @@
  * editor, import/export and the server all judge a level by the same zod schema.
  */
 import {
-  DEFAULT_SETTINGS, LEVEL_VERSION, loadLevel, type Controls, type FamilyId, type Goal, type Level, type LoadResult, type Settings,
-  type SettingKey,
+  DEFAULT_SETTINGS, LEVEL_VERSION, loadLevel, type Controls, type FamilyId, type Goal, type Intent, type Level, type LevelProof, type LoadResult,
+  type Settings, type SettingKey,
 } from '@/engine';
 import { FAMILIES, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
 import { defaultParams } from './params';
@@ -22,6 +22,10 @@ export interface CalibrationRecord {
   readonly proposedStars: [number, number, number];
   /** The unlocked settings of the best combination (the level's solution). */
   readonly solution: Partial<Settings>;
+  /** With a stated intent: the best combination found does not use the idea (calibration.ts). */
+  readonly warning?: string | null;
+  /** With a stated intent: that better combination, which does not use the idea. */
+  readonly shortcut?: Settings | null;
 }
 
 /** The editor's state. */
@@ -46,6 +50,10 @@ export interface Draft {
   stars: [number, number, number];
   solution: Partial<Settings> | null;
   calibration: CalibrationRecord | null;
+  /** What the level is meant to teach (engine IntentSchema), or null: nothing to prove. */
+  intent: Intent | null;
+  /** The last proof shown (intent.ts `proofKey` of the level it ran on). */
+  proof: { key: string; proof: LevelProof } | null;
 }
 
 /** A new level: a custom terrain with a saddle, plain SGD, learning rate unlocked. */
@@ -69,6 +77,8 @@ export function newDraft(): Draft {
     stars: [300, 600, 800],
     solution: null,
     calibration: null,
+    intent: null,
+    proof: null,
   };
 }
 
@@ -112,6 +122,7 @@ export function draftToDoc(d: Draft): Record<string, unknown> {
   };
   if (d.solutionText.trim()) doc.solutionText = d.solutionText;
   if (d.solution && Object.keys(d.solution).length) doc.solution = d.solution;
+  if (d.intent) doc.intent = d.intent;
   return doc;
 }
 
@@ -142,6 +153,8 @@ export function levelToDraft(level: Level): Draft {
     stars: [level.stars[0], level.stars[1], level.stars[2]],
     solution: level.solution ? { ...level.solution } : null,
     calibration: null,
+    intent: level.intent ? structuredClone(level.intent) : null,
+    proof: null,
   };
 }
 

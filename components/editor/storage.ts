@@ -36,6 +36,10 @@ const LooseDraft = z
     stars: z.tuple([z.number(), z.number(), z.number()]),
     solution: z.record(z.string(), z.unknown()).nullable(),
     calibration: z.record(z.string(), z.unknown()).nullable(),
+    // Issue 14 (drafts saved before lack them): the stated intent, checked again by loadLevel,
+    // and the last proof shown (tied to its level by a key).
+    intent: z.record(z.string(), z.unknown()).nullable().optional(),
+    proof: z.record(z.string(), z.unknown()).nullable().optional(),
   })
   .strict();
 
@@ -55,7 +59,9 @@ export function parseStoredDraft(text: string | null): Draft | null {
   if (!text) return null;
   try {
     const res = LooseDraft.safeParse(JSON.parse(text));
-    return res.success ? upgradeDraft(res.data as unknown as Draft) : null;
+    if (!res.success) return null;
+    const d = res.data as unknown as Draft;
+    return upgradeDraft({ ...d, intent: d.intent ?? null, proof: d.proof ?? null });
   } catch {
     return null;
   }

@@ -6,17 +6,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Level } from '@/engine';
 import type { SweepFindings, CalibrationOptions, SweepProgress } from './calibration';
-import type { WorkerOut } from './calibrate.worker';
+import type { KeyedProof, WorkerOut } from './calibrate.worker';
 
 /** Where a calibration stands. */
 export type CalibrationState =
   | { status: 'idle' }
   | { status: 'running'; progress: SweepProgress | null; startedAt: number }
-  | { status: 'done'; findings: SweepFindings; level: Level }
+  | { status: 'done'; findings: SweepFindings | null; level: Level }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
-export function useCalibration(onDone: (findings: SweepFindings, level: Level) => void) {
+export function useCalibration(onDone: (findings: SweepFindings | null, level: Level, proof: KeyedProof | null) => void) {
   const [state, setState] = useState<CalibrationState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
   const done = useRef(onDone);
@@ -30,7 +30,8 @@ export function useCalibration(onDone: (findings: SweepFindings, level: Level) =
   }, []);
 
   const start = useCallback(
-    (level: Level, opts: CalibrationOptions) => {
+    // opts null: only the proof of the level's intent (no calibration sweep).
+    (level: Level, opts: CalibrationOptions | null) => {
       stop();
       const w = new Worker(new URL('./calibrate.worker.ts', import.meta.url), { type: 'module' });
       worker.current = w;
@@ -41,7 +42,7 @@ export function useCalibration(onDone: (findings: SweepFindings, level: Level) =
         else if (m.type === 'done') {
           stop();
           setState({ status: 'done', findings: m.findings, level });
-          done.current(m.findings, level);
+          done.current(m.findings, level, m.proof);
         } else {
           stop();
           setState({ status: 'error', message: m.message });

@@ -7,6 +7,7 @@
  */
 import { z } from '@/engine/zod';
 import { LEVEL_ID } from '@/engine/level/schema';
+import { LevelProofSchema } from '@/engine/proof';
 
 /** Most items in a playlist. */
 export const MAX_PLAYLIST_ITEMS = 50;
@@ -22,6 +23,8 @@ export const PublishedSchema = z.object({
   shareUrl: z.string().startsWith('/'),
   editUrl: z.string().startsWith('/'),
   editToken: z.string().min(1),
+  /** A level's proof, computed by the server on publish (engine/proof.ts; absent for playlists). */
+  proof: LevelProofSchema.nullable().optional(),
 });
 export type Published = z.infer<typeof PublishedSchema>;
 

@@ -24,7 +24,7 @@ import '../server-only-off'; // the server modules below are imported dynamicall
 
 /** The heaviest level GET /api/explain accepts: saddle-escape at 4096 examples, full batches, a goal never reached, the budget at the bound. */
 async function heaviestLevel(): Promise<Level> {
-  const { MAX_SIMULATION_COST, simulationCost } = await import('../../app/_server/services/sim-cost');
+  const { MAX_SIMULATION_COST, simulationCost } = await import('../../components/explain/sim-cost');
   const base = getLevel('saddle-escape')!;
   const make = (budget: number) => {
     const loaded = loadLevel({
@@ -127,7 +127,7 @@ export async function benchSimPool(): Promise<void> {
     await useSimRunner(inThreadRunner());
     const inThread = await underLoad(11);
 
-    const { simulationCost } = await import('../../app/_server/services/sim-cost');
+    const { simulationCost } = await import('../../components/explain/sim-cost');
     const p99 = quantile(pooled.boardTimes, 0.99);
     const ok = pooled.heavy.every((h) => h.status === 200);
     console.log(`## Simulation pool (issue 11) — ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}`);

@@ -3,7 +3,7 @@
  * public slug, with the sha-256 of its edit token. Unpublishing keeps the row (its runs and
  * results stay readable with the token) but hides it from players.
  */
-import type { Level } from '@/engine';
+import type { Level, LevelProof } from '@/engine';
 import type { Queryable } from './types';
 
 /** A stored custom level. */
@@ -12,6 +12,8 @@ export interface CustomLevel {
   readonly level: Level;
   readonly editTokenHash: string;
   readonly published: boolean;
+  /** The server's shortcut sweep at the last publish (engine/proof.ts); null before proofs. */
+  readonly proof: LevelProof | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -21,11 +23,12 @@ interface Row {
   level_json: Level;
   edit_token_hash: string;
   published: boolean;
+  proof_json: LevelProof | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const COLUMNS = 'slug, level_json, edit_token_hash, published, created_at, updated_at';
+const COLUMNS = 'slug, level_json, edit_token_hash, published, proof_json, created_at, updated_at';
 
 function fromRow(r: Row): CustomLevel {
   return {
@@ -33,18 +36,19 @@ function fromRow(r: Row): CustomLevel {
     level: r.level_json,
     editTokenHash: r.edit_token_hash,
     published: r.published,
+    proof: r.proof_json ?? null,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
   };
 }
 
 /** Stores a new, published custom level; returns it. */
-export async function insertCustomLevel(q: Queryable, slug: string, level: Level, editTokenHash: string): Promise<CustomLevel> {
+export async function insertCustomLevel(q: Queryable, slug: string, level: Level, editTokenHash: string, proof: LevelProof | null = null): Promise<CustomLevel> {
   const rows = await q.query<Row>(
-    `INSERT INTO custom_levels (slug, level_json, edit_token_hash, published)
-     VALUES ($1, $2::text::jsonb, $3, true)
+    `INSERT INTO custom_levels (slug, level_json, edit_token_hash, published, proof_json)
+     VALUES ($1, $2::text::jsonb, $3, true, $4::text::jsonb)
      RETURNING ${COLUMNS}`,
-    [slug, JSON.stringify(level), editTokenHash],
+    [slug, JSON.stringify(level), editTokenHash, proof === null ? null : JSON.stringify(proof)],
   );
   return fromRow(rows[0]);
 }
@@ -62,12 +66,12 @@ export async function getPublishedCustomLevel(q: Queryable, slug: string): Promi
 }
 
 /** Replaces a custom level's document and publishes it again; returns the new row (null when missing). */
-export async function updateCustomLevel(q: Queryable, slug: string, level: Level): Promise<CustomLevel | null> {
+export async function updateCustomLevel(q: Queryable, slug: string, level: Level, proof: LevelProof | null = null): Promise<CustomLevel | null> {
   const rows = await q.query<Row>(
-    `UPDATE custom_levels SET level_json = $2::text::jsonb, updated_at = now(), published = true
+    `UPDATE custom_levels SET level_json = $2::text::jsonb, updated_at = now(), published = true, proof_json = $3::text::jsonb
       WHERE slug = $1
       RETURNING ${COLUMNS}`,
-    [slug, JSON.stringify(level)],
+    [slug, JSON.stringify(level), proof === null ? null : JSON.stringify(proof)],
   );
   return rows.length ? fromRow(rows[0]) : null;
 }

@@ -158,6 +158,15 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM leaderboard_best;
     `,
   },
+  {
+    id: '0009_level_proof',
+    sql: `
+      -- A teacher's level's proof (issue 14): the server's shortcut sweep when the level was
+      -- published or republished, engine/proof.ts LevelProofSchema (status proven / unproven /
+      -- none, the verdict, the table). NULL: published before proofs (shown as not checked).
+      ALTER TABLE custom_levels ADD COLUMN proof_json jsonb;
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

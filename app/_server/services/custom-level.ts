@@ -5,12 +5,13 @@
  * re-checks solvability instead of trusting the editor's calibration.
  */
 import { z } from '@/engine/zod';
-import { loadLevel, resolveSettings, type Level } from '@/engine';
+import { loadLevel, resolveSettings, type Level, type LevelProof } from '@/engine';
 import { checkBodyStrings } from '../http/text';
 import { zodProblem } from '../http/zod-problem';
 import { BUSY, orBusy } from '../sim/http';
 import { runSim } from '../sim/pool';
-import { costProblem } from './sim-cost';
+import { costProblem } from '@/components/explain/sim-cost';
+import { proveOnServer } from './level-proof';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
 export const MAX_BODY_DEPTH = 20;
@@ -59,12 +60,13 @@ export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; le
 }
 
 /** A validated level ready to store, or the problem. */
-export type Publishable = { ok: true; level: Level; score: number; stars: number } | Problem | typeof BUSY;
+export type Publishable = { ok: true; level: Level; score: number; stars: number; proof: LevelProof } | Problem | typeof BUSY;
 
 /**
  * Checks a publish/update body end to end: shape, nesting, the level format, the simulation
  * cost (./sim-cost.ts), and that the level's `solution` earns three stars (scored in the
- * simulation pool, ../sim/pool.ts).
+ * simulation pool, ../sim/pool.ts); then its proof (./level-proof.ts: the shortcut sweep of its
+ * stated intent, computed here, never read from the body). An unproven level is still publishable.
  */
 export async function checkPublishable(body: unknown): Promise<Publishable> {
   const deep = depthProblem(body);
@@ -93,7 +95,9 @@ export async function checkPublishable(body: unknown): Promise<Publishable> {
       field: 'level.solution',
     };
   }
-  return { ok: true, level, score: result.score, stars: result.stars };
+  const proved = await proveOnServer(level);
+  if (!proved.ok) return proved;
+  return { ok: true, level, score: result.score, stars: result.stars, proof: proved.proof };
 }
 
 /** The run key of a custom level in the runs table (built-in ids never contain a slash). */

@@ -7,7 +7,7 @@ import { storeRun, type StoredRun } from '../db/runs';
 import { getIpSalt } from '../db/secrets';
 import { hashIp, newRunId } from '../http/client';
 import { runSim } from '../sim/pool';
-import { costProblem } from './sim-cost';
+import { costProblem } from '@/components/explain/sim-cost';
 import type { Verification } from './verify-run';
 
 const salts = new WeakMap<Db, Promise<string>>();

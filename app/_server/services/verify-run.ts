@@ -12,7 +12,7 @@ import { BUSY, orBusy } from '../sim/http';
 import { runSim } from '../sim/pool';
 import { customRunLevelId, draftRunLevelId, validateLevelDoc } from './custom-level';
 import { Nickname } from './nickname';
-import { costProblem } from './sim-cost';
+import { costProblem } from '@/components/explain/sim-cost';
 
 export { MAX_NICKNAME } from './nickname';
 

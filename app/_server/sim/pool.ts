@@ -113,7 +113,7 @@ const SLOT = Symbol.for('descent.simRunner');
 const store = globalThis as unknown as Record<symbol, Slot | undefined>;
 
 function slot(): Slot {
-  return (store[SLOT] ??= { runner: null, tasks: { score: 0, explain: 0, view: 0, failure: 0 }, announced: false });
+  return (store[SLOT] ??= { runner: null, tasks: { score: 0, explain: 0, view: 0, failure: 0, shortcut: 0 }, announced: false });
 }
 
 /** The process's runner (created on first use). */
@@ -144,6 +144,7 @@ export function simTaskCounts(): Readonly<Record<SimKind, number>> {
 
 /** Runs one simulation task where the runner says: the pool, or this thread. */
 export async function runSim<K extends SimKind>(task: SimTaskOf<K>, options?: RunOptions): Promise<SimResult<K>> {
-  slot().tasks[task.kind] += 1;
+  const tasks = slot().tasks;
+  tasks[task.kind] = (tasks[task.kind] ?? 0) + 1; // a slot made before a kind was added lacks it
   return (await simRunner().run(task as SimTask, options)) as SimResult<K>;
 }

@@ -5,7 +5,7 @@
  * The same functions run in the pool's workers (./worker.ts, bundled to JavaScript) and in the
  * request thread, so both give bit-identical results. No React, Next or database here.
  */
-import { explainRun, landscapeFor, scoreLevel, simulate, type Level, type LevelScore, type Settings } from '@/engine';
+import { explainRun, landscapeFor, scoreLevel, simulate, sweepShortcut, type Level, type LevelScore, type Settings, type Shortcut, type ShortcutFinding } from '@/engine';
 import type { Explanation, FindingKind } from '@/engine/explain';
 import { prepareRunView, type RunView } from '@/components/explain/prepare';
 import { failureKindOf } from '../services/failure';
@@ -23,6 +23,8 @@ export interface SimTasks {
   view: { input: { level: Level; settings: Settings; seed: number }; output: RunViewData };
   /** Why a stored run fell short (../services/failure.ts). */
   failure: { input: { level: Level; settings: Settings; result: LevelScore }; output: FindingKind | null };
+  /** One shortcut of a level's intent swept (engine/shortcuts.ts; publishing's proof, ../services/level-proof.ts). */
+  shortcut: { input: { level: Level; shortcut: Shortcut; shortcutKind: ShortcutFinding['kind']; positions: number }; output: ShortcutFinding };
 }
 
 export type SimKind = keyof SimTasks;
@@ -45,6 +47,7 @@ const HANDLERS: { [K in SimKind]: (task: SimTaskOf<K>) => SimResult<K> } = {
     return data;
   },
   failure: ({ level, settings, result }) => failureKindOf(level, settings, result),
+  shortcut: ({ level, shortcut, shortcutKind, positions }) => sweepShortcut(level, shortcut, shortcutKind, { positions }),
 };
 
 /** Runs one task in this thread. */

@@ -12,7 +12,7 @@ import type { Explanation } from '@/engine/explain';
 import type { RunView } from '@/components/explain/prepare';
 import type { HasHeaders } from '../http/client';
 import { limitSimulatingRead } from '../http/rate-limit';
-import { costProblem } from '../services/sim-cost';
+import { costProblem } from '@/components/explain/sim-cost';
 import { PromiseLru, simKey } from './cache';
 import { orBusy, problemOf, type SimProblem } from './http';
 import { runSim } from './pool';

@@ -1,8 +1,9 @@
 /**
  * POST /api/custom-levels — publish a teacher's level. Body `{ level }` (any supported format
  * version, ≤ 64 KB); the level is validated, bounded in cost, and its `solution` must earn three
- * stars with the engine's scoring (422 otherwise). 201 `{ slug, shareUrl, editUrl, editToken }`:
- * the edit token is shown once, only its sha-256 is stored.
+ * stars with the engine's scoring (422 otherwise). 201 `{ slug, shareUrl, editUrl, editToken, proof }`:
+ * the edit token is shown once, only its sha-256 is stored; `proof` is the server's own shortcut
+ * sweep of the level's intent (proven / unproven / none), stored with the level.
  */
 import { getDb } from '@/app/_server/db/db';
 import { insertCustomLevel } from '@/app/_server/db/custom-levels';
@@ -26,6 +27,6 @@ export const POST = apiRoute('POST /api/custom-levels', async (request: Request)
   if (!checked.ok) return problemResponse(checked);
   const token = newEditToken();
   const db = await getDb();
-  const { slug } = await withNewSlug((s) => insertCustomLevel(db, s, checked.level, hashEditToken(token)));
-  return json(201, { slug, ...customLevelLinks(slug, token) }, { location: `/api/custom-levels/${slug}` });
+  const { slug } = await withNewSlug((s) => insertCustomLevel(db, s, checked.level, hashEditToken(token), checked.proof));
+  return json(201, { slug, ...customLevelLinks(slug, token), proof: checked.proof }, { location: `/api/custom-levels/${slug}` });
 });

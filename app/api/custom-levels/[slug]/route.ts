@@ -2,8 +2,10 @@
  * /api/custom-levels/<slug>
  * - GET: the published level `{ slug, level, createdAt, updatedAt, published }` (404 when missing
  *   or unpublished — except with the level's edit token, so the editor can reopen an unpublished level).
+ *   With the edit token it also carries `proof` (the server's verdict, null before proofs): the
+ *   teacher sees "unproven", players never do.
  * - PUT (Authorization: Bearer <edit token>): body `{ level }`, validated and re-checked like a
- *   publish; replaces the level (and publishes it again). 200 `{ slug, shareUrl, updatedAt }`.
+ *   publish; replaces the level (and publishes it again). 200 `{ slug, shareUrl, updatedAt, proof }`.
  * - DELETE (Bearer): unpublishes; 204. Runs and results stay readable with the token.
  * Without a token 401, with a wrong one 403: the share link alone never edits.
  */
@@ -30,16 +32,16 @@ export const GET = apiRoute('GET /api/custom-levels/[slug]', async (request: Req
   const { slug } = await ctx.params;
   const found = isSlugShape(slug) ? await getCustomLevel(await getDb(), slug) : null;
   if (!found) return notFound();
-  if (!found.published) {
-    const token = bearerToken(request);
-    if (token === null || !tokenMatches(token, found.editTokenHash)) return notFound();
-  }
+  const token = bearerToken(request);
+  const owner = token !== null && tokenMatches(token, found.editTokenHash);
+  if (!found.published && !owner) return notFound();
   return json(200, {
     slug,
     level: found.level,
     createdAt: found.createdAt.toISOString(),
     updatedAt: found.updatedAt.toISOString(),
     published: found.published,
+    ...(owner ? { proof: found.proof } : {}),
   });
 });
 
@@ -56,9 +58,9 @@ export const PUT = apiRoute('PUT /api/custom-levels/[slug]', async (request: Req
   if (!body.ok) return body.response;
   const checked = await checkPublishable(body.value);
   if (!checked.ok) return problemResponse(checked);
-  const updated = await updateCustomLevel(db, slug, checked.level);
+  const updated = await updateCustomLevel(db, slug, checked.level, checked.proof);
   if (!updated) return notFound();
-  return json(200, { slug, ...customLevelLinks(slug), updatedAt: updated.updatedAt.toISOString() });
+  return json(200, { slug, ...customLevelLinks(slug), updatedAt: updated.updatedAt.toISOString(), proof: checked.proof });
 });
 
 /** Unpublishes a level (edit token required). */

@@ -17,8 +17,7 @@
  */
 import { CHECK_EVERY, levelDefaults, resolveVariation, type Level } from '@/engine';
 import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
-import { GRID_SIZE } from '@/components/explain/loss-grid';
-import type { Problem } from './custom-level';
+import { GRID_SIZE } from './loss-grid';
 
 /**
  * The bound, in example evaluations. The heaviest built-in level's page costs ≈ 3.5 million; the
@@ -26,6 +25,14 @@ import type { Problem } from './custom-level';
  * scoring part ≈ 0.55 s of it (50 ns per example evaluation of a training step).
  */
 export const MAX_SIMULATION_COST = 20_000_000;
+
+/**
+ * The bound of a level's proof when it is published (../services/level-proof.ts): the shortcut
+ * sweep's probes × one `score` each. Ten run pages' worth (≈ 10 s of CPU at the bound, spread
+ * over the pool's threads, one task per shortcut); publishing is rate-limited on its own
+ * (DESCENT_PUBLISH_LIMIT). A sweep over it runs on a smaller grid (engine/proof.ts).
+ */
+export const MAX_PROOF_COST = 10 * MAX_SIMULATION_COST;
 
 /** What a route does with a level (see the file note). */
 export type SimWork = 'score' | 'explain' | 'page';
@@ -61,7 +68,8 @@ function terrainWeight(level: Level): number {
 }
 
 /** The refusal of work on a level over the bound: 422, naming the bound. */
-export type CostProblem = Problem & { status: 422 };
+/** A refusal in the shape of the server's problems (app/_server/services/custom-level.ts `Problem`). */
+export type CostProblem = { ok: false; status: 422; error: string; field?: string };
 
 /**
  * A 422 when `work` on `level` costs more than MAX_SIMULATION_COST, else null. Storing a level

@@ -1,0 +1,56 @@
+/**
+ * A level's proof as a table (issue 14): the intended fix's stars, each shortcut's best stars,
+ * score and settings, and the plain verdict ("proven: only the idea wins" / "unproven: only lr
+ * earns 3★ …"). Used by the editor's calibration (the browser's sweep) and the edit page (the
+ * server's stored verdict). No hooks: renders on the server too.
+ */
+import type { LevelProof } from '@/engine';
+import { proofBadge } from './intent';
+
+const TONE = { ok: 'text-emerald-700', warn: 'text-amber-700', none: 'text-slate-600' } as const;
+
+export function ProofTable({ proof, stale = false, source = 'editor' }: { proof: LevelProof | null; stale?: boolean; source?: 'editor' | 'server' }) {
+  if (!proof) {
+    return (
+      <p className="text-xs text-slate-600" data-testid={`proof.${source}.none`}>
+        {stale ? 'The level or its intent changed since the last check: check again.' : source === 'server' ? 'Not checked (published before proofs): republish to check it.' : 'Not checked yet: auto-calibrate or check the intent.'}
+      </p>
+    );
+  }
+  const badge = proofBadge(proof);
+  return (
+    <div className="flex flex-col gap-1 text-xs" data-testid={`proof.${source}`} data-status={proof.status}>
+      <p className={`text-sm font-medium ${TONE[badge.tone]}`} role="status" data-testid={`proof.${source}.verdict`}>
+        {proof.verdict}
+      </p>
+      {proof.rows.length ? (
+        <table className="w-full">
+          <caption className="text-left text-slate-600">
+            Each shortcut may earn at most {proof.cap}★{proof.positions ? ` (${proof.positions} slider positions, then refined${proof.full ? ', as the built-in levels’ test' : ''})` : ''}.
+          </caption>
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="py-1 pr-2">probe</th>
+              <th className="pr-2">stars</th>
+              <th className="pr-2">score</th>
+              <th>settings</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proof.rows.map((r) => {
+              const bad = r.kind === 'fix' ? r.stars < 3 : proof.cap !== null && r.stars > proof.cap;
+              return (
+                <tr key={`${r.kind}:${r.label}`} className={`border-t border-slate-100 ${bad ? 'text-amber-800' : ''}`}>
+                  <td className="py-0.5 pr-2">{r.kind === 'fix' ? <strong>{r.label}</strong> : r.label}</td>
+                  <td className="pr-2">{'★'.repeat(r.stars) || '0★'}</td>
+                  <td className="pr-2">{r.score}</td>
+                  <td className="text-slate-600">{r.change}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
