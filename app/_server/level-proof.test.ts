@@ -5,30 +5,18 @@
  * one proven; a level without an intent "none"; a mark sent by the client is refused, never
  * stored. On PGlite in a temp data folder and, with TEST_DATABASE_URL, on Postgres.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LevelProofSchema, loadLevel, proveLevel } from '@/engine';
 import { getLevel } from '@/content/levels';
 import { POST as publish } from '@/app/api/custom-levels/route';
 import { GET as getLevelRoute, PUT as putLevel } from '@/app/api/custom-levels/[slug]/route';
-import { closeDb, getDb, setDb } from './db/db';
+import { getDb } from './db/db';
+import { bearer, params, requestMaker, routeDrivers } from './route-test-kit';
 import { countCustomLevels, getCustomLevel } from './db/custom-levels';
-import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
 import { proveOnServer } from './services/level-proof';
 import { MAX_PROOF_COST, simulationCost } from '@/components/explain/sim-cost';
-import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
-let ip = 0;
-const params = <T>(p: T) => ({ params: Promise.resolve(p) });
-const req = (url: string, method: string, body?: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost${url}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: `10.8.0.${++ip % 250}`, ...headers },
-  });
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const req = requestMaker(8);
 
 /** The built-in momentum level under a teacher's id: proven (the content test's own level). */
 function momentumDoc(over: Record<string, unknown> = {}): Record<string, unknown> {
@@ -37,37 +25,7 @@ function momentumDoc(over: Record<string, unknown> = {}): Record<string, unknown
 /** The same level with a lower three-star threshold: plain SGD at its best rate (≈ 926) earns 3★. */
 const leakyDoc = () => momentumDoc({ stars: [300, 600, 900] });
 
-let dataDir = '';
-let pgTest: TestDb | undefined;
-const DRIVERS = [
-  {
-    name: 'pglite',
-    async setup() {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'descent-proof-'));
-      delete process.env.DATABASE_URL;
-      process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
-    },
-    async teardown() {
-      await closeDb();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  },
-  ...(TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres',
-          async setup() {
-            pgTest = await openPostgresSchema(TEST_DATABASE_URL!);
-            setDb(pgTest.db);
-          },
-          async teardown() {
-            await closeDb();
-            await pgTest?.cleanup();
-          },
-        },
-      ]
-    : []),
-];
+const DRIVERS = routeDrivers('proof');
 
 describe.each(DRIVERS)('level proofs on $name', (driver) => {
   beforeAll(() => driver.setup());

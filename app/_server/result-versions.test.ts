@@ -4,9 +4,6 @@
  * and CSV, of the level and of a playlist) split the runs by version, the current one first.
  * Route handlers on PGlite in a temp data folder and, with TEST_DATABASE_URL, on Postgres.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getLevel } from '@/content/levels';
 import { POST as postRun } from '@/app/api/runs/route';
@@ -15,58 +12,18 @@ import { GET as getLevelRoute, PUT as putLevel } from '@/app/api/custom-levels/[
 import { GET as levelResultsRoute } from '@/app/api/custom-levels/[slug]/results/route';
 import { POST as postPlaylist } from '@/app/api/playlists/route';
 import { GET as playlistResultsRoute } from '@/app/api/playlists/[slug]/results/route';
-import { closeDb, getDb, setDb } from './db/db';
+import { getDb } from './db/db';
+import { bearer, params, requestMaker, routeDrivers } from './route-test-kit';
 import { countCustomLevels } from './db/custom-levels';
 import type { VersionNicknameResult } from './db/results';
-import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
 import { groupVersions } from './services/result-versions';
-import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
-let ip = 0;
-const params = <T>(p: T) => ({ params: Promise.resolve(p) });
-function req(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Request {
-  return new Request(`http://localhost${url}`, {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: `10.14.0.${++ip % 250}`, ...headers },
-  });
-}
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const req = requestMaker(14);
 const doc = (over: Record<string, unknown> = {}) => ({ ...getLevel('saddle-escape')!, id: 'class-saddle', title: 'Our saddle', ...over });
 const run = (body: unknown) => postRun(req('/api/runs', 'POST', body));
 const WIN = { optimizer: 'adam', lr: 0.05 };
 
-let dataDir = '';
-let pgTest: TestDb | undefined;
-const DRIVERS = [
-  {
-    name: 'pglite',
-    async setup() {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'descent-versions-'));
-      delete process.env.DATABASE_URL;
-      process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
-    },
-    async teardown() {
-      await closeDb();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  },
-  ...(TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres',
-          async setup() {
-            pgTest = await openPostgresSchema(TEST_DATABASE_URL!);
-            setDb(pgTest.db);
-          },
-          async teardown() {
-            await closeDb();
-            await pgTest?.cleanup();
-          },
-        },
-      ]
-    : []),
-];
+const DRIVERS = routeDrivers('versions');
 
 describe.each(DRIVERS)('results by version on $name', (driver) => {
   beforeAll(() => driver.setup());

@@ -6,9 +6,6 @@
  * CSV escaping and formula injection.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, LEVEL_VERSION } from '@/engine';
@@ -23,30 +20,18 @@ import { GET as levelResultsRoute } from '@/app/api/custom-levels/[slug]/results
 import { POST as postPlaylist } from '@/app/api/playlists/route';
 import { DELETE as deletePlaylist, GET as getPlaylistRoute, PUT as putPlaylist } from '@/app/api/playlists/[slug]/route';
 import { GET as playlistResultsRoute } from '@/app/api/playlists/[slug]/results/route';
-import { closeDb, getDb, setDb } from './db/db';
+import { getDb } from './db/db';
+import { bearer, params, requestMaker, routeDrivers } from './route-test-kit';
 import { countCustomLevels, insertCustomLevel } from './db/custom-levels';
 import { withNewSlug } from './http/edit-token';
 import { countPlaylists } from './db/playlists';
-import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
 import { csvCell, resultCells, toCsv } from './services/results';
 import { insertRunRow } from './db/runs';
 import { levelResults } from './db/results';
 import { jsonDepth } from './services/custom-level';
 import { MAX_SIMULATION_COST, simulationCost } from '@/components/explain/sim-cost';
-import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
-let ipCounter = 0;
-const nextIp = () => `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
-const params = <T>(p: T) => ({ params: Promise.resolve(p) });
-
-function req(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Request {
-  return new Request(`http://localhost${url}`, {
-    method,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: nextIp(), ...headers },
-  });
-}
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const req = requestMaker(9);
 
 const publishLevel = (body: unknown) => publish(req('/api/custom-levels', 'POST', body));
 const readLevel = (slug: string) => getLevelRoute(req(`/api/custom-levels/${slug}`, 'GET'), params({ slug }));
@@ -73,37 +58,7 @@ function solvableDoc(over: Record<string, unknown> = {}): Record<string, unknown
   return { ...base, id: 'class-saddle', title: 'Our saddle', ...over };
 }
 
-let dataDir = '';
-let pgTest: TestDb | undefined;
-const DRIVERS = [
-  {
-    name: 'pglite (DESCENT_DATA_DIR)',
-    async setup() {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'descent-teacher-'));
-      delete process.env.DATABASE_URL;
-      process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
-    },
-    async teardown() {
-      await closeDb();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  },
-  ...(TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres',
-          async setup() {
-            pgTest = await openPostgresSchema(TEST_DATABASE_URL!);
-            setDb(pgTest.db);
-          },
-          async teardown() {
-            await closeDb();
-            await pgTest?.cleanup();
-          },
-        },
-      ]
-    : []),
-];
+const DRIVERS = routeDrivers('teacher', 'pglite (DESCENT_DATA_DIR)');
 
 describe.each(DRIVERS)('teachers’ levels and playlists on $name', (driver) => {
   beforeAll(() => driver.setup());
