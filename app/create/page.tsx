@@ -32,6 +32,9 @@ export default async function CreatePage({ searchParams }: { searchParams: Searc
           <Link href="/create/playlist" className="rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" data-testid="create.new-playlist">
             New playlist
           </Link>
+          <Link href="/desk" className="rounded px-2 py-1 font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50" data-testid="create.desk">
+            My desk
+          </Link>
         </nav>
       </div>
       {id && !level ? (

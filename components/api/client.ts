@@ -46,9 +46,13 @@ const json = (method: string, body: unknown, token?: string): RequestInit => ({
 });
 const bearer = (token: string): RequestInit => ({ headers: { authorization: `Bearer ${token}` } });
 
-/** POST /api/custom-levels { level } → 201 with the links. */
-export function publishLevel(level: unknown): Promise<ApiResult<Published>> {
-  return call(BASE, json('POST', { level }), (b) => PublishedSchema.safeParse(b).data ?? null);
+/** The request with the `x-desk-key` header when a desk key is given (the item goes on that desk). */
+const onDesk = (init: RequestInit, deskKey?: string | null): RequestInit =>
+  deskKey ? { ...init, headers: { ...(init.headers as Record<string, string>), 'x-desk-key': deskKey } } : init;
+
+/** POST /api/custom-levels { level } → 201 with the links (with a desk key: put on that desk). */
+export function publishLevel(level: unknown, deskKey?: string | null): Promise<ApiResult<Published>> {
+  return call(BASE, onDesk(json('POST', { level }), deskKey), (b) => PublishedSchema.safeParse(b).data ?? null);
 }
 
 /**
@@ -118,9 +122,9 @@ export function fetchResultsCsv(slug: string, token: string): Promise<ApiResult<
 const PLAYLISTS = '/api/playlists';
 const playlistUrl = (slug: string) => `${PLAYLISTS}/${encodeURIComponent(slug)}`;
 
-/** POST /api/playlists { title, items } → 201 with the share and edit links. */
-export function createPlaylist(body: unknown): Promise<ApiResult<Published>> {
-  return call(PLAYLISTS, json('POST', body), (b) => PublishedSchema.safeParse(b).data ?? null);
+/** POST /api/playlists { title, items } → 201 with the share and edit links (with a desk key: on that desk). */
+export function createPlaylist(body: unknown, deskKey?: string | null): Promise<ApiResult<Published>> {
+  return call(PLAYLISTS, onDesk(json('POST', body), deskKey), (b) => PublishedSchema.safeParse(b).data ?? null);
 }
 
 /** GET /api/playlists/<slug> (with the edit token, an unpublished playlist answers too). */

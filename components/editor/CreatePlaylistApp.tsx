@@ -5,12 +5,14 @@
  * #fragment). The draft is kept in localStorage until it is created.
  */
 import { useEffect, useState } from 'react';
+import Link from 'next/link';
 import { absolute, createPlaylist } from '@/components/api/client';
 import type { Published } from '@/content/contracts/api';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';
 import { parseStoredPlaylistDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
+import { rememberedDeskKey } from '@/components/desk/storage';
 
 const DRAFT_KEY = 'descent.playlist.draft.v1';
 
@@ -35,6 +37,7 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [published, setPublished] = useState<Published | null>(null);
+  const [onDesk, setOnDesk] = useState(false);
 
   // The saved draft, once, on the client (built-in levels that no longer exist are dropped).
   useEffect(() => {
@@ -68,9 +71,12 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
     if (!checked.ok) return;
     setBusy(true);
     setError(null);
-    const res = await createPlaylist(checked.body);
+    // The desk this browser remembers (components/desk/storage.ts) gets the new playlist.
+    const deskKey = rememberedDeskKey();
+    const res = await createPlaylist(checked.body, deskKey);
     setBusy(false);
     if (!res.ok) return setError(res.error);
+    setOnDesk(deskKey !== null);
     setPublished(res.value);
     setTitle('');
     setEntries([]);
@@ -83,6 +89,15 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
         {published ? (
           <>
             <PlaylistLinks published={published} />
+            {onDesk ? (
+              <p role="status" className="text-xs text-emerald-700" data-testid="playlist.desk">
+                Saved to your desk:{' '}
+                <Link href="/desk" className="underline underline-offset-2">
+                  My desk
+                </Link>{' '}
+                lists it with its links.
+              </p>
+            ) : null}
             <button type="button" className="self-start rounded px-3 py-1.5 text-sm ring-1 ring-slate-300" onClick={() => setPublished(null)} data-testid="playlist.another">
               Make another playlist
             </button>

@@ -19,6 +19,7 @@ import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { levelKey, publishAction, publishState } from './publish-state';
+import { rememberedDeskKey } from '@/components/desk/storage';
 
 const RECORD_PREFIX = 'descent.editor.published:';
 
@@ -81,11 +82,13 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
     setBusy(true);
     setError(null);
     setDone(null);
-    const res = await publishLevel(ready.level);
+    // The desk this browser remembers (components/desk/storage.ts) gets the new level.
+    const deskKey = rememberedDeskKey();
+    const res = await publishLevel(ready.level, deskKey);
     setBusy(false);
     if (!res.ok) return setError(res.error);
     keep({ published: res.value, key });
-    setDone('Published: share the link below.');
+    setDone(deskKey ? 'Published and saved to your desk (My desk lists it with its links): share the link below.' : 'Published: share the link below.');
   };
 
   /** Replaces the level published from this draft (same slug and share link). */

@@ -46,7 +46,11 @@ export function prepareRunView(level: Level, settings: Settings, seed: number): 
 
 /** The contour map around the domain and the path. */
 export function contourMap(level: Level, settings: Settings, land: Landscape, trace: Trace, last: number): ContourMap {
-  const box = viewBox(land, trace.x, trace.y, last);
+  return contourMapOver(level, settings, land, viewBox(land, trace.x, trace.y, last));
+}
+
+/** The contour map of a level over a box (its domain for a map with no one run in it). */
+export function contourMapOver(level: Level, settings: Settings, land: Landscape, box: Box): ContourMap {
   const grid = lossGrid(land, box, settings);
   const levels = quantileLevels(grid.values, EXPLAIN_CONTOUR_LEVELS).map((value) => ({ value, lines: contourLines(grid, value) }));
   const goal = level.goal;

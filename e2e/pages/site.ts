@@ -74,10 +74,13 @@ export class CreateLanding {
   readonly root: Locator;
   readonly newLevel: Locator;
   readonly newPlaylist: Locator;
+  /** The teacher's desk (/desk). */
+  readonly desk: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('create.landing');
     this.newLevel = page.getByTestId('create.new-level');
     this.newPlaylist = page.getByTestId('create.new-playlist');
+    this.desk = page.getByTestId('create.desk');
   }
 }

@@ -167,6 +167,34 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE custom_levels ADD COLUMN proof_json jsonb;
     `,
   },
+  {
+    id: '0010_teacher_desks',
+    sql: `
+      -- A teacher's desk (issue 14), without accounts: a secret desk key '<id><secret>' shown
+      -- once; only its sha-256 is stored (like edit tokens). Levels and playlists made with the
+      -- key, or attached later with their edit token, name their desk in desk_id (NULL: none).
+      CREATE TABLE desks (
+        id          text PRIMARY KEY CHECK (id ~ '^[a-z0-9]{10}$'),
+        key_hash    text NOT NULL CHECK (char_length(key_hash) = 64),
+        created_at  timestamptz NOT NULL DEFAULT now()
+      );
+      ALTER TABLE custom_levels ADD COLUMN desk_id text REFERENCES desks (id);
+      ALTER TABLE playlists ADD COLUMN desk_id text REFERENCES desks (id);
+      CREATE INDEX custom_levels_desk ON custom_levels (desk_id, created_at) WHERE desk_id IS NOT NULL;
+      CREATE INDEX playlists_desk ON playlists (desk_id, created_at) WHERE desk_id IS NOT NULL;
+    `,
+  },
+  {
+    id: '0011_run_paths',
+    sql: `
+      -- The live class view (issue 14): a run counted by a playlist or a published custom level
+      -- keeps its path on seed 1, thinned to at most 64 points (components/explain/path-points.ts),
+      -- as a flat [x0, y0, x1, y1, …] array, so a live page can draw the class's swarm without
+      -- re-running anything. NULL for other runs and for runs stored before.
+      ALTER TABLE runs ADD COLUMN path_json jsonb;
+      CREATE INDEX runs_level_path ON runs (level_id, created_at DESC) WHERE path_json IS NOT NULL;
+    `,
+  },
 ];
 
 /** Advisory-lock key that serializes migrations across processes (any fixed 64-bit number). */

@@ -31,6 +31,8 @@ export interface NewRun {
   readonly playlistSlug?: string | null;
   /** Launched with a solution's settings, unchanged: no stars, no leaderboard place. */
   readonly assisted?: boolean;
+  /** The path on seed 1, thinned, flat [x0, y0, …] (runs a live class view shows; else null). */
+  readonly path?: readonly number[] | null;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface NewRun {
  * had its own `rho` may leave `rho` or `beta2` to the level's defaults, which
  * resolveSettings(level, settings) fills in.
  */
-export type StoredRun = Omit<NewRun, 'ipHash' | 'settings'> & { readonly settings: Partial<Settings>; readonly createdAt: Date };
+export type StoredRun = Omit<NewRun, 'ipHash' | 'settings' | 'path'> & { readonly settings: Partial<Settings>; readonly createdAt: Date };
 
 interface RunRow {
   id: string;
@@ -94,8 +96,8 @@ function fromRow(r: RunRow): StoredRun {
 export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun> {
   const rows = await q.query<{ created_at: Date }>(
     `INSERT INTO runs (id, level_id, level_source, level_json, level_hash, settings, seed_count, seeds,
-                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug, assisted, public_name)
-     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                       score, stars, outcome, success_rate, nickname, ip_hash, failure_kind, playlist_slug, assisted, public_name, path_json)
+     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, $7, $8::text::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19::text::jsonb)
      RETURNING created_at`,
     [
       run.id,
@@ -116,9 +118,10 @@ export async function insertRunRow(q: Queryable, run: NewRun): Promise<StoredRun
       run.playlistSlug ?? null,
       run.assisted ?? false,
       run.publicName ?? false,
+      run.path ? JSON.stringify(run.path) : null,
     ],
   );
-  const { ipHash: _ipHash, ...stored } = run;
+  const { ipHash: _ipHash, path: _path, ...stored } = run;
   return { ...stored, assisted: run.assisted ?? false, publicName: run.publicName ?? false, createdAt: toDate(rows[0].created_at) };
 }
 

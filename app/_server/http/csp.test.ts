@@ -9,10 +9,10 @@ async function nextConfigModule(): Promise<{ default: { headers(): Promise<unkno
 
 describe('Content-Security-Policy by path', () => {
   it('gives pages with user content a nonce policy, lessons a fixed one, the API none', () => {
-    for (const p of ['/create', '/create/edit/abc', '/create/playlist/xyz', '/play/c/my-level', '/p/class-1', '/runs/AbCd12', '/explain/saddle-escape']) {
+    for (const p of ['/create', '/desk', '/create/edit/abc', '/create/playlist/xyz', '/play/c/my-level', '/p/class-1', '/runs/AbCd12', '/explain/saddle-escape']) {
       expect(policyKind(p), p).toBe('nonce');
     }
-    for (const p of ['/', '/learn', '/learn/saddle-points', '/play', '/play/saddle-escape', '/glossary', '/createx', '/player']) {
+    for (const p of ['/', '/learn', '/learn/saddle-points', '/play', '/play/saddle-escape', '/glossary', '/createx', '/desks', '/player']) {
       expect(policyKind(p), p).toBe('static');
     }
     for (const p of ['/api/runs', '/api/explain/x', '/api']) expect(policyKind(p), p).toBe('api');

@@ -19,6 +19,7 @@ export type PolicyKind = 'nonce' | 'static' | 'api';
 /** Pages rendered per request that show what users wrote (see the build's ƒ routes). */
 const USER_CONTENT_PAGES: readonly RegExp[] = [
   /^\/create(?:\/|$)/, // the level editor, editing a published level, the playlist editors
+  /^\/desk(?:\/|$)/, // the teacher's desk (its levels' and playlists' titles)
   /^\/play\/c\//, // custom levels
   /^\/p\//, // playlists
   /^\/runs\//, // stored runs and their explanations

@@ -9,6 +9,7 @@ import { hashIp, newRunId } from '../http/client';
 import { runSim } from '../sim/pool';
 import { costProblem } from '@/components/explain/sim-cost';
 import type { Verification } from './verify-run';
+import { announceRun } from '../live/hub';
 
 const salts = new WeakMap<Db, Promise<string>>();
 
@@ -24,14 +25,20 @@ function ipSalt(db: Db): Promise<string> {
 
 /**
  * Stores a verified run for the client at `ip`. Runs on a published custom level or from a
- * playlist also store why they fell short (services/failure.ts) for the teachers' results,
+ * playlist — the runs teachers see — also store why they fell short (services/failure.ts) for the
+ * results and their path on seed 1 (components/explain/path-points.ts) for the live class view,
  * computed in the simulation pool (never refused for a full queue: the run was accepted), and
- * only within the cost bound of an explanation (a level published before it may be over).
+ * only within the cost bound of an explanation (a level published before it may be over). Such a
+ * run is announced to the live pages once stored (../live/hub.ts); a failed announcement is
+ * logged, never a failed submission (the pages read it on their next snapshot).
  */
 export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: true }>, ip: string): Promise<StoredRun> {
-  const explained = (v.customSlug !== null || v.playlist !== null) && v.result.stars < 3 && !costProblem(v.level, 'explain');
-  const failureKind = explained ? await runSim({ kind: 'failure', level: v.level, settings: v.settings, result: v.result }, { alwaysQueue: true }) : null;
-  return storeRun(db, {
+  const forTeachers = (v.customSlug !== null || v.playlist !== null) && !costProblem(v.level, 'explain');
+  const [failureKind, path] = await Promise.all([
+    forTeachers && v.result.stars < 3 ? runSim({ kind: 'failure', level: v.level, settings: v.settings, result: v.result }, { alwaysQueue: true }) : null,
+    forTeachers ? runSim({ kind: 'path', level: v.level, settings: v.settings, seed: 1 }, { alwaysQueue: true }) : null,
+  ]);
+  const stored = await storeRun(db, {
     id: newRunId(),
     levelId: v.runLevelId,
     levelSource: v.custom ? 'custom' : 'builtin',
@@ -49,7 +56,14 @@ export async function storeVerifiedRun(db: Db, v: Extract<Verification, { ok: tr
     failureKind,
     playlistSlug: v.playlist,
     assisted: v.assisted,
+    path,
   }, { leaderboard: v.leaderboard });
+  if (path !== null) {
+    await announceRun(db, { id: stored.id, levelId: stored.levelId, playlist: stored.playlistSlug ?? null }).catch((err: unknown) =>
+      console.warn(`[live] run ${stored.id} not announced: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
+  return stored;
 }
 
 /** Where a run's page lives. */

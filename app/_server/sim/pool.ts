@@ -113,7 +113,7 @@ const SLOT = Symbol.for('descent.simRunner');
 const store = globalThis as unknown as Record<symbol, Slot | undefined>;
 
 function slot(): Slot {
-  return (store[SLOT] ??= { runner: null, tasks: { score: 0, explain: 0, view: 0, failure: 0, shortcut: 0 }, announced: false });
+  return (store[SLOT] ??= { runner: null, tasks: { score: 0, explain: 0, view: 0, failure: 0, shortcut: 0, path: 0, map: 0 }, announced: false });
 }
 
 /** The process's runner (created on first use). */

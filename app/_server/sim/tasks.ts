@@ -5,13 +5,21 @@
  * The same functions run in the pool's workers (./worker.ts, bundled to JavaScript) and in the
  * request thread, so both give bit-identical results. No React, Next or database here.
  */
-import { explainRun, landscapeFor, scoreLevel, simulate, sweepShortcut, type Level, type LevelScore, type Settings, type Shortcut, type ShortcutFinding } from '@/engine';
+import { explainRun, landscapeFor, levelDefaults, scoreLevel, simulate, sweepShortcut, type Landmark, type Level, type LevelScore, type Settings, type Shortcut, type ShortcutFinding } from '@/engine';
 import type { Explanation, FindingKind } from '@/engine/explain';
-import { prepareRunView, type RunView } from '@/components/explain/prepare';
+import { contourMapOver, prepareRunView, type ContourMap, type RunView } from '@/components/explain/prepare';
 import { failureKindOf } from '../services/failure';
+import { pathPoints } from '@/components/explain/path-points';
 
 /** A run page's view without its Landscape (rebuilt by the caller with landscapeFor). */
 export type RunViewData = Omit<RunView, 'land'>;
+
+/** A level's contour map over its domain, with its axes' names and landmarks. */
+export interface LevelMap {
+  readonly map: ContourMap;
+  readonly axes: readonly [string, string];
+  readonly landmarks: readonly Landmark[];
+}
 
 /** Each task kind: its input and its result. */
 export interface SimTasks {
@@ -23,6 +31,10 @@ export interface SimTasks {
   view: { input: { level: Level; settings: Settings; seed: number }; output: RunViewData };
   /** Why a stored run fell short (../services/failure.ts). */
   failure: { input: { level: Level; settings: Settings; result: LevelScore }; output: FindingKind | null };
+  /** A run's path on one seed, thinned (components/explain/path-points.ts; the live class view). */
+  path: { input: { level: Level; settings: Settings; seed: number }; output: number[] };
+  /** A level's map under its default settings, over its domain (the live class view's swarm). */
+  map: { input: { level: Level }; output: LevelMap };
   /** One shortcut of a level's intent swept (engine/shortcuts.ts; publishing's proof, ../services/level-proof.ts). */
   shortcut: { input: { level: Level; shortcut: Shortcut; shortcutKind: ShortcutFinding['kind']; positions: number }; output: ShortcutFinding };
 }
@@ -47,6 +59,15 @@ const HANDLERS: { [K in SimKind]: (task: SimTaskOf<K>) => SimResult<K> } = {
     return data;
   },
   failure: ({ level, settings, result }) => failureKindOf(level, settings, result),
+  path: ({ level, settings, seed }) => {
+    const land = landscapeFor(level, settings);
+    return pathPoints(simulate(level, settings, seed, { record: 'checkpoints', landscape: land }), land);
+  },
+  map: ({ level }) => {
+    const settings = levelDefaults(level);
+    const land = landscapeFor(level, settings);
+    return { map: contourMapOver(level, settings, land, land.domain), axes: land.axes, landmarks: land.landmarks };
+  },
   shortcut: ({ level, shortcut, shortcutKind, positions }) => sweepShortcut(level, shortcut, shortcutKind, { positions }),
 };
 

@@ -12,12 +12,13 @@
 import { getDb } from '@/app/_server/db/db';
 import { getCustomLevel, unpublishCustomLevel, updateCustomLevel } from '@/app/_server/db/custom-levels';
 import { MAX_LEVEL_BODY_BYTES, readJsonBody } from '@/app/_server/http/body';
-import { bearerToken, isSlugShape, tokenMatches } from '@/app/_server/http/edit-token';
+import { isSlugShape } from '@/app/_server/http/edit-token';
 import { refuseForeignOrigin } from '@/app/_server/http/origin';
 import { ownedRecord } from '@/app/_server/http/owned';
 import { limitPublish, limitWrite } from '@/app/_server/http/rate-limit';
 import { apiRoute, json, jsonError } from '@/app/_server/http/responses';
 import { checkPublishable, customLevelLinks } from '@/app/_server/services/custom-level';
+import { isOwner } from '@/app/_server/services/desk';
 import { problemResponse } from '@/app/_server/sim/http';
 
 export const runtime = 'nodejs';
@@ -30,10 +31,11 @@ const notFound = () => jsonError(404, 'level not found', 'slug');
 /** Reads a published level. */
 export const GET = apiRoute('GET /api/custom-levels/[slug]', async (request: Request, ctx: Ctx) => {
   const { slug } = await ctx.params;
-  const found = isSlugShape(slug) ? await getCustomLevel(await getDb(), slug) : null;
+  const db = await getDb();
+  const found = isSlugShape(slug) ? await getCustomLevel(db, slug) : null;
   if (!found) return notFound();
-  const token = bearerToken(request);
-  const owner = token !== null && tokenMatches(token, found.editTokenHash);
+  // The edit token, or the key of the desk that owns the level (services/desk.ts).
+  const owner = await isOwner(db, request, 'level', slug, found.editTokenHash);
   if (!found.published && !owner) return notFound();
   return json(200, {
     slug,

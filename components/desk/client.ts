@@ -1,0 +1,41 @@
+/**
+ * The browser's client for the desk API (app/api/desk): make a desk, list it, attach an item.
+ * The desk key travels only in the Authorization header; answers are checked with the shared
+ * schemas (content/contracts/desk.ts) before the page trusts them. Errors come back as text.
+ */
+import type { z } from '@/engine/zod';
+import { AttachedSchema, DeskDocSchema, NewDeskSchema, type AttachBody, type Attached, type DeskDoc, type NewDesk } from '@/content/contracts/desk';
+import type { ApiResult } from '@/components/api/client';
+
+async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, cache: 'no-store' });
+  } catch (e) {
+    return { ok: false, status: 0, error: `could not reach the server (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const msg = body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : res.statusText;
+    return { ok: false, status: res.status, error: msg || `HTTP ${res.status}` };
+  }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, status: res.status, error: 'unexpected answer from the server' };
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+/** POST /api/desk → the new desk's key, shown once. */
+export function createDesk(): Promise<ApiResult<NewDesk>> {
+  return call('/api/desk', { method: 'POST', headers: JSON_TYPE, body: '{}' }, NewDeskSchema);
+}
+
+/** GET /api/desk with the desk key → its levels and playlists. */
+export function fetchDesk(key: string): Promise<ApiResult<DeskDoc>> {
+  return call('/api/desk', { headers: { authorization: `Bearer ${key}` } }, DeskDocSchema);
+}
+
+/** POST /api/desk/attach: puts a level or playlist on the desk, given its own edit token. */
+export function attachToDesk(key: string, body: AttachBody): Promise<ApiResult<Attached>> {
+  return call('/api/desk/attach', { method: 'POST', headers: { ...JSON_TYPE, authorization: `Bearer ${key}` }, body: JSON.stringify(body) }, AttachedSchema);
+}
