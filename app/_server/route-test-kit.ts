@@ -7,7 +7,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { closeDb, setDb } from './db/db';
+import { closeDb, getDb, setDb } from './db/db';
+import { closeHub } from './live/hub';
 import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
 import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
 
@@ -30,6 +31,7 @@ export function routeDrivers(prefix: string, pgliteName = 'pglite'): RouteDriver
       process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
     },
     async teardown() {
+      await closeHub(await getDb());
       await closeDb();
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -41,6 +43,7 @@ export function routeDrivers(prefix: string, pgliteName = 'pglite'): RouteDriver
       setDb(pgTest.db);
     },
     async teardown() {
+      if (pgTest) await closeHub(pgTest.db); // the live view's LISTEN connection, if a test opened one
       await closeDb();
       await pgTest?.cleanup();
     },

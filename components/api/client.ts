@@ -23,7 +23,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number;
 
 const BASE = '/api/custom-levels';
 
-async function call<T>(url: string, init: RequestInit, parse: (body: unknown) => T | null): Promise<ApiResult<T>> {
+/** One API call: the parsed answer, or the server's error message (status 0: unreachable). */
+export async function call<T>(url: string, init: RequestInit, parse: (body: unknown) => T | null): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, init);

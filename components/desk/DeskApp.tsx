@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { deskKeyFromHash } from './links';
-import { forgetDeskKey, rememberDeskKey, rememberedDeskKey } from './storage';
+import { forgetDeskKey, rememberDeskKey, rememberedDeskKey } from '@/components/api/desk-key';
 import { NewDesk } from './NewDesk';
 import { DeskView } from './DeskView';
 

@@ -55,6 +55,12 @@ function ItemList({ items, what, testId }: { items: readonly DeskItem[]; what: '
                 Play
               </Link>
             ) : null}
+            {what === 'playlist' ? (
+              // The live class view opens with the same key as the edit page (the desk's).
+              <a href={item.editUrl.replace('#', '/live#')} className="text-indigo-700 underline underline-offset-2" data-testid={`${testId}.live`}>
+                Live class view
+              </a>
+            ) : null}
           </div>
           {item.published ? <CopyLink label="Share link (students)" url={absolute(item.shareUrl, origin)} testId={`${testId}.shareUrl`} /> : null}
         </li>

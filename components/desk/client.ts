@@ -5,23 +5,11 @@
  */
 import type { z } from '@/engine/zod';
 import { AttachedSchema, DeskDocSchema, NewDeskSchema, type AttachBody, type Attached, type DeskDoc, type NewDesk } from '@/content/contracts/desk';
-import type { ApiResult } from '@/components/api/client';
+import { call as apiCall, type ApiResult } from '@/components/api/client';
 
-async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> {
-  let res: Response;
-  try {
-    res = await fetch(url, { ...init, cache: 'no-store' });
-  } catch (e) {
-    return { ok: false, status: 0, error: `could not reach the server (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const msg = body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : res.statusText;
-    return { ok: false, status: res.status, error: msg || `HTTP ${res.status}` };
-  }
-  const parsed = schema.safeParse(body);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, status: res.status, error: 'unexpected answer from the server' };
-}
+/** A call whose answer must match `schema` (not cached: a desk changes as the teacher works). */
+const call = <T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> =>
+  apiCall(url, { ...init, cache: 'no-store' }, (body) => schema.safeParse(body).data ?? null);
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 

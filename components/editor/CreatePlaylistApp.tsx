@@ -12,7 +12,7 @@ import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';
 import { parseStoredPlaylistDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
-import { rememberedDeskKey } from '@/components/desk/storage';
+import { rememberedDeskKey } from '@/components/api/desk-key';
 
 const DRAFT_KEY = 'descent.playlist.draft.v1';
 
@@ -71,7 +71,7 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
     if (!checked.ok) return;
     setBusy(true);
     setError(null);
-    // The desk this browser remembers (components/desk/storage.ts) gets the new playlist.
+    // The desk this browser remembers (components/api/desk-key.ts) gets the new playlist.
     const deskKey = rememberedDeskKey();
     const res = await createPlaylist(checked.body, deskKey);
     setBusy(false);

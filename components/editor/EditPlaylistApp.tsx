@@ -91,7 +91,15 @@ export default function EditPlaylistApp({ slug, catalogue }: { slug: string; cat
     <div className="flex flex-col gap-4" data-testid="playlist.edit" data-published={published}>
       <Section title={published ? 'Published playlist' : 'Unpublished playlist'} testId="playlist.edit.actions">
         {published ? (
-          <CopyLink label="Share link" url={`${origin}/p/${slug}`} testId="playlist.shareUrl" />
+          <>
+            <CopyLink label="Share link" url={`${origin}/p/${slug}`} testId="playlist.shareUrl" />
+            <p className="text-sm">
+              <a href={`/create/playlist/${slug}/live#token=${token}`} className="font-medium text-indigo-700 underline underline-offset-2" data-testid="playlist.live">
+                Open the live class view
+              </a>{' '}
+              <span className="text-slate-600">— best stars and paths as students submit, for the lesson.</span>
+            </p>
+          </>
         ) : (
           <p className="text-sm text-slate-700" data-testid="playlist.edit.unpublished">
             This playlist is unpublished: students cannot open it. Saving publishes it again.

@@ -19,7 +19,7 @@ import { publishReadiness, type Draft } from './draft';
 import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { levelKey, publishAction, publishState } from './publish-state';
-import { rememberedDeskKey } from '@/components/desk/storage';
+import { rememberedDeskKey } from '@/components/api/desk-key';
 
 const RECORD_PREFIX = 'descent.editor.published:';
 
@@ -82,7 +82,7 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
     setBusy(true);
     setError(null);
     setDone(null);
-    // The desk this browser remembers (components/desk/storage.ts) gets the new level.
+    // The desk this browser remembers (components/api/desk-key.ts) gets the new level.
     const deskKey = rememberedDeskKey();
     const res = await publishLevel(ready.level, deskKey);
     setBusy(false);

@@ -5,7 +5,7 @@
  * A run launched with a solution's unchanged settings (assisted) is sent as such and records
  * no progress; practice (the editor's test-play) sends and records nothing.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Level, Settings } from '@/engine';
 import { recordResult, type Best } from '@/components/course/progress';
 import { readNickname, readPublicName } from './nickname';
@@ -36,8 +36,12 @@ export function useRunReport({ level, settings, seed, run, assisted, practice, c
     setExplained(null);
   }, [run]);
 
+  // The run last reported: reaching the end again (a second skip, a seek to the end, a replay)
+  // must not submit the same run twice — each submission is one attempt in the teachers' results.
+  const reported = useRef<typeof run>(null);
   const finish = useCallback(() => {
-    if (!run || practice) return;
+    if (!run || practice || reported.current === run) return;
+    reported.current = run;
     const query = writeRunToUrl(level, settings, seed).toString();
     if (!assisted) {
       onBest(recordResult(level.id, { score: run.score, stars: run.stars, query }));
