@@ -47,6 +47,14 @@ if (benchWanted('server')) try {
   console.log(`server benchmarks skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
 }
 
+// The live class view under a class's load (issue 14): needs a built app; a failure only skips it.
+if (benchWanted('live')) try {
+  const { benchLiveClass } = await import('./bench/live-class');
+  await benchLiveClass();
+} catch (e) {
+  console.log(`live class benchmark skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}
+
 // The simulation pool (issue 11) at the service level: route handlers in this process, no build needed.
 if (benchWanted('sim-pool')) try {
   const { benchSimPool } = await import('./bench/sim-pool');

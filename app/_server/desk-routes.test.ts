@@ -6,9 +6,6 @@
  * its own items; hostile input gets a clear 4xx.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getLevel } from '@/content/levels';
 import { POST as postRun } from '@/app/api/runs/route';
@@ -20,23 +17,12 @@ import { DELETE as deletePlaylist, GET as getPlaylistRoute } from '@/app/api/pla
 import { GET as getDesk, POST as postDesk } from '@/app/api/desk/route';
 import { POST as postAttach } from '@/app/api/desk/attach/route';
 import { DeskDocSchema, NewDeskSchema } from '@/content/contracts/desk';
-import { closeDb, getDb, setDb } from './db/db';
+import { getDb } from './db/db';
 import { countCustomLevels } from './db/custom-levels';
 import { countPlaylists } from './db/playlists';
-import { TEST_DATABASE_URL, openPostgresSchema, type TestDb } from './db/test-drivers';
-import { CLIENT_IP_HEADER } from '@/scripts/client-address.mjs';
+import { bearer, params, requestMaker, routeDrivers } from './route-test-kit';
 
-let ipCounter = 0;
-const nextIp = () => `10.8.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
-const params = <T>(p: T) => ({ params: Promise.resolve(p) });
-function req(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Request {
-  return new Request(`http://localhost${url}`, {
-    method,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: nextIp(), ...headers },
-  });
-}
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const req = requestMaker(22);
 const withDesk = (key: string) => ({ 'x-desk-key': key });
 const solvableDoc = (title: string) => ({ ...getLevel('saddle-escape')!, id: 'class-saddle', title });
 
@@ -48,37 +34,7 @@ const makePlaylist = (title: string, slugs: string[], headers: Record<string, st
 const attach = (key: string, body: unknown) => postAttach(req('/api/desk/attach', 'POST', body, bearer(key)));
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-let dataDir = '';
-let pgTest: TestDb | undefined;
-const DRIVERS = [
-  {
-    name: 'pglite',
-    async setup() {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'descent-desk-'));
-      delete process.env.DATABASE_URL;
-      process.env.DESCENT_DATA_DIR = path.join(dataDir, 'pglite');
-    },
-    async teardown() {
-      await closeDb();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  },
-  ...(TEST_DATABASE_URL
-    ? [
-        {
-          name: 'postgres',
-          async setup() {
-            pgTest = await openPostgresSchema(TEST_DATABASE_URL!);
-            setDb(pgTest.db);
-          },
-          async teardown() {
-            await closeDb();
-            await pgTest?.cleanup();
-          },
-        },
-      ]
-    : []),
-];
+const DRIVERS = routeDrivers('desk');
 
 describe.each(DRIVERS)('the teacher’s desk on $name', (driver) => {
   beforeAll(() => driver.setup());

@@ -174,6 +174,22 @@ export class EditorPage {
     };
   }
 
+  /**
+   * Runs "Check the intent" (the proof sweep in the browser) and waits for its verdict; returns
+   * the proof's status and verdict. `source` 'server' reads the server's stored proof instead.
+   */
+  async checkIntent(timeout = 120_000): Promise<{ status: string; verdict: string }> {
+    await this.page.getByTestId('editor.proof.run').click();
+    return this.proof('editor', timeout);
+  }
+
+  /** The proof shown (the editor's own sweep, or the server's verdict after publishing). */
+  async proof(source: 'editor' | 'server', timeout = 30_000): Promise<{ status: string; verdict: string }> {
+    const table = this.page.getByTestId(`proof.${source}`);
+    await expect(table).toBeVisible({ timeout });
+    return { status: (await table.getAttribute('data-status')) ?? '', verdict: await this.page.getByTestId(`proof.${source}.verdict`).innerText() };
+  }
+
   /** Publishes and returns the links shown. */
   async publish(): Promise<PublishedLinks> {
     await expect(this.publishButton).toBeEnabled();
