@@ -186,3 +186,10 @@ export { measuredPhenomenon, PHENOMENA, type Phenomenon, type PhenomenonRow } fr
 /** What happened in a run and why, in the lessons' terms, with the numbers. */
 export { explainRun } from './explain';
 export type { Explanation, Finding, FindingKind, LessonLink } from './explain';
+
+// Small networks on real data (issue 15)
+/** One-hidden-layer perceptrons: the θ layout, exact loss/gradient/Hessian-vector products per example, training to a minimum. */
+export { paramCount, paramLayout, neuronGroups, checkMlpShape, type Activation, type NetTask, type MlpShape, type ParamLayout } from './nn/shape';
+export { mlpScratch, exampleLoss, exampleLossGrad, exampleHvp, predict, type MlpScratch } from './nn/mlp';
+export { initParams, fullLoss, fullHvp, trainToMinimum, type TrainOptions, type TrainResult } from './nn/train';
+export { minimizeLbfgs, type SmoothObjective, type LbfgsOptions, type LbfgsResult } from './nn/lbfgs';

@@ -4,7 +4,7 @@
  * schemas (content/contracts/desk.ts) before the page trusts them. Errors come back as text.
  */
 import type { z } from '@/engine/zod';
-import { AttachedSchema, DeskDocSchema, NewDeskSchema, type AttachBody, type Attached, type DeskDoc, type NewDesk } from '@/content/contracts/desk';
+import { AttachedSchema, DeskDocSchema, NewDeskSchema, type AttachBody, type Attached, type DeskDoc, type NewDeskDoc } from '@/content/contracts/desk';
 import { call as apiCall, type ApiResult } from '@/components/api/client';
 
 /** A call whose answer must match `schema` (not cached: a desk changes as the teacher works). */
@@ -14,7 +14,7 @@ const call = <T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 /** POST /api/desk → the new desk's key, shown once. */
-export function createDesk(): Promise<ApiResult<NewDesk>> {
+export function createDesk(): Promise<ApiResult<NewDeskDoc>> {
   return call('/api/desk', { method: 'POST', headers: JSON_TYPE, body: '{}' }, NewDeskSchema);
 }
 

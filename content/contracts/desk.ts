@@ -24,7 +24,7 @@ export const NewDeskSchema = z.object({
   key: DeskKeySchema,
   deskUrl: z.string().startsWith('/desk#key='),
 });
-export type NewDesk = z.infer<typeof NewDeskSchema>;
+export type NewDeskDoc = z.infer<typeof NewDeskSchema>;
 
 /** One level or playlist as its desk lists it. */
 export const DeskItemSchema = z.object({

@@ -5,7 +5,7 @@
 import type { Queryable } from './types';
 
 /** A run as the live view shows it: who, how it went, and its thinned path (flat [x0, y0, …]). */
-export interface LiveRun {
+export interface LiveRunRow {
   readonly id: string;
   readonly levelId: string;
   readonly playlist: string | null;
@@ -34,7 +34,7 @@ interface Row {
 const COLUMNS = 'id, level_id, playlist_slug, nickname, stars, score, outcome, assisted, path_json, created_at';
 const COUNTED = "AND (level_source = 'builtin' OR level_id LIKE 'c/%')";
 
-function fromRow(r: Row): LiveRun {
+function fromRow(r: Row): LiveRunRow {
   return {
     id: r.id,
     levelId: r.level_id,
@@ -50,7 +50,7 @@ function fromRow(r: Row): LiveRun {
 }
 
 /** The run with this id as the live view shows it, or null (unknown here, or never counted). */
-export async function getLiveRun(q: Queryable, id: string): Promise<LiveRun | null> {
+export async function getLiveRun(q: Queryable, id: string): Promise<LiveRunRow | null> {
   const rows = await q.query<Row>(`SELECT ${COLUMNS} FROM runs WHERE id = $1 ${COUNTED}`, [id]);
   return rows.length ? fromRow(rows[0]) : null;
 }
@@ -59,7 +59,7 @@ export async function getLiveRun(q: Queryable, id: string): Promise<LiveRun | nu
  * The latest `limit` runs of a level that kept a path, newest first; with a playlist, only the
  * runs played from it.
  */
-export async function latestLiveRuns(q: Queryable, levelId: string, playlistSlug: string | null, limit: number): Promise<LiveRun[]> {
+export async function latestLiveRuns(q: Queryable, levelId: string, playlistSlug: string | null, limit: number): Promise<LiveRunRow[]> {
   const scope = playlistSlug === null ? '' : 'AND playlist_slug = $3';
   const params: unknown[] = playlistSlug === null ? [levelId, limit] : [levelId, limit, playlistSlug];
   const rows = await q.query<Row>(

@@ -10,7 +10,7 @@ import { LIVE_RUNS_PER_LEVEL, type LiveLevel, type LiveRun as LiveRunJson, type 
 import type { PlaylistItem } from '@/content/contracts/api';
 import { costProblem } from '@/components/explain/sim-cost';
 import { getCustomLevel } from '../db/custom-levels';
-import { latestLiveRuns, type LiveRun } from '../db/live';
+import { latestLiveRuns, type LiveRunRow } from '../db/live';
 import type { Playlist } from '../db/playlists';
 import { levelResults } from '../db/results';
 import type { Queryable } from '../db/types';
@@ -39,7 +39,7 @@ export function inScope(scope: LiveScope, run: { levelId: string; playlist: stri
 }
 
 /** A run as the stream sends it. */
-export function liveRunJson(r: LiveRun): LiveRunJson {
+export function liveRunJson(r: LiveRunRow): LiveRunJson {
   return {
     id: r.id,
     levelId: r.levelId,
