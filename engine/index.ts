@@ -193,3 +193,10 @@ export { paramCount, paramLayout, neuronGroups, checkMlpShape, type Activation, 
 export { mlpScratch, exampleLoss, exampleLossGrad, exampleHvp, predict, type MlpScratch } from './nn/mlp';
 export { initParams, fullLoss, fullHvp, trainToMinimum, type TrainOptions, type TrainResult } from './nn/train';
 export { minimizeLbfgs, type SmoothObjective, type LbfgsOptions, type LbfgsResult } from './nn/lbfgs';
+
+// Real data tables (issue 15)
+/** Keyed rows → float64 tables (missing rows dropped and counted), seeded stratified splits, train-set standardization. */
+export { buildDataTable, selectRows, classCounts, isMissing, type DataTable, type DataTableSpec } from './data/table';
+export { splitTable, type SplitOptions, type TableSplit } from './data/split';
+export { featureStats, standardizeTable, type FeatureStats, type TargetScaling } from './data/standardize';
+export { prepareSplit, type PrepareOptions, type PreparedSplit } from './data/prepare';
