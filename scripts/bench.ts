@@ -17,6 +17,14 @@ if (benchWanted('engine')) {
   );
 }
 
+// A real network's slice (issue 15): scoring on the penguins network, in Node.
+if (benchWanted('network')) try {
+  const { benchNetwork } = await import('./bench/network');
+  await benchNetwork();
+} catch (e) {
+  console.log(`network benchmark skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+}
+
 // Auto-calibration of a typical teacher's level (issue 6), in Node; the browser figure comes from the editor e2e.
 if (benchWanted('calibrate')) try {
   const { benchCalibrate } = await import('./bench/calibrate');

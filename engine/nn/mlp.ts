@@ -259,3 +259,48 @@ export function predict(shape: MlpShape, theta: Float64Array, x: ArrayLike<numbe
   for (let k = 1; k < shape.outputs; k++) if (s.out[k] > s.out[best]) best = k;
   return best;
 }
+
+/**
+ * Same loss; writes the directional derivatives ∇θℓ·u and ∇θℓ·v into out[0], out[1] by forward
+ * mode (one tangent pass per direction), without forming ∇θℓ: a 2-D slice's gradient at about
+ * the cost of three forward passes (no backward pass, no projection over θ).
+ */
+export function exampleLossDirectional(
+  shape: MlpShape,
+  theta: Float64Array,
+  x: ArrayLike<number>,
+  xOff: number,
+  target: number,
+  u: Float64Array,
+  v: Float64Array,
+  out: Float64Array,
+  s: MlpScratch,
+): number {
+  checkCall(shape, theta, s);
+  forward(shape, theta, x, xOff, s);
+  const loss = outputLoss(shape, target, s);
+  const { inputs, hidden, outputs } = shape;
+  const relu = shape.activation === 'relu';
+  const b1 = hidden * inputs;
+  const w2 = b1 + hidden;
+  const b2 = w2 + outputs * hidden;
+  for (let dir = 0; dir < 2; dir++) {
+    const d = dir === 0 ? u : v;
+    // Tangents of the hidden activations (in s.rAct), then of the outputs, contracted with ∂ℓ/∂o.
+    for (let h = 0; h < hidden; h++) {
+      const row = h * inputs;
+      let da = d[b1 + h];
+      for (let i = 0; i < inputs; i++) da += d[row + i] * x[xOff + i];
+      s.rAct[h] = slope(relu, s.pre[h], s.act[h]) * da;
+    }
+    let dl = 0;
+    for (let k = 0; k < outputs; k++) {
+      const row = w2 + k * hidden;
+      let dout = d[b2 + k];
+      for (let h = 0; h < hidden; h++) dout += d[row + h] * s.act[h] + theta[row + h] * s.rAct[h];
+      dl += s.dOut[k] * dout;
+    }
+    out[dir] = dl;
+  }
+  return loss;
+}

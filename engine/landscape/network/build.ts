@@ -55,7 +55,7 @@ export function networkShape(data: Pick<NetworkData, 'inputs' | 'outputs' | 'tas
 export function networkCentre(data: NetworkData, spec: NetworkSliceSpec): { theta0: Float64Array; training: TrainResult | null } {
   const shape = networkShape(data, spec);
   if (spec.centre === 'init') return { theta0: initParams(shape, createRng(spec.initSeed)), training: null };
-  const training = trainToMinimum(shape, data.trainX, data.trainY, data.nTrain, { seed: spec.initSeed, l2: CENTRE_L2, gradTol: 1e-7, maxIter: 20_000 });
+  const training = trainToMinimum(shape, data.trainX, data.trainY, data.nTrain, { seed: spec.initSeed, l2: CENTRE_L2, gradTol: 1e-6, maxIter: 20_000 });
   return { theta0: training.theta, training };
 }
 

@@ -10,7 +10,7 @@
  * the network as stored (raw, or standardized by the caller with the training statistics), so
  * the slice's `norm` argument is unused and BatchNorm is not offered.
  */
-import { exampleHvp, exampleLoss, exampleLossGrad, mlpScratch } from '../../nn/mlp';
+import { exampleHvp, exampleLoss, exampleLossDirectional, mlpScratch } from '../../nn/mlp';
 import type { MlpShape } from '../../nn/shape';
 import type { Order } from '../field';
 import type { Box, Examples, Landmark, Landscape } from '../types';
@@ -86,13 +86,8 @@ export function networkSlice(parts: SliceParts): Landscape {
       const off = row * ex.width;
       const target = ex.data[off + k];
       if (order === 0) return exampleLoss(shape, theta, ex.data, off, target, s);
-      if (order === 1) {
-        g.fill(0);
-        const v = exampleLossGrad(shape, theta, ex.data, off, target, g, s);
-        out[0] = dot(d1, g);
-        out[1] = dot(d2, g);
-        return v;
-      }
+      // Order 1 (every training step): forward-mode directional derivatives, the exact projection.
+      if (order === 1) return exampleLossDirectional(shape, theta, ex.data, off, target, d1, d2, out, s);
       g.fill(0);
       hv1.fill(0);
       hv2.fill(0);
