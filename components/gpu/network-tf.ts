@@ -1,0 +1,101 @@
+/**
+ * A real network's slice on the GPU (issue 15): the mean training loss of the network at
+ * θ(a, b) = θ₀ + a·d₁ + b·d₂ for every point of a grid, as batched matrix products over grid
+ * points × rows (engine/landscape/network/slice.ts is the float64 definition it mirrors).
+ *
+ * The first layer is linear in (a, b), so its pre-activations for every point are one broadcast:
+ *   A(a, b) = P₀ + a·P₁ + b·P₂,  Pₘ = X·W1ₘᵀ + b1ₘ  (N × H, computed once on the host in float64
+ *   from θ₀, d₁, d₂). Then Z = σ(A), and the output layer — whose weights differ per point —
+ * is a batched product Z·W2(a, b)ᵀ (G × N × K). Cross-entropy through logSumExp; squared error
+ * for regression. Grid points are processed in chunks of at most `maxElements` (points × rows ×
+ * hidden units), each in tf.tidy; the constants are uploaded once per program and freed by dispose.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { MlpShape } from '@/engine/nn/shape';
+import { DEFAULT_MAX_ELEMENTS } from './surface';
+
+/** What a slice is made of, as the engine builds it (rows: features and targets). */
+export interface NetworkSliceInput {
+  readonly shape: MlpShape;
+  readonly theta0: Float64Array;
+  readonly d1: Float64Array;
+  readonly d2: Float64Array;
+  /** Row-major n × inputs features, as the network sees them. */
+  readonly X: Float64Array;
+  /** Class index or regression target per row. */
+  readonly y: Float64Array;
+  readonly n: number;
+}
+
+/** A slice's constants on the device, ready for any number of grids. */
+export interface NetworkSliceProgram {
+  /** Mean loss at each (xs[g], ys[g]) (float32; non-finite values as NaN). */
+  evaluate(xs: Float64Array, ys: Float64Array): Promise<Float32Array>;
+  dispose(): void;
+}
+
+/** Pₘ = X·W1ₘᵀ + b1ₘ for one parameter vector m (θ₀, d₁ or d₂), N × H, in float64. */
+function firstLayer(s: NetworkSliceInput, m: Float64Array): Float32Array {
+  const { inputs, hidden } = s.shape;
+  const out = new Float32Array(s.n * hidden);
+  const b1 = hidden * inputs;
+  for (let r = 0; r < s.n; r++) {
+    for (let h = 0; h < hidden; h++) {
+      let a = m[b1 + h];
+      for (let i = 0; i < inputs; i++) a += m[h * inputs + i] * s.X[r * inputs + i];
+      out[r * hidden + h] = a;
+    }
+  }
+  return out;
+}
+
+/** Uploads a slice's constants (see file note). */
+export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DEFAULT_MAX_ELEMENTS): NetworkSliceProgram {
+  const { inputs, hidden, outputs, activation, task } = s.shape;
+  const w2 = hidden * inputs + hidden;
+  const b2 = w2 + outputs * hidden;
+  const [p0, p1, p2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(firstLayer(s, m), [1, s.n, hidden]));
+  const [v0, v1, v2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(w2, b2)), [1, outputs, hidden]));
+  const [c0, c1, c2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(b2, b2 + outputs)), [1, 1, outputs]));
+  const targets =
+    task === 'classify'
+      ? tf.tidy(() => tf.oneHot(tf.tensor1d(Int32Array.from(s.y.subarray(0, s.n)), 'int32'), outputs).reshape([1, s.n, outputs]).toFloat())
+      : tf.tensor2d(Float32Array.from(s.y.subarray(0, s.n)), [1, s.n]);
+  const owned = [p0, p1, p2, v0, v1, v2, c0, c1, c2, targets];
+  const chunk = Math.max(1, Math.floor(maxElements / (s.n * Math.max(hidden, outputs))));
+
+  const block = (a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor1D => {
+    const pre = p0.add(a.mul(p1)).add(b.mul(p2)) as tf.Tensor3D; // G × N × H
+    const z = activation === 'tanh' ? pre.tanh() : pre.relu();
+    const w = v0.add(a.mul(v1)).add(b.mul(v2)) as tf.Tensor3D; // G × K × H
+    const o = tf.matMul(z as tf.Tensor3D, w, false, true).add(c0.add(a.mul(c1)).add(b.mul(c2))) as tf.Tensor3D; // G × N × K
+    if (task === 'classify') return o.logSumExp(2).sub(o.mul(targets).sum(2)).mean(1) as tf.Tensor1D;
+    const r = o.squeeze([2]).sub(targets);
+    return r.square().mul(0.5).mean(1) as tf.Tensor1D;
+  };
+
+  return {
+    async evaluate(xs: Float64Array, ys: Float64Array): Promise<Float32Array> {
+      if (xs.length !== ys.length) throw new RangeError('xs and ys differ in length');
+      const all = tf.tidy(() => {
+        const parts: tf.Tensor1D[] = [];
+        for (let start = 0; start < xs.length; start += chunk) {
+          const size = Math.min(chunk, xs.length - start);
+          parts.push(
+            tf.tidy(() =>
+              block(tf.tensor3d(Float32Array.from(xs.subarray(start, start + size)), [size, 1, 1]), tf.tensor3d(Float32Array.from(ys.subarray(start, start + size)), [size, 1, 1])),
+            ),
+          );
+        }
+        return parts.length === 1 ? parts[0] : tf.concat(parts);
+      });
+      const values = (await all.data()) as Float32Array;
+      all.dispose();
+      for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) values[k] = NaN;
+      return values;
+    },
+    dispose() {
+      for (const t of owned) t.dispose();
+    },
+  };
+}
