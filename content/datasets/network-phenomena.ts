@@ -12,13 +12,15 @@
  *   the noise floor of real rows, the ε-sharpness and the test − train gap there.
  */
 import type { PhenomenonRow } from '@/engine/phenomena/table';
-import { buildNetworkSlice, type BuiltSlice } from '@/engine/landscape/network/build';
+import { buildNetworkSlice, networkCentre, networkShape, type BuiltSlice } from '@/engine/landscape/network/build';
 import { evalSplit } from '@/engine/landscape/objective';
 import { keskarSharpness } from '@/engine/diagnostics/sharpness';
 import { defineLevel } from '@/engine/level/define';
 import { simulate } from '@/engine/simulate';
 import { DEFAULT_SETTINGS } from '@/engine/settings';
 import type { NetworkData } from '@/engine/landscape/network/build';
+import { pathPlane, trainEveryWeight } from '@/engine/landscape/network/trajectory-plane';
+import { fullLoss } from '@/engine/nn/train';
 import { storedCentre } from './centres';
 import { loadNetworkData, networkConfig } from './networks';
 
@@ -82,6 +84,29 @@ export async function penguinBatchEnds(b: number, seeds = 8) {
 
 /** Every real-network phenomenon. */
 export const NETWORK_PHENOMENA: readonly NetworkPhenomenon[] = [
+  {
+    id: 'network-training-plane',
+    measure: async () => {
+      // All 67 weights of the penguins network trained from its initialization (SGD with
+      // momentum, batches of 32 real rows): how much of the path two directions hold.
+      const c = networkConfig('penguins-std-8tanh');
+      const data = await loadNetworkData(c);
+      const spec = { hidden: c.hidden, activation: c.activation, centre: 'init' as const, initSeed: c.initSeed, directionSeed: 0 };
+      const shape = networkShape(data, spec);
+      const { theta0 } = networkCentre(data, spec);
+      const path = trainEveryWeight(shape, data, theta0, { lr: 0.1, momentum: 0.9, batchSize: 32, steps: 1000, seed: 3, every: 10 });
+      const plane = pathPlane(path);
+      const loss = (t: Float64Array) => fullLoss(shape, t, data.trainX, data.trainY, data.nTrain, null);
+      const kept = plane.explained[0] + plane.explained[1];
+      return {
+        lesson: LESSON,
+        name: 'penguins network, every weight trained (lr 0.1, μ 0.9, B 32, 1000 steps): the path’s top two principal directions',
+        measured: { pc1: r3(plane.explained[0]), pc2: r3(plane.explained[1]), kept: r3(kept), lossStart: r3(loss(theta0)), lossEnd: r3(loss(plane.centre)) },
+        expect: 'kept > 0.9 (a 67-dimensional path lies close to a plane, as Li et al. report), lossEnd < lossStart / 10',
+        pass: kept > 0.9 && loss(plane.centre) < loss(theta0) / 10,
+      };
+    },
+  },
   {
     id: 'network-centre-curvature',
     measure: async () => {
