@@ -51,6 +51,8 @@ test.describe('the teacher’s desk', () => {
     const levels = await found.entries('levels');
     expect(levels.map((l) => l.slug)).toEqual([second.slug, first.slug]);
     expect(levels.every((l) => l.published)).toBe(true);
+    // Each level shows the server's proof at publish: a fork of a built-in level proves its point.
+    await expect(found.entry('levels', first.slug).getByTestId('desk.levels.proof')).toHaveAttribute('data-proof', 'proven');
     const playlists = await found.entries('playlists');
     expect(playlists.map((p) => [p.slug, p.title])).toEqual([[list.slug, 'Desk week']]);
     // The desk's edit links carry the desk key in the #fragment, never the lost edit tokens.

@@ -81,6 +81,10 @@ describe.each(DRIVERS)('the teacher’s desk on $name', (driver) => {
     expect(doc.levels.map((l) => l.slug)).not.toContain(other.slug);
     const levelA = doc.levels.find((l) => l.slug === aBody.slug)!;
     expect(levelA).toMatchObject({ published: true, runs: 2, players: 2, shareUrl: `/play/c/${aBody.slug}`, editUrl: `/create/edit/${aBody.slug}#token=${desk.key}` });
+    // The server's proof at publish, shown to the teacher on the desk (a playlist has none).
+    expect(['proven', 'unproven', 'none']).toContain(aBody.proof.status);
+    expect(levelA.proof).toBe(aBody.proof.status);
+    expect(doc.playlists[0]).not.toHaveProperty('proof');
     expect(doc.playlists).toHaveLength(1);
     expect(doc.playlists[0]).toMatchObject({ slug: pl.slug, title: 'Week 1', published: true, runs: 2, players: 2, shareUrl: `/p/${pl.slug}`, editUrl: `/create/playlist/${pl.slug}#token=${desk.key}` });
     // The desk key also edits: it unpublishes the playlist.

@@ -19,6 +19,23 @@ function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Whether the level proved its point at its last publish (the server's sweep; teachers only). */
+function ProofMark({ proof, testId }: { proof: DeskItem['proof'] | null; testId: string }) {
+  const [text, tone] =
+    proof === 'proven'
+      ? ['proven: only the idea wins', 'bg-emerald-50 text-emerald-800']
+      : proof === 'unproven'
+        ? ['unproven: a shortcut wins', 'bg-amber-50 text-amber-900']
+        : proof === 'none'
+          ? ['no intent stated', 'bg-slate-100 text-slate-700']
+          : ['not checked (published before proofs)', 'bg-slate-100 text-slate-700'];
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs ${tone}`} data-testid={testId} data-proof={proof ?? 'unchecked'}>
+      {text}
+    </span>
+  );
+}
+
 function ItemList({ items, what, testId }: { items: readonly DeskItem[]; what: 'level' | 'playlist'; testId: string }) {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   if (items.length === 0)
@@ -42,6 +59,7 @@ function ItemList({ items, what, testId }: { items: readonly DeskItem[]; what: '
             >
               {item.published ? 'Published' : 'Unpublished'}
             </span>
+            {what === 'level' ? <ProofMark proof={item.proof ?? null} testId={`${testId}.proof`} /> : null}
             <span className="text-xs text-slate-600" data-testid={`${testId}.counts`}>
               {plural(item.runs, 'run', 'runs')} · {plural(item.players, 'student', 'students')}
             </span>

@@ -38,6 +38,8 @@ export const DeskItemSchema = z.object({
   editUrl: z.string().startsWith('/'),
   runs: z.number().int().nonnegative(),
   players: z.number().int().nonnegative(),
+  /** A level's proof at its last publish (proven / unproven / no intent stated); null: not checked, or a playlist. */
+  proof: z.enum(['proven', 'unproven', 'none']).nullable().optional(),
 });
 export type DeskItem = z.infer<typeof DeskItemSchema>;
 

@@ -50,6 +50,8 @@ export interface DeskItemRow {
   readonly runs: number;
   /** Distinct nicknames among those runs (runs without one are not counted here). */
   readonly players: number;
+  /** A level's proof status at its last publish (custom_levels.proof_json); null: not checked, or a playlist. */
+  readonly proof: 'proven' | 'unproven' | 'none' | null;
 }
 
 interface Row {
@@ -60,6 +62,7 @@ interface Row {
   updated_at: Date;
   runs: number;
   players: number;
+  proof?: string | null;
 }
 
 const fromRow = (r: Row): DeskItemRow => ({
@@ -70,12 +73,13 @@ const fromRow = (r: Row): DeskItemRow => ({
   updatedAt: new Date(r.updated_at),
   runs: r.runs,
   players: r.players,
+  proof: r.proof === 'proven' || r.proof === 'unproven' || r.proof === 'none' ? r.proof : null,
 });
 
 /** The levels on a desk, newest first, with their result counts (runs stored under `c/<slug>`). */
 export async function deskLevels(q: Queryable, deskId: string): Promise<DeskItemRow[]> {
   const rows = await q.query<Row>(
-    `SELECT c.slug, c.level_json->>'title' AS title, c.published, c.created_at, c.updated_at,
+    `SELECT c.slug, c.level_json->>'title' AS title, c.published, c.created_at, c.updated_at, c.proof_json->>'status' AS proof,
             coalesce(r.runs, 0)::int AS runs, coalesce(r.players, 0)::int AS players
        FROM custom_levels c
        LEFT JOIN LATERAL (

@@ -98,6 +98,7 @@ function item(row: DeskItemRow, links: { shareUrl: string }, editPath: string, k
     editUrl: `${editPath}#token=${key}`,
     runs: row.runs,
     players: row.players,
+    ...(row.proof !== null ? { proof: row.proof } : {}),
   };
 }
 
