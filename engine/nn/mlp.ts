@@ -57,8 +57,8 @@ function checkCall(shape: MlpShape, theta: Float64Array, s: MlpScratch): void {
   if (theta.length !== hidden * (inputs + 1) + outputs * (hidden + 1)) throw new RangeError(`θ has length ${theta.length}, the shape needs ${hidden * (inputs + 1) + outputs * (hidden + 1)}`);
 }
 
-/** σ′(a) from a and z = σ(a). ReLU uses 0 at the kink (a = 0), the usual subgradient. */
-const slope = (relu: boolean, a: number, z: number): number => (relu ? (a > 0 ? 1 : 0) : 1 - z * z);
+/** σ′(a) from a and z = σ(a). ReLU uses 0 at the kink (a = 0), the usual subgradient. Exported for the slice's factored forward pass. */
+export const activationSlope = (relu: boolean, a: number, z: number): number => (relu ? (a > 0 ? 1 : 0) : 1 - z * z);
 
 /** Fills s.pre, s.act, s.out for the example at x[xOff …]. */
 function forward(shape: MlpShape, theta: Float64Array, x: ArrayLike<number>, xOff: number, s: MlpScratch): void {
@@ -84,10 +84,10 @@ function forward(shape: MlpShape, theta: Float64Array, x: ArrayLike<number>, xOf
 
 /**
  * Loss of the outputs in s.out against `target`; fills s.dOut = ∂ℓ/∂o (and s.prob when
- * classifying). Cross-entropy goes through log-sum-exp with the largest logit subtracted, so
+ * classifying). Exported for callers that fill s.out themselves (the network slice). Cross-entropy goes through log-sum-exp with the largest logit subtracted, so
  * huge logits give a large finite loss, never ∞ or NaN.
  */
-function outputLoss(shape: MlpShape, target: number, s: MlpScratch): number {
+export function outputLoss(shape: MlpShape, target: number, s: MlpScratch): number {
   const { outputs } = shape;
   if (shape.task === 'regress') {
     const r = s.out[0] - target;
@@ -155,7 +155,7 @@ export function exampleLossGrad(
   for (let h = 0; h < hidden; h++) {
     let dz = 0;
     for (let k = 0; k < outputs; k++) dz += theta[w2 + k * hidden + h] * s.dOut[k];
-    const da = slope(relu, s.pre[h], s.act[h]) * dz;
+    const da = activationSlope(relu, s.pre[h], s.act[h]) * dz;
     const row = h * inputs;
     grad[b1 + h] += da;
     for (let i = 0; i < inputs; i++) grad[row + i] += da * x[xOff + i];
@@ -198,7 +198,7 @@ export function exampleHvp(
     let ra = v[b1 + h];
     for (let i = 0; i < inputs; i++) ra += v[row + i] * x[xOff + i];
     s.rPre[h] = ra;
-    s.rAct[h] = slope(relu, s.pre[h], s.act[h]) * ra;
+    s.rAct[h] = activationSlope(relu, s.pre[h], s.act[h]) * ra;
   }
   for (let k = 0; k < outputs; k++) {
     const row = w2 + k * hidden;
@@ -235,7 +235,7 @@ export function exampleHvp(
       dz += theta[at] * s.dOut[k];
       rdz += v[at] * s.dOut[k] + theta[at] * s.rDOut[k];
     }
-    const d1 = slope(relu, s.pre[h], s.act[h]);
+    const d1 = activationSlope(relu, s.pre[h], s.act[h]);
     const d2 = relu ? 0 : -2 * s.act[h] * d1;
     const rda = d2 * s.rPre[h] * dz + d1 * rdz;
     const row = h * inputs;
@@ -291,7 +291,7 @@ export function exampleLossDirectional(
       const row = h * inputs;
       let da = d[b1 + h];
       for (let i = 0; i < inputs; i++) da += d[row + i] * x[xOff + i];
-      s.rAct[h] = slope(relu, s.pre[h], s.act[h]) * da;
+      s.rAct[h] = activationSlope(relu, s.pre[h], s.act[h]) * da;
     }
     let dl = 0;
     for (let k = 0; k < outputs; k++) {

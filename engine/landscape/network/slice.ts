@@ -10,7 +10,8 @@
  * the network as stored (raw, or standardized by the caller with the training statistics), so
  * the slice's `norm` argument is unused and BatchNorm is not offered.
  */
-import { exampleHvp, exampleLoss, exampleLossDirectional, mlpScratch } from '../../nn/mlp';
+import { exampleHvp, mlpScratch } from '../../nn/mlp';
+import { factorRows, factoredRowLoss, outputLayer } from './factored';
 import type { MlpShape } from '../../nn/shape';
 import type { Order } from '../field';
 import type { Box, Examples, Landmark, Landscape } from '../types';
@@ -63,6 +64,16 @@ export function networkSlice(parts: SliceParts): Landscape {
   const hv2 = new Float64Array(p);
   const s = mlpScratch(shape);
   const k = shape.inputs;
+  // The first layer factored once per table (./factored.ts; another table is factored on first use).
+  const trainRows = factorRows(shape, parts.theta0, d1, d2, parts.train);
+  const testRows = factorRows(shape, parts.theta0, d1, d2, parts.test);
+  const layer = outputLayer(shape, theta, d1, d2);
+  const others = new WeakMap<Examples, ReturnType<typeof factorRows>>();
+  const otherRows = (ex: Examples) => {
+    let found = others.get(ex);
+    if (!found) others.set(ex, (found = factorRows(shape, parts.theta0, d1, d2, ex)));
+    return found;
+  };
   // θ is rebuilt only when the point moves (a mean over rows evaluates one point many times).
   let atA = NaN;
   let atB = NaN;
@@ -85,9 +96,9 @@ export function networkSlice(parts: SliceParts): Landscape {
       at(a, b);
       const off = row * ex.width;
       const target = ex.data[off + k];
-      if (order === 0) return exampleLoss(shape, theta, ex.data, off, target, s);
-      // Order 1 (every training step): forward-mode directional derivatives, the exact projection.
-      if (order === 1) return exampleLossDirectional(shape, theta, ex.data, off, target, d1, d2, out, s);
+      const rows = ex === parts.train ? trainRows : ex === parts.test ? testRows : otherRows(ex);
+      // Orders 0 and 1 (every training step and checkpoint): the factored forward pass, forward-mode tangents.
+      if (order < 2) return factoredRowLoss(shape, rows, layer, row, a, b, target, order === 1, out, s);
       g.fill(0);
       hv1.fill(0);
       hv2.fill(0);
