@@ -8,7 +8,8 @@
  * compilation, uploads); then each timed recompute builds a fresh SurfaceProgram, as the player
  * does when a settings change gives a new landscape (the program's own cache would otherwise
  * answer a repeat without running a kernel): upload examples and grid, run, read back.
- * Query: ?backends=wasm,webgl (default all four), ?families=sharp-flat, ?reps=5.
+ * Query: ?backends=wasm,webgl (default all four), ?families=sharp-flat,network, ?reps=5.
+ * `network` (issue 15) is the penguins network's slice over every training row (./network-bench.ts).
  * Results go to `window.__bench` and into the table.
  */
 import { useEffect, useState } from 'react';
@@ -17,6 +18,7 @@ import { jsSurface } from './js-surface';
 import type { BackendName } from './backend';
 import { BACKEND_ORDER, initBackend, isSoftwareBackend, parseBackendOrder } from './backend';
 import { createSurfaceProgram } from './surface';
+import { prepareNetworkBench, timeNetworkBackend, timeNetworkJs, type NetworkBench } from './network-bench';
 
 const RES = 256;
 const N = 256;
@@ -131,7 +133,10 @@ function timeJs(family: string, land: Landscape, reps: number): BenchRow {
 async function runBench(publish: (r: BenchResult) => void): Promise<void> {
   const q = new URLSearchParams(window.location.search);
   const backends = parseBackendOrder(q.get('backends'), BACKEND_ORDER);
-  const families = (q.get('families')?.split(',') ?? Object.keys(FAMILIES)).filter((f) => f in FAMILIES);
+  const asked = q.get('families')?.split(',') ?? [...Object.keys(FAMILIES), 'network'];
+  const families = asked.filter((f) => f in FAMILIES);
+  const net: NetworkBench | null = asked.includes('network') ? await prepareNetworkBench(RES) : null;
+  const ok = (t: { family: string; backend: BackendName | 'js'; firstMs: number; times: number[] }): BenchRow => ({ ...t, ok: true, medianMs: median(t.times) });
   const reps = Math.max(1, Math.min(20, Number(q.get('reps')) || 5));
   const result: BenchResult = { done: false, res: RES, n: N, userAgent: navigator.userAgent, rows: [] };
   const push = (row: BenchRow) => {
@@ -143,11 +148,12 @@ async function runBench(publish: (r: BenchResult) => void): Promise<void> {
     return { family: f, level, land: landscapeFor(level, DEFAULT_SETTINGS) };
   });
   for (const { family, land } of lands) push(timeJs(family, land, reps));
+  if (net) push(ok(await timeNetworkJs(net, reps, REP_BUDGET_MS)));
   for (const name of backends) {
     try {
       await initBackend([name]);
     } catch (e) {
-      for (const { family } of lands) push({ family, backend: name, ok: false, error: `did not start (${String(e instanceof Error ? e.message : e)})` });
+      for (const family of [...lands.map((l) => l.family), ...(net ? [net.family] : [])]) push({ family, backend: name, ok: false, error: `did not start (${String(e instanceof Error ? e.message : e)})` });
       continue;
     }
     const software = isSoftwareBackend(name);
@@ -157,6 +163,13 @@ async function runBench(publish: (r: BenchResult) => void): Promise<void> {
         push({ ...(await timeBackend(name, family, level, land, reps)), software, renderer });
       } catch (e) {
         push({ family, backend: name, ok: false, software, renderer, error: String(e instanceof Error ? e.message : e) });
+      }
+    }
+    if (net) {
+      try {
+        push({ ...ok(await timeNetworkBackend(net, name, reps, REP_BUDGET_MS)), software, renderer });
+      } catch (e) {
+        push({ family: net.family, backend: name, ok: false, software, renderer, error: String(e instanceof Error ? e.message : e) });
       }
     }
   }

@@ -83,7 +83,8 @@ async function benchRecompute(browser: Browser, base: string): Promise<void> {
             ? `${r.backend} ${ms(r.medianMs!)} (first ${ms(r.firstMs!)}, ${r.times!.length} runs; ${rendererLabel(r)})`
             : `${r.backend} unavailable (${r.error})`,
         );
-      console.log(`landscape recompute ${res.res}×${res.res} × N=${res.n} (${family}): ${parts.join(' · ')}`);
+      // A family that names its own row count (the real network) is not N = res.n.
+      console.log(`landscape recompute ${res.res}×${res.res}${family.includes('N=') ? '' : ` × N=${res.n}`} (${family}): ${parts.join(' · ')}`);
       console.log(`  | plain-JS engine ${js?.ok ? ms(js.medianMs!) : 'n/a'}   target ≤ 16 ms on a real GPU`);
     }
   } finally {
