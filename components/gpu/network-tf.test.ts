@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs-core';
 import { meanLoss } from '@/engine/landscape/objective';
 import { buildNetworkSlice, type BuiltSlice, type NetworkData } from '@/engine/landscape/network/build';
 import { loadNetworkData, networkConfig } from '@/content/datasets/networks';
@@ -11,6 +11,7 @@ import { createNetworkSliceProgram } from './network-tf';
  * The GPU slice against the float64 engine: at every point of a grid over the slice, the mean
  * training loss must be the engine's meanLoss of the same network on the same rows, within
  * float32 tolerance (|gpu − engine| ≤ 1e-4·|engine| + 1e-6·max|engine|); no tensor may leak.
+ * tfjs-core, not the full tfjs, as the player bundles it: a chained op (x.add(…)) fails here too.
  */
 const RES = 24;
 

@@ -57,21 +57,23 @@ export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DE
   const [p0, p1, p2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(firstLayer(s, m), [1, s.n, hidden]));
   const [v0, v1, v2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(w2, b2)), [1, outputs, hidden]));
   const [c0, c1, c2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(b2, b2 + outputs)), [1, 1, outputs]));
+  // Functional ops only: the player bundles tfjs-core without its chained methods (x.add(…)).
   const targets =
     task === 'classify'
-      ? tf.tidy(() => tf.oneHot(tf.tensor1d(Int32Array.from(s.y.subarray(0, s.n)), 'int32'), outputs).reshape([1, s.n, outputs]).toFloat())
+      ? tf.tidy(() => tf.cast(tf.reshape(tf.oneHot(tf.tensor1d(Int32Array.from(s.y.subarray(0, s.n)), 'int32'), outputs), [1, s.n, outputs]), 'float32'))
       : tf.tensor2d(Float32Array.from(s.y.subarray(0, s.n)), [1, s.n]);
   const owned = [p0, p1, p2, v0, v1, v2, c0, c1, c2, targets];
   const chunk = Math.max(1, Math.floor(maxElements / (s.n * Math.max(hidden, outputs))));
+  const along = (m0: tf.Tensor, m1: tf.Tensor, m2: tf.Tensor, a: tf.Tensor3D, b: tf.Tensor3D) => tf.add(tf.add(m0, tf.mul(a, m1)), tf.mul(b, m2)) as tf.Tensor3D;
 
   const block = (a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor1D => {
-    const pre = p0.add(a.mul(p1)).add(b.mul(p2)) as tf.Tensor3D; // G × N × H
-    const z = activation === 'tanh' ? pre.tanh() : pre.relu();
-    const w = v0.add(a.mul(v1)).add(b.mul(v2)) as tf.Tensor3D; // G × K × H
-    const o = tf.matMul(z as tf.Tensor3D, w, false, true).add(c0.add(a.mul(c1)).add(b.mul(c2))) as tf.Tensor3D; // G × N × K
-    if (task === 'classify') return o.logSumExp(2).sub(o.mul(targets).sum(2)).mean(1) as tf.Tensor1D;
-    const r = o.squeeze([2]).sub(targets);
-    return r.square().mul(0.5).mean(1) as tf.Tensor1D;
+    const pre = along(p0, p1, p2, a, b); // G × N × H
+    const z = activation === 'tanh' ? tf.tanh(pre) : tf.relu(pre);
+    const w = along(v0, v1, v2, a, b); // G × K × H
+    const o = tf.add(tf.matMul(z as tf.Tensor3D, w, false, true), along(c0, c1, c2, a, b)) as tf.Tensor3D; // G × N × K
+    if (task === 'classify') return tf.mean(tf.sub(tf.logSumExp(o, 2), tf.sum(tf.mul(o, targets), 2)), 1) as tf.Tensor1D;
+    const r = tf.sub(tf.squeeze(o, [2]), targets);
+    return tf.mean(tf.mul(tf.square(r), 0.5), 1) as tf.Tensor1D;
   };
 
   return {
