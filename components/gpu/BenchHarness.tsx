@@ -9,7 +9,8 @@
  * does when a settings change gives a new landscape (the program's own cache would otherwise
  * answer a repeat without running a kernel): upload examples and grid, run, read back.
  * Query: ?backends=wasm,webgl (default all four), ?families=sharp-flat,network, ?reps=5.
- * `network` (issue 15) is the penguins network's slice over every training row (./network-bench.ts).
+ * `network` (issue 15, only when named) is the penguins network's slice over every training row
+ * (./network-bench.ts); `npm run bench` asks for it on wasm alone.
  * Results go to `window.__bench` and into the table.
  */
 import { useEffect, useState } from 'react';
@@ -133,7 +134,8 @@ function timeJs(family: string, land: Landscape, reps: number): BenchRow {
 async function runBench(publish: (r: BenchResult) => void): Promise<void> {
   const q = new URLSearchParams(window.location.search);
   const backends = parseBackendOrder(q.get('backends'), BACKEND_ORDER);
-  const asked = q.get('families')?.split(',') ?? [...Object.keys(FAMILIES), 'network'];
+  // `network` only when asked: on SwiftShader its WebGL/WebGPU grids run for minutes and can take the page down.
+  const asked = q.get('families')?.split(',') ?? Object.keys(FAMILIES);
   const families = asked.filter((f) => f in FAMILIES);
   const net: NetworkBench | null = asked.includes('network') ? await prepareNetworkBench(RES) : null;
   const ok = (t: { family: string; backend: BackendName | 'js'; firstMs: number; times: number[] }): BenchRow => ({ ...t, ok: true, medianMs: median(t.times) });

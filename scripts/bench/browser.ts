@@ -65,9 +65,16 @@ function rendererLabel(r: BenchRow): string {
 }
 
 async function benchRecompute(browser: Browser, base: string): Promise<void> {
+  await recomputePage(browser, base, '/dev/bench');
+  // The real network (issue 15) on wasm only: its WebGL/WebGPU grids on SwiftShader ran for
+  // minutes and took the headless browser down (2026-12-03).
+  await recomputePage(browser, base, '/dev/bench?families=network&backends=wasm&reps=2');
+}
+
+async function recomputePage(browser: Browser, base: string, url: string): Promise<void> {
   const page = await browser.newPage();
   try {
-    const resp = await page.goto(base + '/dev/bench', { timeout: 60_000 });
+    const resp = await page.goto(base + url, { timeout: 60_000 });
     if (!resp?.ok()) throw new Error(`/dev/bench answered ${resp?.status()}: this build predates the bench page — rebuild (npm run build)`);
     await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: RECOMPUTE_TIMEOUT_MS, polling: 500 });
     const res = (await page.evaluate(() => window.__bench)) as { rows: BenchRow[]; res: number; n: number; error?: string };
