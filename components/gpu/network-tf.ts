@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { MlpShape } from '@/engine/nn/shape';
+import { firstLayerRows } from '@/engine/landscape/network/factored';
 import { DEFAULT_MAX_ELEMENTS } from './surface';
 
 /** What a slice is made of, as the engine builds it (rows: features and targets). */
@@ -34,27 +35,12 @@ export interface NetworkSliceProgram {
   dispose(): void;
 }
 
-/** Pₘ = X·W1ₘᵀ + b1ₘ for one parameter vector m (θ₀, d₁ or d₂), N × H, in float64. */
-function firstLayer(s: NetworkSliceInput, m: Float64Array): Float32Array {
-  const { inputs, hidden } = s.shape;
-  const out = new Float32Array(s.n * hidden);
-  const b1 = hidden * inputs;
-  for (let r = 0; r < s.n; r++) {
-    for (let h = 0; h < hidden; h++) {
-      let a = m[b1 + h];
-      for (let i = 0; i < inputs; i++) a += m[h * inputs + i] * s.X[r * inputs + i];
-      out[r * hidden + h] = a;
-    }
-  }
-  return out;
-}
-
 /** Uploads a slice's constants (see file note). */
 export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DEFAULT_MAX_ELEMENTS): NetworkSliceProgram {
   const { inputs, hidden, outputs, activation, task } = s.shape;
   const w2 = hidden * inputs + hidden;
   const b2 = w2 + outputs * hidden;
-  const [p0, p1, p2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(firstLayer(s, m), [1, s.n, hidden]));
+  const [p0, p1, p2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(firstLayerRows(s.shape, m, s.X, inputs, s.n)), [1, s.n, hidden]));
   const [v0, v1, v2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(w2, b2)), [1, outputs, hidden]));
   const [c0, c1, c2] = [s.theta0, s.d1, s.d2].map((m) => tf.tensor3d(Float32Array.from(m.subarray(b2, b2 + outputs)), [1, 1, outputs]));
   // Functional ops only: the player bundles tfjs-core without its chained methods (x.add(…)).

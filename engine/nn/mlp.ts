@@ -60,6 +60,18 @@ function checkCall(shape: MlpShape, theta: Float64Array, s: MlpScratch): void {
 /** σ′(a) from a and z = σ(a). ReLU uses 0 at the kink (a = 0), the usual subgradient. Exported for the slice's factored forward pass. */
 export const activationSlope = (relu: boolean, a: number, z: number): number => (relu ? (a > 0 ? 1 : 0) : 1 - z * z);
 
+/**
+ * Hidden unit h's first-layer sum for parameters (or a direction) m: Σᵢ mW1[h, i]·x[xOff + i] +
+ * mb1[h]. The forward pass (m = θ), the R-operator (m = v) and the slice's per-row factoring
+ * (engine/landscape/network/factored.ts) all use this one map.
+ */
+export function firstLayerUnit(inputs: number, hidden: number, m: ArrayLike<number>, h: number, x: ArrayLike<number>, xOff: number): number {
+  const row = h * inputs;
+  let a = m[hidden * inputs + h];
+  for (let i = 0; i < inputs; i++) a += m[row + i] * x[xOff + i];
+  return a;
+}
+
 /** Fills s.pre, s.act, s.out for the example at x[xOff …]. */
 function forward(shape: MlpShape, theta: Float64Array, x: ArrayLike<number>, xOff: number, s: MlpScratch): void {
   const { inputs, hidden, outputs } = shape;
@@ -68,9 +80,7 @@ function forward(shape: MlpShape, theta: Float64Array, x: ArrayLike<number>, xOf
   const w2 = b1 + hidden;
   const b2 = w2 + outputs * hidden;
   for (let h = 0; h < hidden; h++) {
-    const row = h * inputs;
-    let a = theta[b1 + h];
-    for (let i = 0; i < inputs; i++) a += theta[row + i] * x[xOff + i];
+    const a = firstLayerUnit(inputs, hidden, theta, h, x, xOff);
     s.pre[h] = a;
     s.act[h] = relu ? (a > 0 ? a : 0) : Math.tanh(a);
   }
@@ -194,9 +204,7 @@ export function exampleHvp(
 
   // R-forward: R(a) = V1 x + c1, R(z) = σ′(a) R(a), R(o) = V2 z + W2 R(z) + c2.
   for (let h = 0; h < hidden; h++) {
-    const row = h * inputs;
-    let ra = v[b1 + h];
-    for (let i = 0; i < inputs; i++) ra += v[row + i] * x[xOff + i];
+    const ra = firstLayerUnit(inputs, hidden, v, h, x, xOff);
     s.rPre[h] = ra;
     s.rAct[h] = activationSlope(relu, s.pre[h], s.act[h]) * ra;
   }
@@ -258,49 +266,4 @@ export function predict(shape: MlpShape, theta: Float64Array, x: ArrayLike<numbe
   let best = 0;
   for (let k = 1; k < shape.outputs; k++) if (s.out[k] > s.out[best]) best = k;
   return best;
-}
-
-/**
- * Same loss; writes the directional derivatives ∇θℓ·u and ∇θℓ·v into out[0], out[1] by forward
- * mode (one tangent pass per direction), without forming ∇θℓ: a 2-D slice's gradient at about
- * the cost of three forward passes (no backward pass, no projection over θ).
- */
-export function exampleLossDirectional(
-  shape: MlpShape,
-  theta: Float64Array,
-  x: ArrayLike<number>,
-  xOff: number,
-  target: number,
-  u: Float64Array,
-  v: Float64Array,
-  out: Float64Array,
-  s: MlpScratch,
-): number {
-  checkCall(shape, theta, s);
-  forward(shape, theta, x, xOff, s);
-  const loss = outputLoss(shape, target, s);
-  const { inputs, hidden, outputs } = shape;
-  const relu = shape.activation === 'relu';
-  const b1 = hidden * inputs;
-  const w2 = b1 + hidden;
-  const b2 = w2 + outputs * hidden;
-  for (let dir = 0; dir < 2; dir++) {
-    const d = dir === 0 ? u : v;
-    // Tangents of the hidden activations (in s.rAct), then of the outputs, contracted with ∂ℓ/∂o.
-    for (let h = 0; h < hidden; h++) {
-      const row = h * inputs;
-      let da = d[b1 + h];
-      for (let i = 0; i < inputs; i++) da += d[row + i] * x[xOff + i];
-      s.rAct[h] = activationSlope(relu, s.pre[h], s.act[h]) * da;
-    }
-    let dl = 0;
-    for (let k = 0; k < outputs; k++) {
-      const row = w2 + k * hidden;
-      let dout = d[b2 + k];
-      for (let h = 0; h < hidden; h++) dout += d[row + h] * s.act[h] + theta[row + h] * s.rAct[h];
-      dl += s.dOut[k] * dout;
-    }
-    out[dir] = dl;
-  }
-  return loss;
 }

@@ -3,6 +3,7 @@ import { createRng } from '../rng';
 import { exampleHvp, mlpScratch, predict } from './mlp';
 import { paramCount, paramLayout, type Activation, type MlpShape } from './shape';
 import { fullHvp, fullLoss, initParams, trainToMinimum } from './train';
+import { symmetricEigen } from '../symmetric-eigen';
 
 /** 120 rows, 4 features, 3 overlapping Gaussian classes (seeded). */
 function threeClasses(seed: number, n = 120, d = 4): { X: Float64Array; y: Float64Array; n: number } {
@@ -28,39 +29,6 @@ function smoothRegression(seed: number, n = 80, d = 3): { X: Float64Array; y: Fl
     y[r] = Math.sin(X[r * d]) + 0.5 * X[r * d + 1] * X[r * d + 2] + 0.1 * rng.normal();
   }
   return { X, y, n };
-}
-
-/** Eigenvalues of a symmetric matrix (row-major, p × p) by cyclic Jacobi rotations. */
-function jacobiEigenvalues(matrix: Float64Array, p: number): number[] {
-  const a = Float64Array.from(matrix);
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) off += a[i * p + j] ** 2;
-    if (off < 1e-30) break;
-    for (let i = 0; i < p; i++) {
-      for (let j = i + 1; j < p; j++) {
-        const aij = a[i * p + j];
-        if (Math.abs(aij) < 1e-300) continue;
-        const theta = (a[j * p + j] - a[i * p + i]) / (2 * aij);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < p; k++) {
-          const aki = a[k * p + i];
-          const akj = a[k * p + j];
-          a[k * p + i] = c * aki - s * akj;
-          a[k * p + j] = s * aki + c * akj;
-        }
-        for (let k = 0; k < p; k++) {
-          const aik = a[i * p + k];
-          const ajk = a[j * p + k];
-          a[i * p + k] = c * aik - s * ajk;
-          a[j * p + k] = s * aik + c * ajk;
-        }
-      }
-    }
-  }
-  return Array.from({ length: p }, (_, i) => a[i * p + i]);
 }
 
 /** The full objective's Hessian, column by column with fullHvp, symmetrized (it is symmetric to rounding). */
@@ -104,7 +72,7 @@ describe('trainToMinimum', () => {
     expect(Math.sqrt(g.reduce((sum, gi) => sum + gi * gi, 0))).toBe(a.gradNorm);
 
     // A minimum, not a saddle: no eigenvalue of the Hessian below −1e-6 · the largest.
-    const eig = jacobiEigenvalues(hessian(shape, a.theta, X, y, n, L2), a.theta.length);
+    const eig = [...symmetricEigen(hessian(shape, a.theta, X, y, n, L2), a.theta.length).values];
     const top = Math.max(...eig);
     expect(top).toBeGreaterThan(0);
     expect(Math.min(...eig)).toBeGreaterThanOrEqual(-1e-6 * top);

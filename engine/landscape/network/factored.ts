@@ -7,7 +7,7 @@
  * tangents); the output layer's weights at the current point are formed once per point.
  * The same factoring as the GPU path (components/gpu/network-tf.ts); tested against engine/nn.
  */
-import { activationSlope, outputLoss, type MlpScratch } from '../../nn/mlp';
+import { activationSlope, firstLayerUnit, outputLoss, type MlpScratch } from '../../nn/mlp';
 import type { MlpShape } from '../../nn/shape';
 import type { Examples } from '../types';
 
@@ -18,25 +18,21 @@ export interface FactoredRows {
   readonly p2: Float64Array;
 }
 
-/** Pₘ for one parameter vector m over a table's rows [features…, target]. */
-function firstLayer(shape: MlpShape, m: Float64Array, ex: Examples): Float64Array {
+/**
+ * Pₘ for one parameter vector m over `n` rows of `data` (row r's features at r·width): the first
+ * layer's sums, rows × hidden. Shared with the GPU path (components/gpu/network-tf.ts).
+ */
+export function firstLayerRows(shape: MlpShape, m: Float64Array, data: ArrayLike<number>, width: number, n: number): Float64Array {
   const { inputs, hidden } = shape;
-  const out = new Float64Array(ex.n * hidden);
-  const b1 = hidden * inputs;
-  for (let r = 0; r < ex.n; r++) {
-    const off = r * ex.width;
-    for (let h = 0; h < hidden; h++) {
-      let a = m[b1 + h];
-      for (let i = 0; i < inputs; i++) a += m[h * inputs + i] * ex.data[off + i];
-      out[r * hidden + h] = a;
-    }
-  }
+  const out = new Float64Array(n * hidden);
+  for (let r = 0; r < n; r++) for (let h = 0; h < hidden; h++) out[r * hidden + h] = firstLayerUnit(inputs, hidden, m, h, data, r * width);
   return out;
 }
 
 /** The factored first layer of a table for the plane (θ₀, d₁, d₂). */
 export function factorRows(shape: MlpShape, theta0: Float64Array, d1: Float64Array, d2: Float64Array, ex: Examples): FactoredRows {
-  return { p0: firstLayer(shape, theta0, ex), p1: firstLayer(shape, d1, ex), p2: firstLayer(shape, d2, ex) };
+  const rows = (m: Float64Array) => firstLayerRows(shape, m, ex.data, ex.width, ex.n);
+  return { p0: rows(theta0), p1: rows(d1), p2: rows(d2) };
 }
 
 /** The output layer at the current point θ(a, b): W2 (outputs × hidden) and b2, plus its tangents along d₁ and d₂. */

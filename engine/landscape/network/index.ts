@@ -3,4 +3,4 @@ export { filterNormalizedDirection, slicePlane, type NeuronGroupsLike } from './
 export { networkExamples, networkSlice, slicePoint, type SliceParts } from './slice';
 export { CENTRE_L2, buildNetworkSlice, networkCentre, networkShape, type BuiltSlice, type NetworkData, type NetworkSliceSpec } from './build';
 export { networkDataOf } from './from-table';
-export { pathPlane, planeLossGrid, symmetricEigen, trainEveryWeight, type FullTraining, type PathPlane, type WeightPath } from './trajectory-plane';
+export { pathPlane, planeLossGrid, trainEveryWeight, type FullTraining, type PathPlane, type WeightPath } from './trajectory-plane';

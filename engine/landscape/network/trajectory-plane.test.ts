@@ -3,7 +3,8 @@ import { createRng } from '../../rng';
 import { fullLoss, initParams } from '../../nn/train';
 import type { MlpShape } from '../../nn/shape';
 import type { NetworkData } from './build';
-import { pathPlane, planeLossGrid, symmetricEigen, trainEveryWeight, type WeightPath } from './trajectory-plane';
+import { symmetricEigen } from '../../symmetric-eigen';
+import { pathPlane, planeLossGrid, trainEveryWeight, type WeightPath } from './trajectory-plane';
 
 const shape: MlpShape = { inputs: 3, hidden: 5, outputs: 3, activation: 'tanh', task: 'classify' };
 
