@@ -99,7 +99,7 @@ export {
   type OptimizerInfo,
 } from './settings-registry';
 /** One seeded run. */
-export { simulate, landscapeFor, objectiveAt, CHECK_EVERY, type Trace, type Outcome, type SimulateOptions } from './simulate';
+export { simulate, landscapeFor, landscapeVariant, objectiveAt, CHECK_EVERY, type Trace, type Outcome, type SimulateOptions } from './simulate';
 /** Scoring over K seeds. */
 export { scoreLevel, scoreTrace, starsFor, MIN_SUCCESS_RATE, levelSeeds, progressOf, type LevelScore, type SeedScore } from './score';
 /** Bounded sweep that finds the best score of a level. */

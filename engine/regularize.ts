@@ -85,5 +85,5 @@ export function regularizedStepInto(
 ): void {
   addL2Grad(p, g, l2);
   opt.stepInto(p, g, s, t, h, eff);
-  proxL1(p, eff, l1 * proxScale(opt, h));
+  if (l1 !== 0) proxL1(p, eff, l1 * proxScale(opt, h));
 }

@@ -29,7 +29,7 @@ describe('settings registry', () => {
     // URL keys are distinct (links must decode) and keep their pre-registry spelling.
     const urlKeys = SETTING_KEYS.map((k) => SETTINGS_REGISTRY[k].urlKey);
     expect(new Set(urlKeys).size).toBe(urlKeys.length);
-    expect(urlKeys).toEqual(['opt', 'lr', 'B', 'shuffle', 'mom', 'form', 'b1', 'b2', 'rho', 'eps', 'bc', 'bn', 'l1', 'l2']);
+    expect(urlKeys).toEqual(['opt', 'lr', 'B', 'shuffle', 'mom', 'form', 'b1', 'b2', 'rho', 'eps', 'bc', 'bn', 'std', 'l1', 'l2']);
   });
 
   it('its ranges and options are exactly what the schema accepts, and the defaults lie inside', () => {

@@ -140,6 +140,10 @@ export const SETTINGS_REGISTRY: Readonly<Record<SettingKey, SettingDef>> = Objec
     key: 'batchNorm', urlKey: 'bn', label: 'BatchNorm', symbol: null, short: 'BatchNorm', scale: 'boolean', range: null, options: null,
     appliesTo: 'all', glossary: 'batch-normalization', help: 'Normalize features with each batch’s mean and variance.',
   },
+  standardize: {
+    key: 'standardize', urlKey: 'std', label: 'input standardization', symbol: null, short: 'standardization', scale: 'boolean', range: null, options: null,
+    appliesTo: 'all', glossary: 'standardization', help: 'Rescale each input feature to mean 0 and standard deviation 1, with the training rows’ statistics.',
+  },
   l1: {
     key: 'l1', urlKey: 'l1', label: 'L1 strength', symbol: 'λ₁', short: 'L1 λ₁', scale: 'log', range: { min: 0, max: MAX_LAMBDA }, options: null,
     appliesTo: 'all', glossary: 'l1-regularization', help: 'Adds λ₁·Σ|w| to the loss, which pushes small weights to exactly zero.',

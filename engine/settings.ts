@@ -30,6 +30,8 @@ export const SettingsSchema = z
     eps: within(HYPER_RANGES.eps),
     biasCorrection: z.boolean(),
     batchNorm: z.boolean(),
+    /** Z-score the inputs with the training rows' statistics (real-network levels). */
+    standardize: z.boolean(),
     l1: z.number().min(0).max(MAX_LAMBDA),
     l2: z.number().min(0).max(MAX_LAMBDA),
   })
@@ -63,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   eps,
   biasCorrection,
   batchNorm: false,
+  standardize: false,
   l1: 0,
   l2: 0,
 });

@@ -25,7 +25,7 @@ import type { Level, Shortcut } from './level/schema';
 import { definedSettings, levelDefaults } from './level/schema';
 import type { Settings, SettingKey } from './settings';
 import type { Landscape } from './landscape/types';
-import { CHECK_EVERY, landscapeFor } from './simulate';
+import { CHECK_EVERY, landscapeFor, landscapeVariant } from './simulate';
 import { scoreLevel, type LevelScore } from './score';
 import { settingApplies } from './settings-registry';
 import { SLIDER_TICKS, controlPositions, sliderSpec, sliderValueAt, sliderValues } from './level/slider';
@@ -93,15 +93,16 @@ export function describeChange(level: Level, settings: Settings): string {
   return parts.length ? parts.join(', ') : 'defaults';
 }
 
-/** Scores settings on a level, reusing one landscape per BatchNorm state. */
+/** Scores settings on a level, reusing one landscape per variant (BatchNorm, standardization). */
 function scorer(level: Level): { score: (s: Settings) => Probe; count: () => number } {
-  const lands = new Map<boolean, Landscape>();
+  const lands = new Map<string, Landscape>();
   let n = 0;
   return {
     score(settings) {
       n++;
-      let land = lands.get(settings.batchNorm);
-      if (!land) lands.set(settings.batchNorm, (land = landscapeFor(level, settings)));
+      const variant = landscapeVariant(settings);
+      let land = lands.get(variant);
+      if (!land) lands.set(variant, (land = landscapeFor(level, settings)));
       return { settings, result: scoreLevel(level, settings, land) };
     },
     count: () => n,

@@ -38,9 +38,17 @@ export interface SimulateOptions {
   readonly landscape?: Landscape;
 }
 
-/** Builds the landscape a level runs on under the given settings (BatchNorm reshapes it). */
+/**
+ * Which landscape variant settings build: only BatchNorm and standardization reshape the
+ * landscape object (λ reshapes the objective drawn, not the landscape). Equal keys, same landscape.
+ */
+export function landscapeVariant(settings: Pick<Settings, 'batchNorm' | 'standardize'>): string {
+  return `bn${settings.batchNorm ? 1 : 0}std${settings.standardize ? 1 : 0}`;
+}
+
+/** Builds the landscape a level runs on under the given settings (BatchNorm and standardization reshape it). */
 export function landscapeFor(level: Level, settings: Settings): Landscape {
-  return buildLandscape(level.landscape, { batchNorm: settings.batchNorm });
+  return buildLandscape(level.landscape, { batchNorm: settings.batchNorm, standardize: settings.standardize });
 }
 
 /**

@@ -8,10 +8,14 @@ export function symmetricEigen(a: Float64Array, n: number): { values: Float64Arr
   const m = Float64Array.from(a);
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  // Done when what is left off the diagonal is at rounding level relative to the matrix (a fixed
+  // threshold never stops on a large matrix: a path's Gram matrix of raw weights can be ~1e6).
+  let size = 0;
+  for (let k = 0; k < n * n; k++) size += m[k] * m[k];
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += m[i * n + j] ** 2;
-    if (off < 1e-30) break;
+    if (off <= 1e-30 * size || off < 1e-300) break;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const aij = m[i * n + j];

@@ -8,6 +8,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import type { Level } from '@/engine';
 import { Section } from './fields';
+import { useLevelReady } from '@/components/player/useLevelReady';
 
 const PlayerApp = dynamic(() => import('@/components/player/PlayerApp'), {
   ssr: false,
@@ -21,6 +22,7 @@ export function TestPlay({ level, version }: { level: Level | null; version: str
   useEffect(() => {
     if (level) setShown((s) => (s?.version === version ? s : { version, level }));
   }, [level, version]);
+  const readiness = useLevelReady(shown?.level ?? null, open);
   return (
     <Section title="Test-play" testId="editor.testplay">
       <div className="flex items-center gap-3">
@@ -29,7 +31,9 @@ export function TestPlay({ level, version }: { level: Level | null; version: str
         </button>
         {!level ? <span className="text-xs text-slate-600">Fix the level’s problems to play it.</span> : null}
       </div>
-      {open && level && shown ? <PlayerApp key={shown.version} level={shown.level} practice /> : null}
+      {open && level && shown && readiness.state === 'failed' ? <p role="alert" className="text-sm text-red-700">The data set could not be loaded: {readiness.message}</p> : null}
+      {open && level && shown && readiness.state === 'loading' ? <p className="text-sm text-slate-600">Loading the data set…</p> : null}
+      {open && level && shown && readiness.state === 'ready' ? <PlayerApp key={shown.version} level={shown.level} practice /> : null}
     </Section>
   );
 }

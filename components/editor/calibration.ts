@@ -54,7 +54,7 @@ export function runCalibration(level: Level, opts: CalibrationOptions, onProgres
   const intent = level.intent;
   const swept = sweepCombos(level, opts.mode, opts.max, opts.seed ?? 1);
   const combos = intent ? [{ ...levelDefaults(level), ...definedSettings(intent.fix) }, ...swept] : swept;
-  const lands = new Map<boolean, Landscape>();
+  const lands = new Map<string, Landscape>();
   let best: SweepBest | null = null;
   let idea: SweepBest | null = null;
   for (let i = 0; i < combos.length; i += SLICE) {

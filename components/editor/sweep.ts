@@ -5,7 +5,7 @@
  * the solution the best combination becomes.
  */
 import {
-  candidateValues, createRng, isLogScale, landscapeFor, levelDefaults, scoreLevel, type Landscape, type Level, type LevelScore, type Settings,
+  candidateValues, createRng, isLogScale, landscapeFor, landscapeVariant, levelDefaults, scoreLevel, type Landscape, type Level, type LevelScore, type Settings,
   type SettingKey,
 } from '@/engine';
 
@@ -87,14 +87,14 @@ export function scoreSlice(
   from: number,
   to: number,
   best: SweepBest | null,
-  // The landscape depends only on BatchNorm among the settings: each variant is built once.
-  lands = new Map<boolean, Landscape>(),
+  // The landscape depends only on BatchNorm and standardization: each variant is built once.
+  lands = new Map<string, Landscape>(),
 ): SweepBest | null {
   let b = best;
   for (let i = from; i < Math.min(to, combos.length); i++) {
-    const bn = combos[i].batchNorm;
-    if (!lands.has(bn)) lands.set(bn, landscapeFor(level, combos[i]));
-    const result = scoreLevel(level, combos[i], lands.get(bn));
+    const variant = landscapeVariant(combos[i]);
+    if (!lands.has(variant)) lands.set(variant, landscapeFor(level, combos[i]));
+    const result = scoreLevel(level, combos[i], lands.get(variant));
     if (!b || result.score > b.result.score) b = { settings: combos[i], result };
   }
   return b;

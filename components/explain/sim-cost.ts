@@ -11,11 +11,12 @@
  *             measured ≈ 3.5× cheaper per example than a training step's).
  *
  * All three are multiplied by the terrain weight (terrain nodes / 5) for a terrain-language
- * landscape, and all three are held to MAX_SIMULATION_COST. A level is stored (published, or
+ * landscape, or a real network's weight (engine networkEvalWeight), and all three are held to MAX_SIMULATION_COST. A level is stored (published, or
  * sent with a run) only when its `page` cost is within the bound, so every route can serve it;
  * each route also checks its own work, which covers levels stored before this bound.
  */
-import { CHECK_EVERY, levelDefaults, resolveVariation, type Level } from '@/engine';
+import { CHECK_EVERY, FAMILIES, levelDefaults, resolveVariation, type Level } from '@/engine';
+import { networkEvalWeight, type NetworkParamsValue } from '@/engine/landscape/families/network';
 import { childrenOf, parseTerrain, type TerrainAst } from '@/engine/terrain';
 import { GRID_SIZE } from './loss-grid';
 
@@ -51,11 +52,12 @@ export function simulationCost(level: Level, work: SimWork): number {
   let cost = level.seeds * level.budget * (batch + (v.n + v.nTest) / CHECK_EVERY);
   if (work !== 'score') cost += level.budget * (batch + v.n + v.nTest);
   if (work === 'page') cost += (GRID_SIZE * GRID_SIZE * v.n) / 4;
-  return cost * terrainWeight(level);
+  return cost * evaluationWeight(level);
 }
 
-/** How much more one evaluation of the level's terrain expression costs than a built-in family's. */
-function terrainWeight(level: Level): number {
+/** How much more one example's evaluation costs than a built-in family's: a terrain expression's, a real network's. */
+function evaluationWeight(level: Level): number {
+  if (level.landscape.family === 'network') return networkEvalWeight(FAMILIES.network.params.parse(level.landscape.params) as NetworkParamsValue);
   const expr = (level.landscape.params as { expr?: unknown } | undefined)?.expr;
   if (level.landscape.family !== 'terrain' || typeof expr !== 'string') return 1;
   let nodes = 0;

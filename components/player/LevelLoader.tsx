@@ -9,6 +9,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
+import { useLevelReady } from './useLevelReady';
 
 const PlayerApp = lazy(() => import('./PlayerApp'));
 
@@ -62,9 +63,20 @@ export function LevelLoader({ level, eager = false, syncUrl = false, customSlug,
     // The surface source's code and backend load while the player's own chunk does.
     if (load) import('@/components/gpu/surface-source').then((m) => m.pageSurfaceSource()).catch(() => undefined);
   }, [load]);
+  // A real network level's data set loads beside the player's code.
+  const readiness = useLevelReady(level, load);
+  if (load && readiness.state === 'failed') {
+    return (
+      <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-testid="level.failed">
+        This level’s data could not be loaded: {readiness.message}. Reload the page to try again.
+      </div>
+    );
+  }
   return (
     <div ref={ref}>
-      {load ? (
+      {load && readiness.state === 'loading' ? (
+        <Placeholder label="Loading the data set…" poster={poster} />
+      ) : load ? (
         <Suspense fallback={<Placeholder label="Loading the level…" poster={poster} />}>
           <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} poster={poster} brief={brief} />
         </Suspense>

@@ -7,6 +7,7 @@ import { getLevel } from '@/content/levels';
 import { nextAfter } from '@/content/lessons/next';
 import { landscapePoster } from './poster/landscape-poster';
 import { LevelLoader } from './LevelLoader';
+import { readyLevel } from '@/content/datasets/ready';
 
 export interface LevelProps {
   readonly id: string;
@@ -22,7 +23,7 @@ export interface LevelProps {
   readonly brief?: ReactNode;
 }
 
-export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
+export async function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
   const level = getLevel(id);
   if (!level) {
     return (
@@ -31,6 +32,8 @@ export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true
       </div>
     );
   }
+  // A real network's rows are loaded before its poster is drawn.
+  await readyLevel(level);
   const goal = (
     <p className={brief ? 'text-sm leading-6 text-slate-700' : 'text-slate-700'} data-testid="level.goal">
       <span className="font-semibold">Goal: </span>

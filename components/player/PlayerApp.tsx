@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
-import { landscapeFor, type Level } from '@/engine';
+import { landscapeFor, landscapeVariant, type Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Transport } from './Transport';
@@ -93,10 +93,10 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     if (syncUrl && new URLSearchParams(window.location.search).get('view') === '3d') setView('3d');
   }, [syncUrl]);
 
-  // Only BatchNorm reshapes the landscape object; every other setting keeps it (and its grids).
-  const { batchNorm } = settings;
+  // Only BatchNorm and standardization reshape the landscape object; every other setting keeps it (and its grids).
+  const variant = landscapeVariant(settings);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const landscape = useMemo(() => landscapeFor(level, settings), [level, batchNorm]);
+  const landscape = useMemo(() => landscapeFor(level, settings), [level, variant]);
   const steps = run?.trace.steps ?? 0;
 
   const report = useRunReport({ level, settings, seed, run, assisted: state.assisted, practice, customSlug, onResult, onBest: setBest });

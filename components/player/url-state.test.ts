@@ -44,13 +44,13 @@ describe('URL state', () => {
         optimizer: { options: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] },
         lr: { min: 0.001, max: 1 }, batchSize: { min: 1, max: 64 }, shuffle: { options: ['epoch', 'once', 'none', 'replacement'] },
         momentum: { min: 0, max: 0.99 }, momentumForm: { options: ['pytorch', 'classic'] }, beta1: { min: 0, max: 0.99 },
-        beta2: { min: 0.9, max: 0.9999 }, rho: { min: 0.5, max: 0.9999 }, eps: { min: 1e-10, max: 1e-4 }, biasCorrection: {}, batchNorm: {},
+        beta2: { min: 0.9, max: 0.9999 }, rho: { min: 0.5, max: 0.9999 }, eps: { min: 1e-10, max: 1e-4 }, biasCorrection: {}, batchNorm: {}, standardize: {},
         l1: { min: 0, max: 1 }, l2: { min: 0, max: 1 },
       },
     });
     const other: { [K in SettingKey]: Settings[K] } = {
       optimizer: 'rmsprop', lr: 0.0375, batchSize: 5, shuffle: 'none', momentum: 0.75, momentumForm: 'classic', beta1: 0.8, beta2: 0.95,
-      rho: 0.875, eps: 3e-7, biasCorrection: false, batchNorm: true, l1: 0.25, l2: 0.125,
+      rho: 0.875, eps: 3e-7, biasCorrection: false, batchNorm: true, standardize: true, l1: 0.25, l2: 0.125,
     };
     const defaults = levelDefaults(all);
     for (const key of SETTING_KEYS) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classCounts, type DataTable } from '@/engine/data/table';
 import { prepareSplit } from '@/engine/data/prepare';
-import { DATASETS, datasetSpec, isDatasetName } from './catalogue';
+import { DATASETS, datasetSpec, isDatasetName } from '@/engine/data/catalogue';
 import { loadDataTable, loadDatasetRows } from './load';
 import datapackage from '../../node_modules/vega-datasets/datapackage.json';
 

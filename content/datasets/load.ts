@@ -5,7 +5,7 @@
  * files are imported by their path in node_modules (resolved at build time, no network).
  */
 import { buildDataTable, type DataTable } from '@/engine/data/table';
-import { datasetSpec, type DatasetName } from './catalogue';
+import { datasetSpec, type DatasetName } from '@/engine/data/catalogue';
 
 /** Keyed rows as the package ships them. */
 type Rows = readonly Record<string, unknown>[];

@@ -9,7 +9,8 @@ import type { Activation } from '@/engine/nn/shape';
 import { prepareSplit } from '@/engine/data/prepare';
 import type { NetworkData } from '@/engine/landscape/network/build';
 import { networkDataOf } from '@/engine/landscape/network/from-table';
-import type { DatasetName } from './catalogue';
+import type { DatasetName } from '@/engine/data/catalogue';
+import type { DataTable } from '@/engine/data/table';
 import { loadDataTable } from './load';
 
 /** One network on one data set. */
@@ -45,9 +46,13 @@ export function networkConfig(id: string): NetworkConfig {
   return found;
 }
 
+/** The train and test rows of a loaded table, split as every network is and scaled as asked. */
+export function networkRowsOf(table: DataTable, standardize: boolean): NetworkData {
+  const { train, test } = prepareSplit(table, { ...NETWORK_SPLIT, standardize });
+  return networkDataOf(train, test);
+}
+
 /** The train and test rows of a config's data set, split and scaled as the config says. */
 export async function loadNetworkData(config: NetworkConfig): Promise<NetworkData> {
-  const table = await loadDataTable(config.dataset, config.features);
-  const { train, test } = prepareSplit(table, { ...NETWORK_SPLIT, standardize: config.standardize });
-  return networkDataOf(train, test);
+  return networkRowsOf(await loadDataTable(config.dataset, config.features), config.standardize);
 }

@@ -10,6 +10,8 @@ import type { Variation } from './shifted';
 export interface BuildOptions {
   /** Run the model with BatchNorm (only families with `supportsBatchNorm`). */
   readonly batchNorm: boolean;
+  /** Standardize the input features with the training rows' statistics (the `network` family). */
+  readonly standardize?: boolean;
 }
 
 /** A registered landscape family. */
@@ -22,6 +24,8 @@ export interface FamilyDef<S extends z.ZodType = z.ZodType> {
   readonly params: S;
   /** Default per-example variation for this family. */
   readonly variation: Variation;
+  /** Where the rows depend on the parameters (the `network` family): the variation for them. */
+  readonly variationOf?: (params: z.infer<S>) => Variation;
   readonly supportsBatchNorm: boolean;
   build(params: z.infer<S>, variation: Variation, opts: BuildOptions): Landscape;
 }

@@ -9,6 +9,7 @@ import type { Variation } from './shifted';
 import { beale, himmelblau, monkeySaddle, plateauCliff, ravine, rosenbrock, saddle, sharpFlat } from './families/terrains';
 import { catsDogs, regression, sparse } from './families/data';
 import { terrain } from './families/terrain';
+import { network } from './families/network';
 
 /** All registered families, by id. */
 export const FAMILIES = {
@@ -24,6 +25,7 @@ export const FAMILIES = {
   sparse,
   'cats-dogs': catsDogs,
   terrain,
+  network,
 } as const satisfies Record<string, FamilyDef>;
 
 /** Id of a registered family. */
@@ -56,7 +58,11 @@ export const LandscapeSpecSchema = z
   })
   .strict()
   .superRefine((spec, ctx) => {
-    const res = FAMILIES[spec.family].params.safeParse(spec.params);
+    const fam = FAMILIES[spec.family] as FamilyDef;
+    if (fam.variationOf && Object.keys(spec.variation).length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['variation'], message: `the ${spec.family} family's rows come from its data set: leave variation empty` });
+    }
+    const res = fam.params.safeParse(spec.params);
     if (!res.success) {
       for (const issue of res.error.issues) ctx.addIssue({ ...issue, path: ['params', ...issue.path] } as never);
     }
@@ -67,7 +73,10 @@ export type LandscapeSpec = z.infer<typeof LandscapeSpecSchema>;
 
 /** The family's default variation merged with the spec's overrides. */
 export function resolveVariation(spec: LandscapeSpec): Variation {
-  return { ...FAMILIES[spec.family].variation, ...spec.variation };
+  const fam = FAMILIES[spec.family] as FamilyDef;
+  // A family whose rows come from its parameters (a real data set) takes no overrides.
+  if (fam.variationOf) return fam.variationOf(fam.params.parse(spec.params));
+  return { ...fam.variation, ...spec.variation };
 }
 
 /**
@@ -77,5 +86,5 @@ export function resolveVariation(spec: LandscapeSpec): Variation {
 export function buildLandscape(spec: LandscapeSpec, opts: BuildOptions = { batchNorm: false }): Landscape {
   const fam = FAMILIES[spec.family] as FamilyDef;
   const params = fam.params.parse(spec.params);
-  return fam.build(params, resolveVariation(spec), { batchNorm: opts.batchNorm && fam.supportsBatchNorm });
+  return fam.build(params, resolveVariation(spec), { batchNorm: opts.batchNorm && fam.supportsBatchNorm, standardize: opts.standardize ?? false });
 }

@@ -6,6 +6,7 @@
  */
 import type { Order } from './field';
 import type { Vec2 } from '../vec';
+import type { MlpShape } from '../nn/shape';
 
 /** A table of examples, row-major: row r occupies data[r*width … r*width+width-1]. */
 export interface Examples {
@@ -51,6 +52,18 @@ export interface Landmark {
   readonly radius: number;
 }
 
+/**
+ * The plane of a real network's slice (the `network` family): the ball at (x, y) stands for the
+ * weights θ = θ₀ + x·d₁ + y·d₂ of a network of this shape. Regularization acts on θ, and the GPU
+ * evaluates the network itself, so both read it.
+ */
+export interface NetworkPlane {
+  readonly shape: MlpShape;
+  readonly theta0: Float64Array;
+  readonly d1: Float64Array;
+  readonly d2: Float64Array;
+}
+
 /** A concrete landscape instance: a family with fixed parameters and sampled examples. */
 export interface Landscape {
   /** Registered family id, e.g. "ravine". */
@@ -72,4 +85,6 @@ export interface Landscape {
   readonly batchNorm: BatchNormSupport | null;
   /** Points of interest (basins, saddles). */
   readonly landmarks: readonly Landmark[];
+  /** Present on a real network's slice: the plane through its weights. */
+  readonly plane?: NetworkPlane;
 }

@@ -44,6 +44,7 @@ export const ControlsSchema = z
     eps: range(HYPER_RANGES.eps.min, HYPER_RANGES.eps.max),
     biasCorrection: flag,
     batchNorm: flag,
+    standardize: flag,
     l1: range(0, MAX_LAMBDA),
     l2: range(0, MAX_LAMBDA),
   })

@@ -55,20 +55,24 @@ export type TraceArrays = Pick<
  */
 export function allocateTrace(budget: number, slotCount: number): TraceArrays {
   const n = budget + 1;
+  // One buffer cut into views: a run allocates two blocks instead of eleven (scoring runs many).
+  const buf = new Float64Array(n * (10 + slotCount));
+  const view = (k: number, width = 1): Float64Array => buf.subarray(k * n, (k + width) * n);
   const arrays: TraceArrays = {
-    x: new Float64Array(n),
-    y: new Float64Array(n),
-    batchLoss: new Float64Array(n),
-    batchGradX: new Float64Array(n),
-    batchGradY: new Float64Array(n),
-    trainLoss: new Float64Array(n).fill(NaN),
-    testLoss: new Float64Array(n).fill(NaN),
-    gradNorm: new Float64Array(n).fill(NaN),
-    effLr: new Float64Array(2 * n),
-    slots: new Float64Array(slotCount * n),
+    trainLoss: view(0),
+    testLoss: view(1),
+    gradNorm: view(2),
+    x: view(3),
+    y: view(4),
+    batchLoss: view(5),
+    batchGradX: view(6),
+    batchGradY: view(7),
+    effLr: view(8, 2),
+    slots: view(10, slotCount),
     slotCount,
     epoch: new Int32Array(n),
   };
+  buf.fill(NaN, 0, 3 * n);
   arrays.batchLoss[0] = arrays.batchGradX[0] = arrays.batchGradY[0] = NaN;
   arrays.effLr[0] = arrays.effLr[1] = NaN;
   return arrays;

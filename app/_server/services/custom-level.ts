@@ -12,6 +12,7 @@ import { BUSY, orBusy } from '../sim/http';
 import { runSim } from '../sim/pool';
 import { costProblem } from '@/components/explain/sim-cost';
 import { proveOnServer } from './level-proof';
+import { readyLevel } from '@/content/datasets/ready';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
 export const MAX_BODY_DEPTH = 20;
@@ -59,6 +60,17 @@ export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; le
   return { ok: true, level: loaded.level };
 }
 
+/** A 422 when a real network level does not fit its loaded rows (a batch larger than the training rows), else null. */
+async function rowsProblem(level: Level): Promise<Problem | null> {
+  try {
+    await readyLevel(level);
+    return null;
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, status: 422, error: `level: ${e.message}`, field: 'level.defaults.batchSize' };
+    throw e;
+  }
+}
+
 /** A validated level ready to store, or the problem. */
 export type Publishable = { ok: true; level: Level; score: number; stars: number; proof: LevelProof } | Problem | typeof BUSY;
 
@@ -79,6 +91,8 @@ export async function checkPublishable(body: unknown): Promise<Publishable> {
   // The heaviest work any route does with a stored level: its run page.
   const costly = costProblem(level, 'page');
   if (costly) return costly;
+  const rows = await rowsProblem(level);
+  if (rows) return rows;
   if (!level.solution) {
     return { ok: false, status: 422, error: 'level has no solution: auto-calibrate it, so that it carries settings that earn three stars', field: 'level.solution' };
   }

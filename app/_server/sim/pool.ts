@@ -23,6 +23,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { readyLevel } from '@/content/datasets/ready';
 import { runSimTask, type SimKind, type SimResult, type SimTask, type SimTaskOf } from './tasks';
 
 /** Tasks that may wait per pool thread before new ones are refused. */
@@ -146,5 +147,7 @@ export function simTaskCounts(): Readonly<Record<SimKind, number>> {
 export async function runSim<K extends SimKind>(task: SimTaskOf<K>, options?: RunOptions): Promise<SimResult<K>> {
   const tasks = slot().tasks;
   tasks[task.kind] = (tasks[task.kind] ?? 0) + 1; // a slot made before a kind was added lacks it
+  // A real network's rows are loaded in this thread too: callers rebuild its landscape here.
+  await readyLevel(task.level);
   return (await simRunner().run(task as SimTask, options)) as SimResult<K>;
 }

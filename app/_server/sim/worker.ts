@@ -4,8 +4,11 @@
  * everything it imports (the engine) into one JavaScript module, `.sim-worker/worker.mjs`
  * (`npm run build` does it first). Piscina calls the default export once per task.
  */
+import { readyLevel } from '@/content/datasets/ready';
 import { runSimTask, type SimKind, type SimResult, type SimTask } from './tasks';
 
-export default function simWorker(task: SimTask): SimResult<SimKind> {
+/** Readies the task's level in this thread (a real network's rows load once per thread), then runs it. */
+export default async function simWorker(task: SimTask): Promise<SimResult<SimKind>> {
+  await readyLevel(task.level);
   return runSimTask(task);
 }

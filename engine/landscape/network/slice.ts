@@ -92,6 +92,7 @@ export function networkSlice(parts: SliceParts): Landscape {
     baseNorm: null,
     batchNorm: null,
     landmarks: parts.landmarks ?? [],
+    plane: { shape, theta0: parts.theta0, d1, d2 },
     term(ex: Examples, row: number, a: number, b: number, out: Float64Array, order: Order): number {
       at(a, b);
       const off = row * ex.width;

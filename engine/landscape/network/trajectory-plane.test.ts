@@ -78,4 +78,21 @@ describe('train every weight, then the plane of the path', () => {
     expect(grid[2 * 5 + 2]).toBeCloseTo(fullLoss(shape, plane.centre, d.trainX, d.trainY, d.nTrain, null), 12);
     expect(grid.every(Number.isFinite)).toBe(true);
   });
+
+  it('keeps the plane orthonormal when the path is a straight line (the second direction is then any orthogonal one)', () => {
+    const p = 33;
+    const count = 40;
+    const rng = createRng(7);
+    const u = Float64Array.from({ length: p }, () => rng.normal());
+    const end = Float64Array.from({ length: p }, () => rng.normal());
+    const thetas = new Float64Array(count * p);
+    for (let i = 0; i < count; i++) for (let j = 0; j < p; j++) thetas[i * p + j] = end[j] + (count - 1 - i) * u[j];
+    const plane = pathPlane({ p, count, thetas, steps: Int32Array.from({ length: count }, (_, i) => i) });
+    const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, j) => s + v * b[j], 0);
+    expect(Math.abs(dot(plane.e1, plane.e2))).toBeLessThan(1e-12);
+    expect(dot(plane.e2, plane.e2)).toBeCloseTo(1, 12);
+    expect(plane.explained[0]).toBeCloseTo(1, 9);
+    // The straight path draws straight, on β = 0.
+    for (let i = 0; i < count; i++) expect(Math.abs(plane.coords[2 * i + 1])).toBeLessThan(1e-9 * (1 + Math.abs(plane.coords[2 * i])));
+  });
 });

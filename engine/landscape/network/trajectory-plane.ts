@@ -76,6 +76,28 @@ export interface PathPlane {
   readonly coords: Float64Array;
 }
 
+const dot = (a: Float64Array, b: Float64Array): number => a.reduce((s, v, j) => s + v * b[j], 0);
+
+/**
+ * `v` made a unit vector orthogonal to the unit vector `u`. When the path is (numerically) a
+ * straight line, its second direction comes from a Gram eigenvalue at rounding level: noise,
+ * not orthogonal to the first (e1·e2 ≈ −0.995 measured on a synthetic line). Then any unit
+ * vector orthogonal to e1 is as good: the coordinate axis e1 leans on least, made orthogonal.
+ */
+function orthogonalTo(v: Float64Array, u: Float64Array): Float64Array {
+  const minus = (w: Float64Array): Float64Array | null => {
+    const along = dot(w, u);
+    const r = w.map((x, j) => x - along * u[j]);
+    const norm = Math.hypot(...r);
+    return norm > 1e-6 ? r.map((x) => x / norm) : null;
+  };
+  let k = 0;
+  for (let j = 1; j < u.length; j++) if (Math.abs(u[j]) < Math.abs(u[k])) k = j;
+  const axis = new Float64Array(u.length);
+  axis[k] = 1;
+  return minus(v) ?? minus(axis) ?? axis;
+}
+
 /**
  * The plane of the path's top two principal directions about its end. PCA runs on the small
  * Gram matrix of the snapshots (count × count), so its cost does not grow with the weights.
@@ -112,7 +134,7 @@ export function pathPlane(path: WeightPath): PathPlane {
     return e;
   };
   const e1 = direction(0);
-  const e2 = direction(1);
+  const e2 = orthogonalTo(direction(1), e1);
   const coords = new Float64Array(2 * count);
   for (let i = 0; i < count; i++) {
     let a = 0;

@@ -3,8 +3,8 @@
  * and which columns a level may use. Plain data, read by the loader, the README and the editor.
  * Both come unchanged from the npm package vega-datasets (BSD-3-Clause), never copied by hand.
  */
-import type { NetTask } from '@/engine/nn/shape';
-import type { DataTableSpec } from '@/engine/data/table';
+import type { NetTask } from '../nn/shape';
+import type { DataTableSpec } from './table';
 
 /** Identifier of a real data set. */
 export type DatasetName = 'penguins' | 'cars';
@@ -90,3 +90,6 @@ export function datasetSpec(name: DatasetName, features?: readonly string[]): Da
     ? { name, features: [...used], target: info.target, task: info.task, classes: info.classes }
     : { name, features: [...used], target: info.target, task: info.task };
 }
+
+/** Every data set's name, in catalogue order. */
+export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
