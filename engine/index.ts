@@ -76,7 +76,7 @@ export {
   type OptimizerId,
 } from './optim';
 /** L1 (proximal) and L2 regularization. */
-export { penalty, regularizedLoss, addL2Grad, proxL1, regularizedStepInto } from './regularize';
+export { penalty, penaltyOn, addPenaltyGrad, l1IsProximal, penaltyHessian, regularizedLoss, addL2Grad, proxL1, regularizedStepInto } from './regularize';
 
 // Runs
 /** Mini-batch sampling. */

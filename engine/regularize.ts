@@ -30,10 +30,43 @@
  */
 import type { Vec2 } from './vec';
 import type { Hyper, Optimizer } from './optim/types';
+import type { Landscape } from './landscape/types';
+import { planePenalty } from './landscape/network/plane-penalty';
 
 /** The penalty λ1·(|w1|+|w2|) + (λ2/2)·(w1²+w2²). */
 export function penalty(w1: number, w2: number, l1: number, l2: number): number {
   return l1 * (Math.abs(w1) + Math.abs(w2)) + 0.5 * l2 * (w1 * w1 + w2 * w2);
+}
+
+/**
+ * The penalty of a landscape at w: on (w1, w2) for every family, on the network's weights θ for
+ * a real network's slice (./landscape/network/plane-penalty.ts).
+ */
+export function penaltyOn(land: Landscape, w1: number, w2: number, l1: number, l2: number): number {
+  return land.plane ? planePenalty(land.plane).value(w1, w2, l1, l2) : penalty(w1, w2, l1, l2);
+}
+
+/**
+ * Adds to g the part of the penalty's gradient that goes through the optimizer: λ2·w on the
+ * plane's own coordinates (L1 is a proximal step after the update, see the file note); on a
+ * network's slice, the whole penalty of θ, L1 as a plain subgradient (no prox there).
+ */
+export function addPenaltyGrad(land: Landscape, w: Float64Array | readonly number[], g: Float64Array, l1: number, l2: number): void {
+  if (land.plane) planePenalty(land.plane).addGrad(w[0], w[1], l1, l2, g);
+  else if (l2 !== 0) {
+    g[0] += l2 * w[0];
+    g[1] += l2 * w[1];
+  }
+}
+
+/** Whether L1 is applied as a proximal step (every family but a network's slice, whose L1 is a subgradient). */
+export function l1IsProximal(land: Landscape): boolean {
+  return !land.plane;
+}
+
+/** The penalty's Hessian [xx, xy, yy] in the landscape's coordinates (L2 only; L1 has none off zero). */
+export function penaltyHessian(land: Landscape, l2: number): readonly [number, number, number] {
+  return land.plane ? planePenalty(land.plane).hessian(l2) : [l2, 0, l2];
 }
 
 /** Data loss plus the penalty at w: L(w) + λ1·Σ|w| + (λ2/2)·Σw². Pure. */

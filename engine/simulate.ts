@@ -17,7 +17,7 @@
 import type { Landscape } from './landscape/types';
 import { buildLandscape } from './landscape/registry';
 import { meanLoss } from './landscape/objective';
-import { penalty } from './regularize';
+import { penaltyOn } from './regularize';
 import type { Settings } from './settings';
 import type { Level } from './level/schema';
 import { createRun, evaluateTest, evaluateTrain, syncEvaluation, trainStep, type RunState } from './run/state';
@@ -96,5 +96,5 @@ export function simulate(level: Level, settings: Settings, seed: number, opts: S
 
 /** Data loss plus penalty (what the optimizer minimizes) at a point, for display. */
 export function objectiveAt(land: Landscape, settings: Settings, w1: number, w2: number): number {
-  return meanLoss(land, w1, w2, { ex: land.train, norm: land.baseNorm }) + penalty(w1, w2, settings.l1, settings.l2);
+  return meanLoss(land, w1, w2, { ex: land.train, norm: land.baseNorm }) + penaltyOn(land, w1, w2, settings.l1, settings.l2);
 }

@@ -2,7 +2,7 @@
  * The train loss (plus the run's L1/L2 penalty) on a coarse grid over a box, for contour
  * maps. Uses the engine's meanLoss with the landscape's evaluation normalization.
  */
-import { meanLoss, penalty, type Box, type Landscape, type Settings } from '@/engine';
+import { meanLoss, penaltyOn, type Box, type Landscape, type Settings } from '@/engine';
 import type { Grid } from './contours';
 
 /** Grid points per axis of a contour map. */
@@ -15,7 +15,7 @@ export function lossGrid(land: Landscape, box: Box, settings: Pick<Settings, 'l1
     const y = box.y[0] + ((box.y[1] - box.y[0]) * j) / (n - 1);
     for (let i = 0; i < n; i++) {
       const x = box.x[0] + ((box.x[1] - box.x[0]) * i) / (n - 1);
-      const v = meanLoss(land, x, y, { ex: land.train, norm: land.baseNorm }) + penalty(x, y, settings.l1, settings.l2);
+      const v = meanLoss(land, x, y, { ex: land.train, norm: land.baseNorm }) + penaltyOn(land, x, y, settings.l1, settings.l2);
       values[j * n + i] = Number.isFinite(v) ? v : NaN;
     }
   }

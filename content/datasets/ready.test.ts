@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineLevel, DEFAULT_SETTINGS, landscapeFor, LandscapeSpecSchema, LevelSchema, resolveVariation, scoreLevel, simulate } from '@/engine';
+import { curvatureAt, defineLevel, DEFAULT_SETTINGS, landscapeFor, objectiveAt, LandscapeSpecSchema, LevelSchema, resolveVariation, scoreLevel, simulate } from '@/engine';
 import { evalSplit } from '@/engine/landscape/objective';
 import { NetworkDataMissingError } from '@/engine/landscape/network/provider';
 import { CENTRE_L2 } from '@/engine/landscape/network/build';
@@ -69,5 +69,26 @@ describe('readying a network level', () => {
     expect(badFeature.success).toBe(false);
     expect(JSON.stringify(badFeature.error?.issues)).toMatch(/cars has no feature/);
     expect(LevelSchema.safeParse({ ...penguins(), defaults: { batchSize: 400 } }).success).toBe(false);
+  });
+
+  it('regularizes the weights θ on a network slice: objective, gradient and a run agree', async () => {
+    const level = penguins();
+    await readyLevel(level);
+    const settings = { ...DEFAULT_SETTINGS, standardize: true, l1: 0.002, l2: 0.01, batchSize: 274, lr: 0.3 };
+    const land = landscapeFor(level, settings);
+    const [x, y] = [0.31, -0.22];
+    const h = 1e-5;
+    const c = curvatureAt(land, x, y, { l1: settings.l1, l2: settings.l2 });
+    const fx = (objectiveAt(land, settings, x + h, y) - objectiveAt(land, settings, x - h, y)) / (2 * h);
+    const fy = (objectiveAt(land, settings, x, y + h) - objectiveAt(land, settings, x, y - h)) / (2 * h);
+    expect(c.grad[0]).toBeCloseTo(fx, 5);
+    expect(c.grad[1]).toBeCloseTo(fy, 5);
+    // The penalty is of θ, not (x, y): at the centre it is the trained weights' size, far from 0.
+    expect(objectiveAt(land, settings, 0, 0) - objectiveAt(land, { ...settings, l1: 0, l2: 0 }, 0, 0)).toBeGreaterThan(0.01);
+    // A full-batch run's recorded gradient norm is the objective's at the last evaluated step.
+    const trace = simulate(level, settings, 1, { landscape: land });
+    const last = trace.lastEvaluated;
+    const end = curvatureAt(land, trace.x[last], trace.y[last], { l1: settings.l1, l2: settings.l2 });
+    expect(trace.gradNorm[last]).toBeCloseTo(end.gradNorm, 10);
   });
 });

@@ -2,6 +2,7 @@
 import type { Landscape, NormStats } from '../landscape/types';
 import { meanLoss, type Split } from '../landscape/objective';
 import { conditionNumber, eigenSym2, type Eigen2, type Sym2, type Vec2 } from '../vec';
+import { addPenaltyGrad, l1IsProximal, penaltyHessian, penaltyOn } from '../regularize';
 
 /** The geometry of the (regularized) loss at one point. */
 export interface Curvature {
@@ -29,7 +30,8 @@ export function l1Subgradient(g: number, w: number, l1: number): number {
 
 /**
  * Curvature of split `split` at w = (x, y), including L2 (λ2 on the Hessian's diagonal) and the
- * smallest L1 subgradient (see l1Subgradient) in the gradient. `norm` defaults to the
+ * smallest L1 subgradient (see l1Subgradient) in the gradient; on a network's slice, the
+ * penalty of its weights θ (../regularize.ts penaltyOn). `norm` defaults to the
  * landscape's evaluation normalization.
  */
 export function curvatureAt(
@@ -43,9 +45,15 @@ export function curvatureAt(
   const l1 = opts.l1 ?? 0;
   const l2 = opts.l2 ?? 0;
   const data = meanLoss(land, x, y, { ex, order: 2, norm: opts.norm === undefined ? land.baseNorm : opts.norm, out });
-  const loss = data + l1 * (Math.abs(x) + Math.abs(y)) + 0.5 * l2 * (x * x + y * y);
-  const grad: Vec2 = [l1Subgradient(out[0] + l2 * x, x, l1), l1Subgradient(out[1] + l2 * y, y, l1)];
-  const hessian: Sym2 = [out[2] + l2, out[3], out[4] + l2];
+  const loss = data + penaltyOn(land, x, y, l1, l2);
+  let grad: Vec2;
+  if (l1IsProximal(land)) grad = [l1Subgradient(out[0] + l2 * x, x, l1), l1Subgradient(out[1] + l2 * y, y, l1)];
+  else {
+    addPenaltyGrad(land, [x, y], out, l1, l2);
+    grad = [out[0], out[1]];
+  }
+  const [pxx, pxy, pyy] = penaltyHessian(land, l2);
+  const hessian: Sym2 = [out[2] + pxx, out[3] + pxy, out[4] + pyy];
   const eigen = eigenSym2(hessian);
   const tol = opts.tol ?? 1e-9;
   return {

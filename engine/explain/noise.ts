@@ -7,6 +7,7 @@
  * jagged the batch-loss curve is than the full train loss (mean |Δloss| per step).
  */
 import { meanLoss } from '../landscape/objective';
+import { addPenaltyGrad, l1IsProximal } from '../regularize';
 import { roughness } from '../diagnostics/trace';
 import { isExactGradient, predictedBatchVarianceFor } from '../diagnostics/variance';
 import type { Finding } from './types';
@@ -32,8 +33,10 @@ export function noiseFinding(ctx: RunContext): Finding | null {
     const x = trace.x[t - 1];
     const y = trace.y[t - 1];
     meanLoss(land, x, y, { ex: land.train, order: 1, norm: land.baseNorm, out });
-    const gx = out[0] + settings.l2 * x;
-    const gy = out[1] + settings.l2 * y;
+    // The batch gradient was recorded with the penalty's gradient part added; so is this one.
+    addPenaltyGrad(land, [x, y], out, l1IsProximal(land) ? 0 : settings.l1, settings.l2);
+    const gx = out[0];
+    const gy = out[1];
     const ex = trace.batchGradX[t] - gx;
     const ey = trace.batchGradY[t] - gy;
     if (!Number.isFinite(ex) || !Number.isFinite(ey)) continue;

@@ -10,7 +10,7 @@ import { BatchSampler } from '../sampler';
 import { createRng } from '../rng';
 import { getOptimizer } from '../optim/registry';
 import type { Hyper, Optimizer } from '../optim/types';
-import { regularizedStepInto } from '../regularize';
+import { addPenaltyGrad, l1IsProximal, regularizedStepInto } from '../regularize';
 import { l1Subgradient } from '../diagnostics/curvature';
 import { hyperOf, type Settings } from '../settings';
 import type { Level } from '../level/schema';
@@ -85,7 +85,12 @@ export function trainStep(run: RunState, t: number): number {
   q.count = count;
   q.norm = run.norm.train(land, batch, count);
   const loss = meanLoss(land, p[0], p[1], q);
-  regularizedStepInto(run.opt, p, q.out, run.slots, t, run.hyper, run.eff, settings.l1, settings.l2);
+  if (l1IsProximal(land)) regularizedStepInto(run.opt, p, q.out, run.slots, t, run.hyper, run.eff, settings.l1, settings.l2);
+  else {
+    // A network's slice: the penalty of θ through the gradient, no proximal step.
+    addPenaltyGrad(land, p, q.out, settings.l1, settings.l2);
+    run.opt.stepInto(p, q.out, run.slots, t, run.hyper, run.eff);
+  }
   recordStep(trace, t, loss, p, q.out, run.eff, run.slots);
   return loss;
 }
@@ -98,8 +103,15 @@ export function evaluateTrain(run: RunState, i: number): void {
   q.ex = land.train;
   q.order = 1;
   trace.trainLoss[i] = meanLoss(land, w1, w2, q);
-  const gx = l1Subgradient(q.out[0] + settings.l2 * w1, w1, settings.l1);
-  const gy = l1Subgradient(q.out[1] + settings.l2 * w2, w2, settings.l1);
+  let gx: number;
+  let gy: number;
+  if (l1IsProximal(land)) {
+    gx = l1Subgradient(q.out[0] + settings.l2 * w1, w1, settings.l1);
+    gy = l1Subgradient(q.out[1] + settings.l2 * w2, w2, settings.l1);
+  } else {
+    addPenaltyGrad(land, p, q.out, settings.l1, settings.l2);
+    [gx, gy] = [q.out[0], q.out[1]];
+  }
   trace.gradNorm[i] = Math.sqrt(gx * gx + gy * gy);
 }
 

@@ -9,6 +9,12 @@ import { Slider } from './LogSlider';
 import { lockedParts } from './locked-line';
 import { GlossaryLink, Select, Toggle } from './fields';
 
+/** On a real network's slice the penalty is of its weights θ, not of the two coordinates steered (engine/landscape/network/plane-penalty.ts). */
+const NETWORK_PENALTY: Partial<Record<SettingKey, string>> = {
+  l1: 'On this network λ₁ acts on all its weights θ, as a plain subgradient: no weight becomes exactly zero.',
+  l2: 'On this network λ₂ acts on all its weights θ, not on the two coordinates you steer.',
+};
+
 export interface ControlsPanelProps {
   readonly level: Level;
   readonly settings: Settings;
@@ -63,7 +69,7 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
             testId={testId}
             help={def.help}
             extra={<GlossaryLink setting={key} />}
-            hint={key === 'batchSize' ? `${Math.ceil(maxBatch / (settings.batchSize || 1))} updates per epoch (N = ${maxBatch})` : undefined}
+            hint={key === 'batchSize' ? `${Math.ceil(maxBatch / (settings.batchSize || 1))} updates per epoch (N = ${maxBatch})` : level.landscape.family === 'network' ? NETWORK_PENALTY[key] : undefined}
           />
         );
       })}
