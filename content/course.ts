@@ -1,5 +1,5 @@
 /**
- * The nine lessons of the course, in order (see SYLLABUS.md). Used by the home page and the
+ * The ten lessons of the course, in order (see SYLLABUS.md). Used by the home page and the
  * course map. Plain data: no React, so the server, tests and scripts can read it too.
  */
 export interface CourseEntry {
@@ -66,5 +66,11 @@ export const COURSE_OUTLINE: readonly CourseEntry[] = [
     slug: 'regularization',
     title: 'Regularization',
     summary: 'Penalties on the weights: why L1 prunes to exact zeros and L2 only shrinks.',
+  },
+  {
+    number: 10,
+    slug: 'real-network',
+    title: 'From toy landscapes to a real network',
+    summary: 'The loss of an actual neural network on real data: which of the toys’ lessons hold, and what a 2-D slice can hide.',
   },
 ];

@@ -51,6 +51,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'regularization', term: 'Regularization', definition: 'A penalty added to the loss (or another change to training) that prefers simpler models and reshapes the surface.', lesson: 'regularization' },
   { id: 'l1-regularization', term: 'L1 regularization', definition: 'Adding λ Σ |W| to the loss. It pushes unimportant weights to exactly zero.', lesson: 'regularization' },
   { id: 'l2-regularization', term: 'L2 regularization', definition: 'Adding (λ/2) Σ W² to the loss. It shrinks every weight smoothly toward zero but rarely to zero.', lesson: 'regularization' },
+  { id: 'filter-normalization', term: 'Filter normalization', definition: 'Scaling each unit’s part of a random direction in weight space to the size of that unit’s own weights (biases left out), so a plot’s axes mean the same for every unit (Li et al., 2018).', lesson: 'real-network' },
   { id: 'weight-decay', term: 'Weight decay', definition: 'Shrinking the weights by a fixed fraction every step; for plain SGD it is the same as L2 regularization.', lesson: 'regularization' },
 ];
 

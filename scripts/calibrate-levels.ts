@@ -1,6 +1,9 @@
 /** `npx tsx scripts/calibrate-levels.ts [id…]`: sweeps each built-in level and prints its best settings. */
 import { LEVELS } from '../content/levels';
+import { readyBuiltInLevels } from '../content/levels/ready-all';
 import { calibrate } from '../engine';
+
+await readyBuiltInLevels(); // the real-network levels' data sets
 
 const only = process.argv.slice(2);
 for (const level of LEVELS.values()) {

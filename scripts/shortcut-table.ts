@@ -5,7 +5,10 @@
  * (default 33, as the test does; 1001 tries every tick of every slider, slow).
  */
 import { LEVELS } from '../content/levels';
+import { readyBuiltInLevels } from '../content/levels/ready-all';
 import { auditIntent, describeChange } from '../engine';
+
+await readyBuiltInLevels(); // the real-network levels' data sets
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--positions');

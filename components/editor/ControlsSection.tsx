@@ -1,9 +1,13 @@
 'use client';
-/** Which settings the player may change: per setting, unlocked or not, its default and its range or options. */
-import { SETTING_KEYS, optionLabel, settingTitle, type SettingKey, type Settings } from '@/engine';
+/**
+ * Which settings the player may change: per setting the family offers (controls.ts), unlocked or
+ * not, its default and its range or options. On a real network the batch-size control waits for
+ * the data set (its limit is the real number of training rows).
+ */
+import { optionLabel, settingTitle, type SettingKey, type Settings } from '@/engine';
 import type { Draft, DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
-import { SETTING_META, setUnlocked, toggleOption } from './controls';
+import { SETTING_META, offeredSettings, setUnlocked, toggleOption } from './controls';
 
 /** The registry's title ("Learning rate η", "Squared-gradient decay ρ"). */
 const label = settingTitle;
@@ -53,7 +57,7 @@ function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update
   );
 }
 
-export function ControlsSection({ draft, update }: { draft: Draft; update: DraftUpdate }) {
+export function ControlsSection({ draft, update, rowsLoading = false }: { draft: Draft; update: DraftUpdate; rowsLoading?: boolean }) {
   return (
     <Section title="Settings the player may change" testId="editor.controls">
       <p className="text-xs text-slate-600">Locked settings stay at their default. Unlocked ones can be changed within the range (auto-calibrate sweeps them).</p>
@@ -67,17 +71,24 @@ export function ControlsSection({ draft, update }: { draft: Draft; update: Draft
           </tr>
         </thead>
         <tbody>
-          {SETTING_KEYS.map((k) => (
+          {offeredSettings(draft.family).map((k) => (
             <tr key={k} className="border-t border-slate-100 align-middle" data-testid={`editor.control.${k}`}>
               <td className="py-1 pr-2">{label(k)}</td>
               <td>
-                <input type="checkbox" aria-label={`player may change ${label(k)}`} checked={k in draft.controls} onChange={(e) => update((d) => setUnlocked(d, k, e.target.checked))} data-testid={`editor.unlock.${k}`} />
+                <input
+                  type="checkbox"
+                  aria-label={`player may change ${label(k)}`}
+                  checked={k in draft.controls}
+                  disabled={k === 'batchSize' && rowsLoading && !(k in draft.controls)}
+                  onChange={(e) => update((d) => setUnlocked(d, k, e.target.checked))}
+                  data-testid={`editor.unlock.${k}`}
+                />
               </td>
               <td className="w-32 pr-2">
                 <DefaultInput draft={draft} k={k} update={update} />
               </td>
               <td>
-                <RangeInputs draft={draft} k={k} update={update} />
+                {k === 'batchSize' && rowsLoading ? <span className="text-xs text-slate-500">Loading the data set…</span> : <RangeInputs draft={draft} k={k} update={update} />}
               </td>
             </tr>
           ))}

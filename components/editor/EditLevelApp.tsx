@@ -4,6 +4,8 @@
  * it to the server with the URL) and only ever travels in an Authorization header. Loads the
  * published level, lets the teacher edit and save (PUT) or unpublish (DELETE), and shows the
  * class's results. A missing or refused token is said plainly; nothing can be changed then.
+ * A real network level's data set is loaded before its draft is made (its own solution is scored
+ * into the draft's calibration).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { loadLevel, type LevelProof } from '@/engine';
@@ -14,6 +16,7 @@ import { draftKey } from './storage';
 import { EditActions } from './EditActions';
 import { ResultsTable } from './ResultsTable';
 import { levelKey } from './publish-state';
+import { networkDataLoaded } from './network-data';
 
 type Phase =
   | { kind: 'loading' }
@@ -33,13 +36,17 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       return;
     }
     let live = true;
-    fetchLevelState(slug, token).then((res) => {
+    fetchLevelState(slug, token).then(async (res) => {
       if (!live) return;
       // An unpublished level keeps its results: they stay readable with the token.
       if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error, token: res.status === 404 ? token : null });
       const loaded = loadLevel(res.value.level);
       if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
-      const draft = publishedDraft(loaded.level);
+      const level = loaded.level;
+      // Should the rows fail to load, the draft comes without a calibration and the editor says why.
+      if (!networkDataLoaded(level.landscape)) await import('@/content/datasets/ready').then((m) => m.readyLandscape(level.landscape)).catch(() => undefined);
+      if (!live) return;
+      const draft = publishedDraft(level);
       // What the server holds, to tell a restored or edited draft from it (publish-state.ts).
       setPhase({ kind: 'ready', draft, token, published: res.value.published, storedKey: levelKey(draft), proof: res.value.proof });
     });

@@ -2,11 +2,13 @@
 /**
  * The level editor: one draft in state (saved to localStorage as it changes), validated on
  * every change by the engine's schema; the preview and test-play get the last valid level
- * (debounced while typing). Sections each edit one part of the draft.
+ * (debounced while typing). Sections each edit one part of the draft. A real network's data set
+ * is loaded as soon as the draft is on one; its real row count then joins the validation.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Level } from '@/engine';
-import { fingerprint, levelIdFromTitle, validateDraft, type Draft, type DraftUpdate } from './draft';
+import { fingerprint, levelIdFromTitle, paramsOf, validateDraft, type Draft, type DraftUpdate } from './draft';
+import { useNetworkData } from './useNetworkData';
 import { clearDraft, loadDraft, saveDraft } from './storage';
 import { useDebounced } from './useDebounced';
 import { LandscapeSection } from './LandscapeSection';
@@ -66,7 +68,14 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
     [fixedId],
   );
 
-  const validation = useMemo(() => validateDraft(draft), [draft]);
+  const spec = useMemo(() => ({ family: draft.family, params: paramsOf(draft) }), [draft]);
+  const data = useNetworkData(spec);
+  const rowsState = data.state;
+  const validation = useMemo(() => {
+    // Validated again once a network's rows arrive: its batch sizes against the real rows.
+    void rowsState;
+    return validateDraft(draft);
+  }, [draft, rowsState]);
   const valid = validation.ok ? validation.level : null;
   // The preview follows the last valid level, debounced so typing does not recompute every key.
   const [lastValid, setLastValid] = useState<Level | null>(valid);
@@ -99,9 +108,9 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-4">
-          <LandscapeSection draft={draft} update={update} />
+          <LandscapeSection draft={draft} update={update} data={data} />
           <GoalSection draft={draft} update={update} />
-          <ControlsSection draft={draft} update={update} />
+          <ControlsSection draft={draft} update={update} rowsLoading={data.state === 'loading'} />
           <IntentSection draft={draft} update={update} />
           <TextSection draft={draft} update={update} />
         </div>

@@ -1,7 +1,8 @@
 'use client';
 /**
  * Landscape: the family and its parameters (or a terrain expression, with the language's
- * reference and the gallery of starting terrains right under it), and per-example variation.
+ * reference and the gallery of starting terrains right under it; or, for a real network, its own
+ * picker), and per-example variation (none for a network: its rows are its data set's).
  */
 import { Fragment } from 'react';
 import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
@@ -11,12 +12,54 @@ import { paramFields } from './params';
 import { ParamInput } from './ParamInput';
 import { TerrainGallery } from './TerrainGallery';
 import { TerrainReference } from './TerrainReference';
+import { rowsFromParams } from './network-data';
+import { NetworkPicker } from './NetworkPicker';
+import type { NetworkDataState } from './useNetworkData';
 
-export function LandscapeSection({ draft, update }: { draft: Draft; update: DraftUpdate }) {
+function FamilyParams({ draft, update }: { draft: Draft; update: DraftUpdate }) {
   const params = paramsOf(draft);
   const setParam = (key: string, v: unknown) =>
     update((d) => ({ ...d, params: { ...d.params, [d.family]: { ...paramsOf(d), [key]: v } } }));
+  return paramFields(draft.family).map((f) => (
+    <Fragment key={`${draft.family}.${f.key}`}>
+      <ParamInput field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
+      {f.kind === 'text' ? (
+        <div className="flex flex-col gap-2">
+          <TerrainReference />
+          <TerrainGallery draft={draft} update={update} />
+        </div>
+      ) : null}
+    </Fragment>
+  ));
+}
+
+function VariationFields({ draft, update }: { draft: Draft; update: DraftUpdate }) {
   const setVar = (patch: Partial<Draft['variation']>) => update((d) => ({ ...d, variation: { ...d.variation, ...patch } }));
+  return (
+    <fieldset className="grid grid-cols-2 gap-2 text-xs sm:grid-cols-4">
+      <legend className="mb-1 font-medium text-slate-700">Examples (each one is the landscape shifted a little)</legend>
+      <label className="flex flex-col gap-1">
+        train examples n
+        <NumberInput label="train examples" value={draft.variation.n} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ n: Math.round(v) })} testId="editor.variation.n" />
+      </label>
+      <label className="flex flex-col gap-1">
+        test examples
+        <NumberInput label="test examples" value={draft.variation.nTest} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ nTest: Math.round(v) })} testId="editor.variation.nTest" />
+      </label>
+      <label className="flex flex-col gap-1">
+        spread x
+        <NumberInput label="spread x" value={draft.variation.spread[0]} min={0} max={10} onChange={(v) => setVar({ spread: [v, draft.variation.spread[1]] })} testId="editor.variation.sx" />
+      </label>
+      <label className="flex flex-col gap-1">
+        spread y
+        <NumberInput label="spread y" value={draft.variation.spread[1]} min={0} max={10} onChange={(v) => setVar({ spread: [draft.variation.spread[0], v] })} testId="editor.variation.sy" />
+      </label>
+    </fieldset>
+  );
+}
+
+/** `data`: where a network draft's rows stand (EditorApp loads them; ./useNetworkData.ts). */
+export function LandscapeSection({ draft, update, data }: { draft: Draft; update: DraftUpdate; data: NetworkDataState }) {
   return (
     <Section title="Landscape" testId="editor.landscape">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
@@ -35,36 +78,8 @@ export function LandscapeSection({ draft, update }: { draft: Draft; update: Draf
         </select>
       </label>
       <p className="text-xs text-slate-600">{FAMILIES[draft.family].summary}</p>
-      {paramFields(draft.family).map((f) => (
-        <Fragment key={`${draft.family}.${f.key}`}>
-          <ParamInput field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
-          {f.kind === 'text' ? (
-            <div className="flex flex-col gap-2">
-              <TerrainReference />
-              <TerrainGallery draft={draft} update={update} />
-            </div>
-          ) : null}
-        </Fragment>
-      ))}
-      <fieldset className="grid grid-cols-2 gap-2 text-xs sm:grid-cols-4">
-        <legend className="mb-1 font-medium text-slate-700">Examples (each one is the landscape shifted a little)</legend>
-        <label className="flex flex-col gap-1">
-          train examples n
-          <NumberInput label="train examples" value={draft.variation.n} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ n: Math.round(v) })} testId="editor.variation.n" />
-        </label>
-        <label className="flex flex-col gap-1">
-          test examples
-          <NumberInput label="test examples" value={draft.variation.nTest} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ nTest: Math.round(v) })} testId="editor.variation.nTest" />
-        </label>
-        <label className="flex flex-col gap-1">
-          spread x
-          <NumberInput label="spread x" value={draft.variation.spread[0]} min={0} max={10} onChange={(v) => setVar({ spread: [v, draft.variation.spread[1]] })} testId="editor.variation.sx" />
-        </label>
-        <label className="flex flex-col gap-1">
-          spread y
-          <NumberInput label="spread y" value={draft.variation.spread[1]} min={0} max={10} onChange={(v) => setVar({ spread: [draft.variation.spread[0], v] })} testId="editor.variation.sy" />
-        </label>
-      </fieldset>
+      {draft.family === 'network' ? <NetworkPicker draft={draft} update={update} data={data} /> : <FamilyParams draft={draft} update={update} />}
+      {rowsFromParams(draft.family) ? null : <VariationFields draft={draft} update={update} />}
     </Section>
   );
 }

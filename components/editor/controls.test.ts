@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_KEYS } from '@/engine';
+import { FAMILIES, FAMILY_IDS, SETTING_KEYS } from '@/engine';
 import { newDraft, validateDraft } from './draft';
-import { setUnlocked, toggleOption } from './controls';
+import { offeredSettings, setUnlocked, toggleOption } from './controls';
 
 describe('unlocking settings', () => {
   it('every setting unlocked with its initial control gives a valid level', () => {
@@ -25,5 +25,18 @@ describe('unlocking settings', () => {
     expect(d.controls.optimizer?.options[0]).toBe('sgd');
     for (const o of ['momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']) d = toggleOption(d, 'optimizer', o, false);
     expect(toggleOption(d, 'optimizer', 'sgd', false).controls.optimizer?.options).toEqual(['sgd']);
+  });
+});
+
+describe('settings offered per family', () => {
+  it('BatchNorm only where the family supports it, input standardization only on a real network', () => {
+    for (const id of FAMILY_IDS) {
+      const offered = offeredSettings(id);
+      expect(offered.includes('batchNorm'), id).toBe(FAMILIES[id].supportsBatchNorm);
+      expect(offered.includes('standardize'), id).toBe(id === 'network');
+      expect(offered.filter((k) => k !== 'batchNorm' && k !== 'standardize')).toEqual(SETTING_KEYS.filter((k) => k !== 'batchNorm' && k !== 'standardize'));
+    }
+    expect(offeredSettings('regression')).toContain('batchNorm');
+    expect(offeredSettings('network')).not.toContain('batchNorm');
   });
 });

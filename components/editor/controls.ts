@@ -2,9 +2,12 @@
  * Which settings the player may change: each setting's kind (choice, range, switch), its
  * absolute limits from the engine's settings registry, and what unlocking it starts with (a range around
  * the default, every option, or the switch free). Locking removes the key from `controls`.
+ * Which settings a family offers at all: BatchNorm where the family supports it, input
+ * standardization on a real network only.
  */
-import { SETTINGS_REGISTRY, SETTING_KEYS, isLogScale, type Controls, type SettingKey } from '@/engine';
+import { FAMILIES, SETTINGS_REGISTRY, SETTING_KEYS, isLogScale, type Controls, type FamilyId, type SettingKey } from '@/engine';
 import type { Draft } from './draft';
+import { loadedNetworkRows } from './network-data';
 
 /** How a setting is edited. */
 export type SettingMeta =
@@ -28,13 +31,27 @@ function metaOf(key: SettingKey): SettingMeta {
 
 export const SETTING_META: Readonly<Record<SettingKey, SettingMeta>> = Object.fromEntries(SETTING_KEYS.map((k) => [k, metaOf(k)])) as Record<SettingKey, SettingMeta>;
 
+/** The settings the editor offers on a family (the others stay at their global default). */
+export function offeredSettings(family: FamilyId): SettingKey[] {
+  return SETTING_KEYS.filter((k) => (k === 'batchNorm' ? FAMILIES[family].supportsBatchNorm : k === 'standardize' ? family === 'network' : true));
+}
+
+/**
+ * The training examples a batch can draw from: a network's real training rows once loaded
+ * (before that, the data set's row count, an upper bound: the editor waits for the rows before
+ * it offers the batch-size control), else the draft's variation.
+ */
+export function draftTrainRows(d: Draft): number {
+  return loadedNetworkRows({ family: d.family, params: d.params[d.family] ?? {} })?.nTrain ?? d.variation.n;
+}
+
 /** The control a setting starts with when unlocked. */
 export function initialControl(d: Draft, key: SettingKey): NonNullable<Controls[SettingKey]> {
   const meta = SETTING_META[key];
   if (meta.kind === 'flag') return {} as never;
   if (meta.kind === 'options') return { options: [...meta.options] } as never;
   const v = d.defaults[key] as number;
-  if (key === 'batchSize') return { min: 1, max: Math.max(1, Math.min(d.variation.n, 4096)) } as never;
+  if (key === 'batchSize') return { min: 1, max: Math.max(1, Math.min(draftTrainRows(d), 4096)) } as never;
   if (meta.log && v > 0) return { min: Math.max(meta.min, v / 10), max: Math.min(meta.max, v * 10) } as never;
   return { min: Math.min(meta.min, v), max: Math.max(Math.min(meta.max, v === 0 ? 1 : meta.max), v) } as never;
 }

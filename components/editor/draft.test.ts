@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineLevel } from '@/engine';
+import { FAMILIES, defineLevel } from '@/engine';
 import { draftToDoc, fingerprint, forkDraft, levelToDraft, newDraft, publishedDraft, publishReadiness, levelIdFromTitle, validateDraft } from './draft';
 
 describe('draft → level document', () => {
@@ -104,5 +104,38 @@ describe('switchFamily', () => {
     expect(r.ok ? [] : r.errors).toEqual([]);
     const back = switchFamily(d, 'terrain');
     expect(back.params.terrain?.expr).toBe('x^2 - y^2 + y^4/4');
+  });
+
+  it('to a real network: the variation overrides are dropped (its rows are its data set’s), and come back after', async () => {
+    const { switchFamily } = await import('./draft');
+    const tuned = { ...newDraft(), variation: { n: 100, nTest: 50, spread: [0.3, 0.2] as [number, number], seed: 9 } };
+    const d = switchFamily(tuned, 'network');
+    expect((draftToDoc(d).landscape as { variation: unknown }).variation).toEqual({});
+    const r = validateDraft(d);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    if (r.ok) expect(r.level.landscape.variation).toEqual({});
+    // Inputs start standardized (the stored centres); the spreads and counts of a terrain come back with it.
+    expect(d.defaults.standardize).toBe(true);
+    const back = switchFamily(d, 'terrain');
+    const { n, spread } = FAMILIES.terrain.variation;
+    expect(back.variation).toMatchObject({ n, spread });
+    expect(back.defaults.standardize).toBe(false);
+    expect((draftToDoc(back).landscape as { variation: unknown }).variation).toEqual(back.variation);
+  });
+
+  it('locks what the new family does not offer: BatchNorm off a network, standardization off everything else', async () => {
+    const { switchFamily } = await import('./draft');
+    const bn = { ...switchFamily(newDraft(), 'regression') };
+    bn.controls = { ...bn.controls, batchNorm: {} };
+    bn.defaults = { ...bn.defaults, batchNorm: true };
+    bn.solution = { lr: 0.1, batchNorm: true };
+    const net = switchFamily(bn, 'network');
+    expect('batchNorm' in net.controls).toBe(false);
+    expect(net.defaults.batchNorm).toBe(false);
+    expect(net.solution).toEqual({ lr: 0.1 });
+    const std = { ...net, controls: { ...net.controls, standardize: {} } };
+    const off = switchFamily(std, 'ravine');
+    expect('standardize' in off.controls).toBe(false);
+    expect(off.controls.lr).toEqual(newDraft().controls.lr);
   });
 });

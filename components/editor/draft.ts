@@ -2,15 +2,19 @@
  * The editor's draft: everything the teacher has typed, kept even while it is invalid (a
  * half-written terrain, a range being edited). `draftToDoc` turns it into a level document of
  * the versioned format and `validateDraft` runs it through the engine's loadLevel, so the
- * editor, import/export and the server all judge a level by the same zod schema.
+ * editor, import/export and the server all judge a level by the same zod schema. A real
+ * network's rows come from its data set: its document has no variation, and once the rows are
+ * loaded in the page its batch sizes are checked against the real training rows too.
  */
 import {
   DEFAULT_SETTINGS, LEVEL_VERSION, loadLevel, type Controls, type FamilyId, type Goal, type Intent, type Level, type LevelProof, type LoadResult,
   type Settings, type SettingKey,
 } from '@/engine';
-import { FAMILIES, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
+import { FAMILIES, SETTING_KEYS, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
 import { defaultParams } from './params';
 import { SOLVED_SCORE } from './sweep';
+import { familyVariation, loadedNetworkRows, networkDataLoaded, networkRowProblems, rowsFromParams } from './network-data';
+import { offeredSettings } from './controls';
 
 /** What calibration found, tied to the level it ran on by a fingerprint. */
 export interface CalibrationRecord {
@@ -38,6 +42,7 @@ export interface Draft {
   family: FamilyId;
   /** Parameters per family, so switching families and back loses nothing. */
   params: Partial<Record<FamilyId, Record<string, unknown>>>;
+  /** Per-example variation (not written for a family whose rows come from a data set). */
   variation: { n: number; nTest: number; spread: [number, number]; seed: number };
   start: [number, number];
   goal: Goal;
@@ -110,7 +115,7 @@ export function draftToDoc(d: Draft): Record<string, unknown> {
     title: d.title,
     goalText: d.goalText,
     hints: d.hints.filter((h) => h.trim() !== ''),
-    landscape: { family: d.family, params: paramsOf(d), variation: { ...d.variation } },
+    landscape: { family: d.family, params: paramsOf(d), variation: rowsFromParams(d.family) ? {} : { ...d.variation } },
     start: [...d.start],
     goal: d.goal,
     budget: d.budget,
@@ -126,9 +131,15 @@ export function draftToDoc(d: Draft): Record<string, unknown> {
   return doc;
 }
 
-/** Validates the draft with the engine's schema (migration included). */
+/**
+ * Validates the draft with the engine's schema (migration included), and a network's batch sizes
+ * against its real training rows once they are loaded here (./network-data.ts).
+ */
 export function validateDraft(d: Draft): LoadResult {
-  return loadLevel(draftToDoc(d));
+  const res = loadLevel(draftToDoc(d));
+  if (!res.ok) return res;
+  const rows = networkRowProblems(res.level);
+  return rows.length > 0 ? { ok: false, errors: rows } : res;
 }
 
 /** The draft of an existing level (fork, import, edit). Calibration starts empty. */
@@ -208,10 +219,11 @@ export function forkDraft(level: Level): Draft {
 /**
  * A calibration record from a level's own published solution (scored here with the engine),
  * so a published or built-in level whose landscape is unchanged need not be swept again.
- * Null when it has no solution or the solution is outside its controls.
+ * Null when it has no solution or the solution is outside its controls, and for a network level
+ * whose rows are not loaded yet (the callers load them first: CreateEditor, EditLevelApp).
  */
 export function calibrationFromSolution(level: Level): CalibrationRecord | null {
-  if (!level.solution) return null;
+  if (!level.solution || !networkDataLoaded(level.landscape)) return null;
   const resolved = resolveSettings(level, level.solution);
   if (!resolved.ok) return null;
   const r = scoreLevel(level, resolved.settings);
@@ -230,13 +242,32 @@ export function publishedDraft(level: Level): Draft {
   return { ...levelToDraft(level), calibration: calibrationFromSolution(level) };
 }
 
+/** Only the entries of a settings record whose key is in `keep`. */
+function onlyKeys<T extends object>(o: T, keep: ReadonlySet<string>): T {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => keep.has(k))) as T;
+}
+
 /**
  * The draft on another family: that family's own example variation (its spreads are tuned to
- * its scale) and a default batch size that fits its number of examples. Start and goal stay.
+ * its scale; a network's comes from its data set, so every override is dropped) and batch sizes
+ * that fit its number of examples (a network's real training rows once loaded). Settings the
+ * family does not offer (BatchNorm, input standardization: controls.ts) are locked at their global
+ * default and leave the solution; a network starts with standardized inputs (the stored trained
+ * centres are standardized; raw penguin measurements do not even train to a minimum). Start and
+ * goal stay.
  */
 export function switchFamily(d: Draft, family: FamilyId): Draft {
   if (family === d.family) return d;
-  const v = FAMILIES[family].variation;
+  const params = { ...defaultParams(family), ...(d.params[family] ?? {}) };
+  const v = familyVariation(family, params);
   const variation = { n: v.n, nTest: v.nTest, spread: [v.spread[0], v.spread[1]] as [number, number], seed: v.seed };
-  return { ...d, family, variation, defaults: { ...d.defaults, batchSize: Math.min(d.defaults.batchSize, v.n) } };
+  const n = loadedNetworkRows({ family, params })?.nTrain ?? v.n;
+  const offered = new Set<string>(offeredSettings(family));
+  const defaults = { ...d.defaults, batchSize: Math.min(d.defaults.batchSize, n) } as Record<string, unknown>;
+  for (const k of SETTING_KEYS) if (!offered.has(k)) defaults[k] = DEFAULT_SETTINGS[k];
+  if (family === 'network') defaults.standardize = true;
+  const controls = onlyKeys(d.controls, offered);
+  if (controls.batchSize) controls.batchSize = { min: Math.min(controls.batchSize.min, n), max: Math.min(controls.batchSize.max, n) };
+  const solution = d.solution ? onlyKeys(d.solution, offered) : null;
+  return { ...d, family, variation, defaults: defaults as Settings, controls, solution };
 }

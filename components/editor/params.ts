@@ -2,6 +2,7 @@
  * The editor's view of a family's parameters: each field of the family's zod schema
  * (engine/landscape/registry.ts) described as a plain input (number with its range, point,
  * choice, switch, or text), read from the schema itself so sliders and validation never drift.
+ * A field with no default (a network's optional feature list) is left to the family's own picker.
  */
 import { FAMILIES, type FamilyId } from '@/engine';
 
@@ -26,27 +27,34 @@ function bounds(s: ZodLike): { min: number; max: number } {
   return { min: s.minValue ?? -1e3, max: s.maxValue ?? 1e3 };
 }
 
-/** The family's parameters as input descriptions, in schema order. */
+function fieldOf(key: string, s: ZodLike): ParamField | null {
+  // An optional field without a default ("absent means the family's own choice", such as a
+  // network's feature list) has no plain input: the family's own picker edits it.
+  if (s.def.type !== 'default' || !s.def.innerType) return null;
+  const inner = s.def.innerType;
+  const dflt = s.def.defaultValue;
+  switch (inner.def.type) {
+    case 'number':
+      return { key, kind: 'number', ...bounds(inner), default: dflt as number };
+    case 'tuple':
+      return { key, kind: 'point', ...bounds(inner.def.items![0]), default: dflt as [number, number] };
+    case 'enum':
+      return { key, kind: 'choice', options: inner.options ?? [], default: dflt as string };
+    case 'boolean':
+      return { key, kind: 'switch', default: dflt as boolean };
+    case 'string':
+      return { key, kind: 'text', default: dflt as string };
+    case 'object':
+      return { key, kind: 'domain', default: dflt as { x: [number, number]; y: [number, number] } };
+    default:
+      return null;
+  }
+}
+
+/** The family's parameters as input descriptions, in schema order (fields with a default only). */
 export function paramFields(family: FamilyId): ParamField[] {
   const shape = (FAMILIES[family].params as unknown as ZodLike).shape ?? {};
-  return Object.entries(shape).map(([key, s]): ParamField => {
-    const inner = s.def.type === 'default' && s.def.innerType ? s.def.innerType : s;
-    const dflt = s.def.defaultValue;
-    switch (inner.def.type) {
-      case 'number':
-        return { key, kind: 'number', ...bounds(inner), default: dflt as number };
-      case 'tuple':
-        return { key, kind: 'point', ...bounds(inner.def.items![0]), default: dflt as [number, number] };
-      case 'enum':
-        return { key, kind: 'choice', options: inner.options ?? [], default: dflt as string };
-      case 'boolean':
-        return { key, kind: 'switch', default: dflt as boolean };
-      case 'string':
-        return { key, kind: 'text', default: dflt as string };
-      default:
-        return { key, kind: 'domain', default: dflt as { x: [number, number]; y: [number, number] } };
-    }
-  });
+  return Object.entries(shape).flatMap(([key, s]) => fieldOf(key, s) ?? []);
 }
 
 /** Default parameter values of a family (a fresh copy). */

@@ -2,7 +2,7 @@
  * The float64 engine evaluated on a grid in plain JS: the fallback when no TF.js backend starts,
  * and the baseline the GPU path is benchmarked and tested against.
  */
-import { meanLoss, penalty, type Box, type Landscape } from '@/engine';
+import { meanLoss, penaltyOn, type Box, type Landscape } from '@/engine';
 import type { SurfaceGrid } from '@/components/scene/types';
 
 /** Evaluates mean loss (+ penalty) of a split, or of a subset of train rows, on an res×res grid. */
@@ -21,7 +21,7 @@ export function jsSurface(
     const y = dom.y[0] + ((dom.y[1] - dom.y[0]) * j) / (n - 1);
     for (let i = 0; i < n; i++) {
       const x = dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / (n - 1);
-      const v = meanLoss(land, x, y, { ex, rows, norm: land.baseNorm }) + penalty(x, y, opts.l1, opts.l2);
+      const v = meanLoss(land, x, y, { ex, rows, norm: land.baseNorm }) + penaltyOn(land, x, y, opts.l1, opts.l2);
       const f = Number.isFinite(v) ? v : NaN;
       values[j * n + i] = f;
       if (f < min) min = f;

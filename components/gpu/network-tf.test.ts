@@ -55,6 +55,29 @@ describe('a network slice on TF.js (cpu backend in Node)', () => {
     program.dispose();
   });
 
+  it('yields to the event loop between chunks on a CPU backend (a long grid never blocks the page)', async () => {
+    const { built, data } = await slice('penguins-std-8tanh');
+    const program = createNetworkSliceProgram({ shape: built.shape, theta0: built.theta0, d1: built.d1, d2: built.d2, X: data.trainX, y: data.trainY, n: data.nTrain });
+    const { xs, ys } = gridPoints(1);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      const t0 = performance.now();
+      await program.evaluate(xs, ys);
+      // Several chunks of tens of ms on tfjs-cpu: timers ran between them.
+      expect(performance.now() - t0).toBeGreaterThan(50);
+      expect(ticks).toBeGreaterThan(0);
+    } finally {
+      clearInterval(timer);
+    }
+    // Disposed while a computation is in flight: it stops at the next yield and frees what it made.
+    const before = tf.memory().numTensors;
+    const pending = program.evaluate(xs, ys);
+    program.dispose();
+    await expect(pending).rejects.toThrow(/disposed/);
+    expect(tf.memory().numTensors).toBe(before - 10);
+  });
+
   it('leaks no tensor across evaluations, and frees everything on dispose', async () => {
     const { built, data } = await slice('penguins-std-8tanh');
     const before = tf.memory().numTensors;

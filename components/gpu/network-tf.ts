@@ -9,11 +9,25 @@
  * is a batched product Z·W2(a, b)ᵀ (G × N × K). Cross-entropy through logSumExp; squared error
  * for regression. Grid points are processed in chunks of at most `maxElements` (points × rows ×
  * hidden units), each in tf.tidy; the constants are uploaded once per program and freed by dispose.
+ *
+ * A full player grid (256² points × 274 rows) is seconds of work on the backends that compute on
+ * the CPU (wasm, cpu), where TF.js runs each op synchronously: there chunks are kept small
+ * (CPU_CHUNK elements, a few tens of ms) and `evaluate` yields to the event loop whenever it has worked
+ * for SLICE_MS, so the page stays responsive and draws the coarse grid meanwhile. On a GPU the ops
+ * only enqueue work: it rarely yields, and the result still comes back with one read.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { MlpShape } from '@/engine/nn/shape';
 import { firstLayerRows } from '@/engine/landscape/network/factored';
-import { DEFAULT_MAX_ELEMENTS } from './surface';
+import { DEFAULT_MAX_ELEMENTS } from './surface-kernel';
+
+/**
+ * Largest chunk (points × rows × hidden units) on the backends that compute on the CPU, for
+ * ≈ 10–30 ms of work each (measured on penguins: wasm ≈ 17 ms at 2^19; tfjs-cpu is ~25× slower).
+ */
+const CPU_CHUNK: Readonly<Record<string, number>> = { wasm: 1 << 19, cpu: 1 << 15 };
+/** Work between two yields to the event loop (ms): reached on the CPU backends, rarely on a GPU. */
+const SLICE_MS = 12;
 
 /** What a slice is made of, as the engine builds it (rows: features and targets). */
 export interface NetworkSliceInput {
@@ -49,7 +63,8 @@ export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DE
       ? tf.tidy(() => tf.cast(tf.reshape(tf.oneHot(tf.tensor1d(Int32Array.from(s.y.subarray(0, s.n)), 'int32'), outputs), [1, s.n, outputs]), 'float32'))
       : tf.tensor2d(Float32Array.from(s.y.subarray(0, s.n)), [1, s.n]);
   const owned = [p0, p1, p2, v0, v1, v2, c0, c1, c2, targets];
-  const chunk = Math.max(1, Math.floor(maxElements / (s.n * Math.max(hidden, outputs))));
+  const perPoint = Math.max(1, s.n * Math.max(hidden, outputs));
+  const chunk = Math.max(1, Math.floor(maxElements / perPoint));
   const along = (m0: tf.Tensor, m1: tf.Tensor, m2: tf.Tensor, a: tf.Tensor3D, b: tf.Tensor3D) => tf.add(tf.add(m0, tf.mul(a, m1)), tf.mul(b, m2)) as tf.Tensor3D;
 
   const block = (a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor1D => {
@@ -62,28 +77,63 @@ export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DE
     return tf.mean(tf.mul(tf.square(r), 0.5), 1) as tf.Tensor1D;
   };
 
+  let disposed = false;
+  const live = () => {
+    if (disposed) throw new Error('GPU surfaces: this network slice program was disposed');
+  };
   return {
     async evaluate(xs: Float64Array, ys: Float64Array): Promise<Float32Array> {
+      live();
       if (xs.length !== ys.length) throw new RangeError('xs and ys differ in length');
-      const all = tf.tidy(() => {
-        const parts: tf.Tensor1D[] = [];
-        for (let start = 0; start < xs.length; start += chunk) {
-          const size = Math.min(chunk, xs.length - start);
+      const cpu = CPU_CHUNK[tf.getBackend()];
+      const step = cpu === undefined ? chunk : Math.min(chunk, Math.max(1, Math.floor(cpu / perPoint)));
+      const parts: tf.Tensor1D[] = [];
+      let all: tf.Tensor | null = null;
+      try {
+        let since = performance.now();
+        for (let start = 0; start < xs.length; start += step) {
+          const size = Math.min(step, xs.length - start);
           parts.push(
             tf.tidy(() =>
               block(tf.tensor3d(Float32Array.from(xs.subarray(start, start + size)), [size, 1, 1]), tf.tensor3d(Float32Array.from(ys.subarray(start, start + size)), [size, 1, 1])),
             ),
           );
+          if (start + size < xs.length && performance.now() - since >= SLICE_MS) {
+            await nextTask();
+            live();
+            since = performance.now();
+          }
         }
-        return parts.length === 1 ? parts[0] : tf.concat(parts);
-      });
-      const values = (await all.data()) as Float32Array;
-      all.dispose();
-      for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) values[k] = NaN;
-      return values;
+        all = parts.length === 1 ? (parts.pop() as tf.Tensor1D) : tf.concat(parts);
+        const values = (await all.data()) as Float32Array;
+        for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) values[k] = NaN;
+        return values;
+      } finally {
+        for (const p of parts) p.dispose();
+        all?.dispose();
+      }
     },
     dispose() {
+      if (disposed) return;
+      disposed = true;
       for (const t of owned) t.dispose();
     },
   };
+}
+
+/** Resolves in a new task, after the page has had its turn (input, rendering, other tasks). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    // Not setTimeout: nested timeouts are clamped to ≥ 4 ms each.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

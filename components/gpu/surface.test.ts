@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import {
-  FAMILY_IDS, LandscapeSpecSchema, buildLandscape, createRng, meanLoss, penalty,
+  FAMILY_IDS, LandscapeSpecSchema, buildLandscape, createRng, meanLoss, penaltyOn,
   type Box, type Landscape, type LandscapeSpec, type NormStats,
 } from '@/engine';
 import type { SurfaceGrid } from '@/components/scene/types';
+import { readyLandscape } from '@/content/datasets/ready';
 import { computeSurface, createSurfaceProgram, type SurfaceOptions } from './surface';
 import { initBackend } from './backend';
 
 /**
  * The GPU surface against the float64 engine: at every grid point the value must be the engine's
- * meanLoss over the same examples (same rows, same normalization) plus `penalty`, within float32
+ * meanLoss over the same examples (same rows, same normalization) plus `penaltyOn`, within float32
  * tolerance: |gpu − engine| ≤ RTOL·|engine| + FLOOR·max|engine| (the floor covers values that
  * cross zero, where a relative test means nothing: a saddle's a·x² − b·y²).
  */
@@ -18,7 +19,7 @@ const RES = 24;
 const RTOL = 1e-4;
 const FLOOR = 1e-6;
 
-/** The engine's surface, straight from meanLoss + penalty (float64). */
+/** The engine's surface, straight from meanLoss + penaltyOn (float64; on θ for a network). */
 function reference(land: Landscape, o: SurfaceOptions): Float64Array {
   const dom: Box = o.domain ?? land.domain;
   const ex = o.split === 'test' ? land.test : land.train;
@@ -29,7 +30,7 @@ function reference(land: Landscape, o: SurfaceOptions): Float64Array {
     const y = dom.y[0] + ((dom.y[1] - dom.y[0]) * j) / (o.res - 1);
     for (let i = 0; i < o.res; i++) {
       const x = dom.x[0] + ((dom.x[1] - dom.x[0]) * i) / (o.res - 1);
-      v[j * o.res + i] = meanLoss(land, x, y, { ex, rows, norm }) + penalty(x, y, o.l1, o.l2);
+      v[j * o.res + i] = meanLoss(land, x, y, { ex, rows, norm }) + penaltyOn(land, x, y, o.l1, o.l2);
     }
   }
   return v;
@@ -73,11 +74,13 @@ interface Case {
   readonly name: string;
   readonly spec: LandscapeSpec;
   readonly batchNorm?: boolean;
+  /** The player's standardization (a network's: its stored trained centre, not ~5 s of training at build). */
+  readonly standardize?: boolean;
 }
 
 const parse = (s: unknown) => LandscapeSpecSchema.parse(s);
 const CASES: readonly Case[] = [
-  ...FAMILY_IDS.map((family) => ({ name: `${family} (defaults)`, spec: parse({ family }) })),
+  ...FAMILY_IDS.map((family) => ({ name: `${family} (defaults)`, spec: parse({ family }), standardize: family === 'network' })),
   {
     name: 'terrain (every function)',
     spec: parse({
@@ -88,16 +91,19 @@ const CASES: readonly Case[] = [
   { name: 'regression (standardized)', spec: parse({ family: 'regression', params: { scaling: 'standardized' } }) },
   { name: 'regression (BatchNorm)', spec: parse({ family: 'regression' }), batchNorm: true },
   { name: 'cats-dogs (shuffled)', spec: parse({ family: 'cats-dogs', params: { ordered: false } }) },
+  { name: 'network (cars regression, relu, off its minimum)', spec: parse({ family: 'network', params: { dataset: 'cars', hidden: 4, activation: 'relu', centre: 'init', extent: 2 } }) },
   { name: 'ravine (rotated, off-centre)', spec: parse({ family: 'ravine', params: { kappa: 100, angle: 30, center: [1, -0.5] }, variation: { n: 48, seed: 3 } }) },
 ];
 
 beforeAll(async () => {
   expect(await initBackend(['webgpu', 'webgl', 'cpu'])).toBe('cpu');
-});
+  // A network's rows are a real data set, loaded before its landscape can be built.
+  for (const c of CASES) await readyLandscape(c.spec);
+}, 60_000);
 
 describe('GPU surface = engine meanLoss + penalty', () => {
-  it.each(CASES)('$name: train, test, a mini-batch, with and without L1/L2', async ({ name, spec, batchNorm }) => {
-    const land = buildLandscape(spec, { batchNorm: batchNorm ?? false });
+  it.each(CASES)('$name: train, test, a mini-batch, with and without L1/L2', async ({ name, spec, batchNorm, standardize }) => {
+    const land = buildLandscape(spec, { batchNorm: batchNorm ?? false, standardize: standardize ?? false });
     const program = createSurfaceProgram(spec, land);
     try {
       const rows = batchOf(land.train.n, Math.min(16, land.train.n), 11);
@@ -207,13 +213,15 @@ describe('GPU surface = engine meanLoss + penalty', () => {
 });
 
 describe('memory', () => {
-  it.each(['sharp-flat', 'regression', 'cats-dogs', 'terrain'] as const)(
+  it.each(['sharp-flat', 'regression', 'cats-dogs', 'terrain', 'network'] as const)(
     '%s: tensors do not grow across recomputes and all go on dispose',
     async (family) => {
       const spec = parse({ family });
-      const land = buildLandscape(spec, { batchNorm: family === 'regression' });
+      await readyLandscape(spec);
+      const land = buildLandscape(spec, { batchNorm: family === 'regression', standardize: family === 'network' });
       const start = tf.memory().numTensors;
-      const program = createSurfaceProgram(spec, land, { maxElements: 4096 });
+      // Small chunks (many blocks); a network's blocks count hidden units too.
+      const program = createSurfaceProgram(spec, land, { maxElements: family === 'network' ? 1 << 16 : 4096 });
       const counts: number[] = [];
       for (let k = 0; k < 5; k++) {
         // A new batch every time (a cache miss), alternating splits and λ.
@@ -221,8 +229,9 @@ describe('memory', () => {
         counts.push(tf.memory().numTensors);
       }
       expect(new Set(counts.slice(1)).size, `counts ${counts}`).toBe(1);
-      // Everything the program holds: the grid's X and Y plus each split's example rows (≤ 3).
-      expect(counts[4] - start).toBeLessThanOrEqual(2 + 2 * 3);
+      // Everything the program holds: the grid's X and Y plus each split's example rows (≤ 3);
+      // for a network, each split's slice constants (3 first-layer tables, 3 + 3 output-layer, targets).
+      expect(counts[4] - start).toBeLessThanOrEqual(family === 'network' ? 2 * 10 : 2 + 2 * 3);
       program.dispose();
       expect(tf.memory().numTensors).toBe(start);
     },

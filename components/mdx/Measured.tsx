@@ -1,12 +1,13 @@
 /**
  * `<Measured id="…">prose with <Value of="id.key" /></Measured>`: a folded box of numbers the
- * engine measured for a phenomenon (engine/phenomena/table.ts). Server components: each value
+ * engine measured for a phenomenon (engine/phenomena/table.ts, or a real network's:
+ * content/datasets/measured-row.ts). Server components: each value
  * is computed when the lesson page is rendered at build time, never copied by hand, and the
  * same row is asserted by the phenomena test. An unknown id or key fails the build (the content
  * check names it earlier).
  */
 import type { ReactNode } from 'react';
-import { measuredPhenomenon } from '@/engine';
+import { measuredRow } from '@/content/datasets/measured-row';
 
 /** A measured number as prose shows it: 3 significant digits, powers of ten written out. */
 export function formatMeasured(v: number | string | null): string {
@@ -26,11 +27,11 @@ const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '�
 const superscript = (n: number) => String(n).split('').map((c) => SUP[c] ?? c).join('');
 
 /** One measured number, `of="phenomenon-id.key"`, in the lesson's prose. */
-export function Value({ of }: { of: string }) {
+export async function Value({ of }: { of: string }) {
   const dot = of.indexOf('.');
   const id = of.slice(0, dot);
   const key = of.slice(dot + 1);
-  const row = measuredPhenomenon(id);
+  const row = await measuredRow(id);
   if (dot < 0 || !(key in row.measured)) throw new Error(`<Value of="${of}">: phenomenon "${id}" has no measured "${key}" (has ${Object.keys(row.measured).join(', ')})`);
   return (
     <span className="font-mono text-[0.95em] tabular-nums text-slate-900" data-testid="measured.value" data-of={of}>
@@ -40,8 +41,8 @@ export function Value({ of }: { of: string }) {
 }
 
 /** The folded "Measured" box: what the engine measured, and the condition the test holds it to. */
-export function Measured({ id, children }: { id: string; children?: ReactNode }) {
-  const row = measuredPhenomenon(id);
+export async function Measured({ id, children }: { id: string; children?: ReactNode }) {
+  const row = await measuredRow(id);
   return (
     <details className="my-6 rounded-xl border border-sky-200 bg-sky-50/70 px-5 py-3 text-slate-800 [&_p]:my-2" data-testid="measured" data-phenomenon={id}>
       <summary className="cursor-pointer font-semibold text-sky-950">

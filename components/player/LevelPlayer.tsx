@@ -6,8 +6,8 @@ import type { ReactNode } from 'react';
 import { getLevel } from '@/content/levels';
 import { nextAfter } from '@/content/lessons/next';
 import { landscapePoster } from './poster/landscape-poster';
-import { LevelLoader } from './LevelLoader';
-import { readyLevel } from '@/content/datasets/ready';
+import { LevelLoader, type LevelLoaderProps } from './LevelLoader';
+import { levelIsReady, readyLevel } from '@/content/datasets/ready';
 
 export interface LevelProps {
   readonly id: string;
@@ -23,7 +23,13 @@ export interface LevelProps {
   readonly brief?: ReactNode;
 }
 
-export async function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
+/** A network level's loader, once its rows are loaded (its poster is drawn from them). */
+async function ReadiedLoader(props: Omit<LevelLoaderProps, 'poster'>) {
+  await readyLevel(props.level);
+  return <LevelLoader {...props} poster={landscapePoster(props.level)} />;
+}
+
+export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
   const level = getLevel(id);
   if (!level) {
     return (
@@ -32,8 +38,6 @@ export async function LevelPlayer({ id, eager = false, syncUrl = false, heading 
       </div>
     );
   }
-  // A real network's rows are loaded before its poster is drawn.
-  await readyLevel(level);
   const goal = (
     <p className={brief ? 'text-sm leading-6 text-slate-700' : 'text-slate-700'} data-testid="level.goal">
       <span className="font-semibold">Goal: </span>
@@ -46,11 +50,13 @@ export async function LevelPlayer({ id, eager = false, syncUrl = false, heading 
       {goal}
     </div>
   ) : undefined;
+  const loaderProps = { level, eager, syncUrl, next: nextAfter(id, syncUrl ? 'play' : 'lesson'), brief: side };
   return (
     <div className={`${brief ? 'mt-3' : 'my-6'} flex flex-col gap-3`} data-testid="level" data-level-id={id}>
       {heading ? <h3 className="text-lg font-semibold text-slate-900">{level.title}</h3> : null}
       {brief ? null : goal}
-      <LevelLoader level={level} eager={eager} syncUrl={syncUrl} next={nextAfter(id, syncUrl ? 'play' : 'lesson')} poster={landscapePoster(level)} brief={side} />
+      {/* A real network's rows are loaded (on the server) before its poster is drawn. */}
+      {levelIsReady(level) ? <LevelLoader {...loaderProps} poster={landscapePoster(level)} /> : <ReadiedLoader {...loaderProps} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '@/engine';
+import { DEFAULT_SETTINGS, LandscapeSpecSchema, type Settings } from '@/engine';
 import { getLevel } from '@/content/levels';
-import { coarseRes, levelKeyOf, trainGridKey } from './surface-key';
+import { coarseRes, exampleCostWeight, levelKeyOf, trainGridKey } from './surface-key';
 
 const level = getLevel('saddle-escape')!;
 const key = (patch: Partial<Settings>) => trainGridKey(levelKeyOf(level), { ...DEFAULT_SETTINGS, ...patch });
@@ -24,10 +24,25 @@ describe('training-grid cache key', () => {
     expect(levelKeyOf(level)).toBe(levelKeyOf(level));
   });
 
-  it('coarse grids stay between 16 and 64 a side and shrink with the number of examples', () => {
+  it('coarse grids stay between 8 and 64 a side and shrink with the number of examples', () => {
     expect(coarseRes(1)).toBe(64);
     expect(coarseRes(256)).toBe(39);
-    expect(coarseRes(4096)).toBe(16);
+    expect(coarseRes(4096)).toBe(9);
     expect(coarseRes(0)).toBe(64);
+    expect(coarseRes(1e6)).toBe(8);
+  });
+
+  it('coarse grids count cost, not rows: a network example weighs as much as ~14 built-in ones', () => {
+    const penguins = LandscapeSpecSchema.parse({ family: 'network', params: { dataset: 'penguins' } });
+    const w = exampleCostWeight(penguins);
+    expect(w).toBeCloseTo((8 * (4 + 3 + 2)) / 5, 12);
+    expect(exampleCostWeight(level.landscape)).toBe(1);
+    // 274 penguins rows: ≈ 400 000 weighted evaluations, as 256 rows of a built-in family.
+    const res = coarseRes(274, w);
+    expect(res).toBe(10);
+    expect(res * res * 274 * w).toBeLessThanOrEqual(400_000);
+    expect(coarseRes(274)).toBe(38);
+    // The weight is the same as multiplying the rows.
+    expect(coarseRes(100, 4)).toBe(coarseRes(400));
   });
 });

@@ -3,8 +3,10 @@
  * Keeps the surfaces the view draws up to date, as cheaply as the settings allow:
  *  - the training objective's grid is cached per key (surface-key.ts): only the level,
  *    BatchNorm and L1/L2 λ reshape it, so a learning-rate or optimizer change never recomputes;
- *  - a new key first shows a coarse grid from the float64 engine (a few ms on the main thread),
- *    then the full GPU_RES² grid when the GPU source returns it;
+ *  - a new key first shows a coarse grid from the float64 engine (a few ms on the main thread:
+ *    its size counts each example's cost, surface-key.ts), then the full GPU_RES² grid when the
+ *    GPU source returns it — for a real network that is seconds on wasm, computed in slices that
+ *    yield to the page (components/gpu/network-tf.ts), so the coarse grid stays on screen meanwhile;
  *  - a computation whose key is no longer wanted is dropped before it starts, or its result is
  *    cached without being shown; errors of abandoned computations are not reported.
  * The test-loss and mini-batch layers are computed on demand.
@@ -14,7 +16,7 @@ import { BatchSampler, createRng, type Landscape, type Level, type Settings, typ
 import { pageSurfaceSource } from '@/components/gpu/surface-source';
 import { jsSurface } from '@/components/gpu/js-surface';
 import { LruCache } from '@/engine/lru';
-import { coarseRes, levelKeyOf, trainGridKey } from './surface-key';
+import { coarseRes, exampleCostWeight, levelKeyOf, trainGridKey } from './surface-key';
 import type { Layers } from './LayerToggles';
 import type { SurfaceGrid } from '@/components/scene/types';
 
@@ -62,8 +64,8 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
   const [test, setTest] = useState<SurfaceGrid | null>(null);
   const [batch, setBatch] = useState<SurfaceGrid | null>(null);
   const cache = useRef(new LruCache<SurfaceGrid>(8));
-  const { l1, l2, batchNorm } = settings;
-  const key = trainGridKey(levelKeyOf(level), { l1, l2, batchNorm });
+  const { l1, l2, batchNorm, standardize } = settings;
+  const key = trainGridKey(levelKeyOf(level), { l1, l2, batchNorm, standardize });
 
   useEffect(() => {
     const hit = cache.current.get(key);
@@ -73,7 +75,8 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
     }
     let cancelled = false;
     gridCounters.coarse++;
-    setShown({ key, grid: jsSurface(landscape, { split: 'train', l1, l2, res: coarseRes(landscape.train.n) }), coarse: true, at: performance.now() });
+    const res = coarseRes(landscape.train.n, exampleCostWeight(level.landscape));
+    setShown({ key, grid: jsSurface(landscape, { split: 'train', l1, l2, res }), coarse: true, at: performance.now() });
     (async () => {
       const src = await source();
       if (cancelled) return;

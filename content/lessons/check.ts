@@ -6,7 +6,8 @@
 import { GLOSSARY_BY_ID } from '../glossary';
 import { LEVELS } from '../levels';
 import type { LessonOutline } from './outline';
-import { OPTIMIZER_INFO, PHENOMENA, type OptimizerId } from '../../engine';
+import { OPTIMIZER_INFO, type OptimizerId } from '../../engine';
+import { MEASURED_IDS } from '../datasets/measured-row';
 
 /** The components of the MDX map (mdx-components.tsx) a lesson may use. */
 export const LESSON_COMPONENTS = ['Challenge', 'Try', 'Note', 'Correction', 'Term', 'Anchor', 'Measured', 'Value', 'Check'] as const;
@@ -17,7 +18,7 @@ const FIGURE_NAME = /^[A-Z][A-Za-z0-9]*Figure$/;
 /** Limits that keep a lesson a game first: prose length, and how much is read before the first play. */
 export const LESSON_LIMITS = { proseWords: 2500, wordsBeforeFirstChallenge: 150, checks: [2, 3] } as const;
 
-const PHENOMENON_IDS = new Set(PHENOMENA.map((p) => p.id));
+const PHENOMENON_IDS = MEASURED_IDS;
 
 /**
  * Forward references: a glossary term, or an optimizer a challenge unlocks, whose lesson comes
@@ -63,7 +64,7 @@ function checkProblems(a: Readonly<Record<string, string>>): string[] {
 }
 
 /** Top-level pages a lesson may link to (besides lessons, levels and glossary anchors). */
-const STATIC_PAGES = new Set(['/', '/learn', '/learn/about-the-math', '/learn/notation', '/glossary', '/play']);
+const STATIC_PAGES = new Set(['/', '/learn', '/learn/about-the-math', '/learn/notation', '/glossary', '/play', '/explore/projection']);
 
 export interface CourseForCheck {
   readonly slug: string;

@@ -5,7 +5,7 @@ import { LESSON_FOR_KIND } from '@/engine/explain/lessons';
 import { courseLessons, lessonSource } from './index';
 import { parseLesson } from './outline';
 import { lessonProblems } from './check';
-import { measuredPhenomenon } from '@/engine';
+import { measuredRow } from '@/content/datasets/measured-row';
 
 const course = courseLessons();
 
@@ -52,11 +52,11 @@ describe('the course content', () => {
     expect(lessonProblems(lesson, course)).toEqual([]);
   });
 
-  it('every <Value of="id.key"> names a number its phenomenon measures', () => {
+  it('every <Value of="id.key"> names a number its phenomenon measures', async () => {
     for (const lesson of course) {
       for (const el of lesson.outline.elements.filter((e) => e.name === 'Value')) {
         const [id, key] = (el.attributes.of ?? '').split('.');
-        expect(Object.keys(measuredPhenomenon(id).measured), `${lesson.slug}.mdx:${el.line}: <Value of="${el.attributes.of}">`).toContain(key);
+        expect(Object.keys((await measuredRow(id)).measured), `${lesson.slug}.mdx:${el.line}: <Value of="${el.attributes.of}">`).toContain(key);
       }
     }
   }, 60_000);

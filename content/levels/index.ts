@@ -28,6 +28,8 @@ import longSlope from './long-slope.json';
 import plateauCliff from './plateau-cliff.json';
 import monkeySaddle from './monkey-saddle.json';
 import rollingHills from './rolling-hills.json';
+import penguinsBatch from './penguins-batch.json';
+import carsStandardize from './cars-standardize.json';
 
 const RAW: readonly unknown[] = [
   rightOnAverage,
@@ -54,6 +56,8 @@ const RAW: readonly unknown[] = [
   plateauCliff,
   monkeySaddle,
   rollingHills,
+  penguinsBatch,
+  carsStandardize,
 ];
 
 function load(doc: unknown): Level {

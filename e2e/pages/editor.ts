@@ -61,6 +61,13 @@ export class EditorPage {
   readonly restored: Locator;
   /** The edit page's refusal (no token, or a wrong one). */
   readonly refused: Locator;
+  /** The real network's picker (family `network`): its data set, and where its rows stand. */
+  readonly networkDataset: Locator;
+  readonly networkLicence: Locator;
+  /** data-state 'loading' / 'ready' / 'failed'; the row counts once ready. */
+  readonly networkStatus: Locator;
+  /** What the preview map waits for ("Loading the data set…", training a centre). */
+  readonly mapNote: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('editor');
@@ -80,6 +87,26 @@ export class EditorPage {
     this.importErrors = page.getByTestId('editor.import.errors');
     this.restored = page.getByTestId('editor.restored');
     this.refused = page.getByTestId('editor.edit.refused');
+    this.networkDataset = page.getByTestId('editor.network.dataset');
+    this.networkLicence = page.getByTestId('editor.network.licence');
+    this.networkStatus = page.getByTestId('editor.network.status');
+    this.mapNote = page.getByTestId('editor.map.note');
+  }
+
+  /** Chooses the landscape family (its id, e.g. 'network', 'terrain'). */
+  async pickFamily(id: string): Promise<void> {
+    await this.field('family').selectOption(id);
+  }
+
+  /** Chooses a real network's data set ('penguins', 'cars') and waits for its rows to load. */
+  async pickDataset(name: string): Promise<void> {
+    await this.networkDataset.selectOption(name);
+    await expect(this.networkStatus).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  }
+
+  /** The checkbox of a real network's input feature i (in the data set's column order). */
+  networkFeature(i: number): Locator {
+    return this.page.getByTestId(`editor.network.feature.${i}`);
   }
 
   /** Opens /create with no saved draft (localStorage cleared for this origin first). */

@@ -16,6 +16,7 @@ export const LESSON_TITLES: Readonly<Record<string, string>> = {
   'rmsprop-and-adam': 'RMSprop and Adam',
   normalization: 'Normalization',
   regularization: 'Regularization',
+  'real-network': 'From toy landscapes to a real network',
 };
 
 /** Where each finding kind is taught: lesson slug, section anchor and the section's name. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
+import { defineLevel } from '@/engine';
 import { getLevel } from '@/content/levels';
+import { readyLevel } from '@/content/datasets/ready';
 import { landscapePoster, POSTER_RES } from './landscape-poster';
 import { encodePng } from './png';
 
@@ -28,4 +30,23 @@ describe('landscapePoster', () => {
     expect(url.length).toBeLessThan(16_000);
     expect(landscapePoster(level)).toBe(url);
   });
+});
+
+describe('landscapePoster of a real network', () => {
+  it('renders a penguins network level (readied first) well within the server’s budget', async () => {
+    const level = defineLevel({
+      landscape: { family: 'network', params: { dataset: 'penguins' } },
+      start: [0.6, -0.5],
+      goal: { kind: 'region', center: [0, 0], radius: 0.1 },
+      budget: 200,
+      defaults: { batchSize: 32, standardize: true },
+    });
+    await readyLevel(level);
+    const t0 = performance.now();
+    const url = landscapePoster(level);
+    const ms = performance.now() - t0;
+    expect(Buffer.from(url.split(',')[1], 'base64').readUInt32BE(16)).toBe(POSTER_RES);
+    // POSTER_RES² points × 274 rows: ≈ 170 ms measured here; the bound only catches a change of scale.
+    expect(ms).toBeLessThan(3000);
+  }, 30_000);
 });

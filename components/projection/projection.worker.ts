@@ -1,0 +1,35 @@
+/**
+ * A "train every weight" run off the main thread. Message in: { networkId, options } (the options
+ * are checked here, ./options.ts). The worker loads the network's rows itself (lazily imported
+ * JSON), then posts each phase, and at the end the result (./projection-run.ts) with the time it
+ * took, or an error with a readable message. Cancelling is terminating the worker.
+ */
+import { loadNetworkData, networkConfig } from '@/content/datasets/networks';
+import { runProjection, type ProjectionPhase, type ProjectionResult } from './projection-run';
+
+/** What the page asks the worker to run. */
+export interface ProjectionRequest {
+  readonly networkId: string;
+  readonly options: unknown;
+}
+
+/** What the worker posts. */
+export type ProjectionWorkerOut =
+  | { type: 'phase'; phase: 'loading' | ProjectionPhase }
+  | { type: 'done'; result: ProjectionResult; ms: number }
+  | { type: 'error'; message: string };
+
+const post = (m: ProjectionWorkerOut) => (self as unknown as { postMessage(m: ProjectionWorkerOut): void }).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<ProjectionRequest>) => {
+  try {
+    const t0 = performance.now();
+    const config = networkConfig(String(e.data?.networkId));
+    post({ type: 'phase', phase: 'loading' });
+    const data = await loadNetworkData(config);
+    const result = runProjection(data, config, e.data.options, (phase) => post({ type: 'phase', phase }));
+    post({ type: 'done', result, ms: performance.now() - t0 });
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};
