@@ -16,6 +16,7 @@ const SLUGS = [
   'rmsprop-and-adam',
   'normalization',
   'regularization',
+  'real-network',
 ];
 
 test.describe('the course', () => {
@@ -49,7 +50,7 @@ test.describe('the course', () => {
     expect(guard.errors).toEqual([]);
   });
 
-  test('walk all nine lessons in order: no console errors, axe clean', async ({ page }) => {
+  test('walk all ten lessons in order: no console errors, axe clean', async ({ page }) => {
     test.setTimeout(180_000);
     const guard = guardConsole(page);
     const lesson = new LessonPage(page);

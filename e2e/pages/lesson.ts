@@ -30,6 +30,11 @@ export class LessonPage {
     this.terms = page.getByTestId('term');
   }
 
+  /** The numbers of the lesson's "Measured" boxes (computed by the engine at build time). */
+  measuredValue(of: string): Locator {
+    return this.page.locator(`[data-testid="measured.value"][data-of="${of}"]`);
+  }
+
   async goto(slug: string): Promise<void> {
     await this.page.goto(`/learn/${slug}`);
     await expect(this.title).toBeVisible();

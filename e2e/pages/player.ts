@@ -113,6 +113,11 @@ export class PlayerPage {
     await (this.scope ?? this.page).getByTestId(`player.control.${key}`).fill(String(tick));
   }
 
+  /** Turns an on/off setting (BatchNorm, standardization) on or off. */
+  async setToggle(key: string, on: boolean): Promise<void> {
+    await (this.scope ?? this.page).getByTestId(`player.control.${key}`).setChecked(on);
+  }
+
   /** The name the run is submitted under (leaderboard, playlist and level results). */
   async setNickname(name: string, { showPublicly = false }: { showPublicly?: boolean } = {}): Promise<void> {
     await this.nickname.fill(name);
