@@ -58,7 +58,8 @@ export function landscapeFor(level: Level, settings: Settings): Landscape {
 function evaluate(run: RunState, watch: GoalWatch, i: number, all: boolean, last: boolean): void {
   syncEvaluation(run);
   const split = watch.goalSplit;
-  if (all || last || split === 'train') evaluateTrain(run, i);
+  // The gradient norm is read at the last step (stalls) and in charts; a checkpoint needs the loss.
+  if (all || last || split === 'train') evaluateTrain(run, i, all || last);
   if (all || split === 'test' || (last && split === null)) evaluateTest(run, i);
 }
 

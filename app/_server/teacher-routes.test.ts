@@ -434,7 +434,12 @@ describe('CSV cells', () => {
   });
 
   it('every built-in level is within the simulation cost bound (a fork of any of them can be published)', () => {
-    for (const id of LEVELS.keys()) expect(simulationCost(getLevel(id)!, 'page'), id).toBeLessThanOrEqual(MAX_SIMULATION_COST / 4);
+    // A quarter of the bound leaves a fork room to grow; a real network's example costs ≈ 10×
+    // a built-in family's, so its levels keep half of it.
+    for (const id of LEVELS.keys()) {
+      const level = getLevel(id)!;
+      expect(simulationCost(level, 'page'), id).toBeLessThanOrEqual(MAX_SIMULATION_COST / (level.landscape.family === 'network' ? 2 : 4));
+    }
   });
 
   it('jsonDepth is iterative and stops early', () => {

@@ -29,15 +29,15 @@ const level = defineLevel({
 });
 
 describe('a network draft’s rows', () => {
-  it('before loading: nothing known, the schema’s bound (344 source rows) applies, no error thrown', () => {
+  it('before loading: nothing known, the schema’s bound (344 source rows: at most 275 to train on) applies, no error thrown', () => {
     expect(networkDataLoaded(spec)).toBe(false);
     expect(loadedNetworkRows(spec)).toBeNull();
     expect(centreNeedsTraining(spec, false)).toBe(false);
-    const d = { ...penguins(), defaults: { ...penguins().defaults, batchSize: 300 } };
+    const d = { ...penguins(), defaults: { ...penguins().defaults, batchSize: 275 } };
     const res = validateDraft(d);
     expect(res.ok ? [] : res.errors).toEqual([]);
     if (res.ok) expect(networkRowProblems(res.level)).toEqual([]);
-    expect(initialControl(penguins(), 'batchSize')).toEqual({ min: 1, max: 344 });
+    expect(initialControl(penguins(), 'batchSize')).toEqual({ min: 1, max: 275 });
     // A fork's calibration from its solution waits for the rows (no NetworkDataMissingError).
     expect(calibrationFromSolution(level)).toBeNull();
     // Other families are always loaded.
@@ -48,7 +48,7 @@ describe('a network draft’s rows', () => {
     await readyLandscape({ family: 'network', params: { dataset: 'penguins', features: TWO_FEATURES }, variation: {} });
     expect(networkDataLoaded(spec)).toBe(true);
     expect(loadedNetworkRows(spec)).toEqual({ nTrain: 274, nTest: 68 });
-    const d = { ...penguins(), defaults: { ...penguins().defaults, batchSize: 300 } };
+    const d = { ...penguins(), defaults: { ...penguins().defaults, batchSize: 275 } };
     const res = validateDraft(d);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.errors).toEqual([{ path: 'defaults.batchSize', message: 'batch size exceeds the 274 training rows of Palmer penguins' }]);
@@ -67,8 +67,8 @@ describe('a network draft’s rows', () => {
   });
 
   it('knows which centres drawing would train: the stored standardized one not, the raw one yes', () => {
-    expect(centreNeedsTraining(spec, true)).toBe(false);
-    expect(centreNeedsTraining(spec, false)).toBe(true);
+    expect(centreNeedsTraining({ family: 'network', params: { dataset: 'penguins' } }, true)).toBe(false);
+    expect(centreNeedsTraining({ family: 'network', params: { dataset: 'penguins' } }, false)).toBe(true);
     expect(centreNeedsTraining({ family: 'network', params: { dataset: 'penguins', centre: 'init' } }, false)).toBe(false);
     expect(centreNeedsTraining({ family: 'ravine', params: {} }, false)).toBe(false);
   });

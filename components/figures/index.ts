@@ -16,6 +16,7 @@ import { AdaGradRateFigure } from './adagrad';
 import { BiasFactorFigure } from './rmsprop-and-adam';
 import { BatchNormPairsFigure } from './normalization';
 import { PenaltyShapesFigure } from './regularization';
+import { TanhSaturationFigure } from './real-network';
 
 export const FIGURES: Readonly<Record<string, ComponentType>> = {
   BatchDartboardFigure,
@@ -27,4 +28,5 @@ export const FIGURES: Readonly<Record<string, ComponentType>> = {
   BiasFactorFigure,
   BatchNormPairsFigure,
   PenaltyShapesFigure,
+  TanhSaturationFigure,
 };

@@ -7,6 +7,7 @@
  */
 import type { Activation } from '@/engine/nn/shape';
 import { prepareSplit } from '@/engine/data/prepare';
+import { NETWORK_SPLIT } from '@/engine/landscape/families/network';
 import type { NetworkData } from '@/engine/landscape/network/build';
 import { networkDataOf } from '@/engine/landscape/network/from-table';
 import type { DatasetName } from '@/engine/data/catalogue';
@@ -25,8 +26,6 @@ export interface NetworkConfig {
   readonly initSeed: number;
 }
 
-/** Share of rows held out, and the split's seed: the same for every network. */
-export const NETWORK_SPLIT = { testFraction: 0.2, seed: 15 } as const;
 
 /**
  * The networks with stored centres. Raw penguin features are not among them: from the same

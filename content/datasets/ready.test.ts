@@ -60,10 +60,10 @@ describe('readying a network level', () => {
   });
 
   it('checks the batch size against the loaded rows, and the schema keeps the family honest', async () => {
-    const big = defineLevel({ ...penguins(), defaults: { batchSize: 300 } } as never);
-    await expect(readyLevel(big)).rejects.toThrow(/batch size 300 exceeds the 274 training rows/);
-    // Before loading, counts are an upper bound: the source's 344 rows.
-    expect(resolveVariation(penguins().landscape).n).toBe(344);
+    const big = defineLevel({ ...penguins(), defaults: { batchSize: 275 } } as never);
+    await expect(readyLevel(big)).rejects.toThrow(/batch size 275 exceeds the 274 training rows/);
+    // Before loading, counts are upper bounds from the source's 344 rows: 275 to train on, 69 held out.
+    expect([resolveVariation(penguins().landscape).n, resolveVariation(penguins().landscape).nTest]).toEqual([275, 69]);
     expect(LandscapeSpecSchema.safeParse({ family: 'network', params: {}, variation: { n: 10 } }).success).toBe(false);
     const badFeature = LandscapeSpecSchema.safeParse({ family: 'network', params: { dataset: 'cars', features: ['Beak Depth (mm)'] } });
     expect(badFeature.success).toBe(false);

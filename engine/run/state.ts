@@ -95,14 +95,18 @@ export function trainStep(run: RunState, t: number): number {
   return loss;
 }
 
-/** Evaluates step i on the whole train split: loss and the full objective's gradient norm. */
-export function evaluateTrain(run: RunState, i: number): void {
+/**
+ * Evaluates step i on the whole train split: the loss, and (`withGrad`) the full objective's
+ * gradient norm. A scoring run's intermediate checkpoints read only the loss.
+ */
+export function evaluateTrain(run: RunState, i: number, withGrad = true): void {
   const { land, p, evalQuery: q, settings, trace } = run;
   const w1 = p[0];
   const w2 = p[1];
   q.ex = land.train;
-  q.order = 1;
+  q.order = withGrad ? 1 : 0;
   trace.trainLoss[i] = meanLoss(land, w1, w2, q);
+  if (!withGrad) return;
   let gx: number;
   let gy: number;
   if (l1IsProximal(land)) {
