@@ -63,15 +63,15 @@ export function networkSurfaceKernel(land: Landscape, maxElements: number): Surf
 
   return {
     normFor: () => null,
-    async dataLoss(grid, split, rows) {
+    async dataLoss(grid, split, rows, _norm, signal) {
       const count = rows ? rows.length : (split === 'test' ? land.test : land.train).n;
       if (count === 0) return new Float32Array(grid.n * grid.n).fill(NaN);
       if (last?.grid !== grid) last = { grid, points: pointsOf(grid) };
       const { xs, ys } = last.points;
-      if (!rows) return programOf(split).evaluate(xs, ys);
+      if (!rows) return programOf(split).evaluate(xs, ys, signal);
       const batch = createNetworkSliceProgram(sliceInput(plane, land.train, rows), maxElements);
       try {
-        return await batch.evaluate(xs, ys);
+        return await batch.evaluate(xs, ys, signal);
       } finally {
         batch.dispose();
       }

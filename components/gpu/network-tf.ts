@@ -45,7 +45,7 @@ export interface NetworkSliceInput {
 /** A slice's constants on the device, ready for any number of grids. */
 export interface NetworkSliceProgram {
   /** Mean loss at each (xs[g], ys[g]) (float32; non-finite values as NaN). */
-  evaluate(xs: Float64Array, ys: Float64Array): Promise<Float32Array>;
+  evaluate(xs: Float64Array, ys: Float64Array, signal?: AbortSignal): Promise<Float32Array>;
   dispose(): void;
 }
 
@@ -82,7 +82,7 @@ export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DE
     if (disposed) throw new Error('GPU surfaces: this network slice program was disposed');
   };
   return {
-    async evaluate(xs: Float64Array, ys: Float64Array): Promise<Float32Array> {
+    async evaluate(xs: Float64Array, ys: Float64Array, signal?: AbortSignal): Promise<Float32Array> {
       live();
       if (xs.length !== ys.length) throw new RangeError('xs and ys differ in length');
       const cpu = CPU_CHUNK[tf.getBackend()];
@@ -101,6 +101,8 @@ export function createNetworkSliceProgram(s: NetworkSliceInput, maxElements = DE
           if (start + size < xs.length && performance.now() - since >= SLICE_MS) {
             await nextTask();
             live();
+            // Nobody wants this grid any more (the settings moved on): stop at the next chunk.
+            signal?.throwIfAborted();
             since = performance.now();
           }
         }

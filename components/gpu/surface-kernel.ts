@@ -29,7 +29,7 @@ export interface SurfaceKernel {
    * Mean data loss at every grid point, float32, non-finite values as NaN. `rows` (already
    * checked, non-empty) index the training rows; null means every row of `split`.
    */
-  dataLoss(grid: GridPoints, split: 'train' | 'test', rows: Int32Array | null, norm: NormStats | null): Promise<Float32Array>;
+  dataLoss(grid: GridPoints, split: 'train' | 'test', rows: Int32Array | null, norm: NormStats | null, signal?: AbortSignal): Promise<Float32Array>;
   /** Frees every tensor the kernel holds. */
   dispose(): void;
 }

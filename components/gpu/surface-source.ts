@@ -17,6 +17,8 @@ export interface SurfaceRequest {
   readonly l2: number;
   readonly res: number;
   readonly domain?: Box;
+  /** Aborted when the grid is no longer wanted (see SurfaceOptions.signal). */
+  readonly signal?: AbortSignal;
 }
 
 /** A way of computing surfaces. */

@@ -237,3 +237,41 @@ describe('memory', () => {
     },
   );
 });
+
+describe('abandoned grids', () => {
+  const spec = parse({ family: 'network' });
+  const land = () => buildLandscape(spec, { batchNorm: false, standardize: true });
+
+  it('a slow network grid stops when its only requester aborts, and frees what it made', async () => {
+    await readyLandscape(spec);
+    const l = land();
+    const start = tf.memory().numTensors;
+    const program = createSurfaceProgram(spec, l, { maxElements: 1 << 12 });
+    const abort = new AbortController();
+    const pending = program.compute({ split: 'train', rows: null, l1: 0, l2: 0, res: 48, signal: abort.signal });
+    setTimeout(() => abort.abort(), 20);
+    const t0 = performance.now();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    // Stopped at its next chunk, not after the whole grid (seconds on the cpu backend).
+    expect(performance.now() - t0).toBeLessThan(1000);
+    // The next request starts afresh (nothing aborted is cached) and completes.
+    const grid = await program.compute({ split: 'train', rows: null, l1: 0, l2: 0, res: 6 });
+    expect(grid.values.every(Number.isFinite)).toBe(true);
+    program.dispose();
+    expect(tf.memory().numTensors).toBe(start);
+  });
+
+  it('a grid shared by two requests keeps going while one of them still wants it', async () => {
+    await readyLandscape(spec);
+    const program = createSurfaceProgram(spec, land(), { maxElements: 1 << 12 });
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = program.compute({ split: 'train', rows: null, l1: 0, l2: 0, res: 12, signal: first.signal });
+    const b = program.compute({ split: 'train', rows: null, l1: 0.01, l2: 0, res: 12, signal: second.signal });
+    first.abort();
+    await expect(a).rejects.toMatchObject({ name: 'AbortError' });
+    const grid = await b;
+    expect(grid.values.every(Number.isFinite)).toBe(true);
+    program.dispose();
+  });
+});

@@ -36,6 +36,12 @@ export interface SurfaceOptions {
    * offset). Default: the landscape's baseNorm, as meanLoss is called for evaluation.
    */
   readonly norm?: NormStats | null;
+  /**
+   * Aborted when the caller no longer wants the grid (its settings moved on). A computation
+   * shared by several requests stops only once every one of them has aborted; a request
+   * without a signal keeps it going. Only the slow paths (a network on wasm/cpu) check it.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** A landscape's surface program: examples kept on the device, cheap recomputes. */
@@ -61,6 +67,9 @@ interface DataEntry {
   readonly norm: NormStats | null;
   /** Shared by requests that arrive while it is computed (a λ change during a slow network grid). */
   readonly data: Promise<Float32Array>;
+  /** Requests still waiting for `data` that could abort it, and the abort of its computation. */
+  waiting: number;
+  readonly abort: AbortController;
 }
 
 const GRID_CACHE = 2;
@@ -117,16 +126,17 @@ class Program implements SurfaceProgram {
       (e) => e.split === split && e.n === n && sameBox(e.dom, dom) && sameArray(e.rows, rows) && sameArray(e.norm, norm),
     );
     if (!entry) {
+      const abort = new AbortController();
       // An empty batch has no mean: an all-NaN grid.
-      const pending = rows && rows.length === 0 ? Promise.resolve(new Float32Array(n * n).fill(NaN)) : this.kernel.dataLoss(grid, split, rows, norm);
-      const made: DataEntry = { split, rows: rows && rows.slice(), n, dom: grid.dom, norm: norm && norm.slice(), data: pending };
+      const pending = rows && rows.length === 0 ? Promise.resolve(new Float32Array(n * n).fill(NaN)) : this.kernel.dataLoss(grid, split, rows, norm, abort.signal);
+      const made: DataEntry = { split, rows: rows && rows.slice(), n, dom: grid.dom, norm: norm && norm.slice(), data: pending, waiting: 0, abort };
       pending.catch(() => {
         this.cache = this.cache.filter((e) => e !== made);
       });
       entry = made;
     }
     this.cache = [entry, ...this.cache.filter((e) => e !== entry)].slice(0, DATA_CACHE);
-    const data = await entry.data;
+    const data = await this.awaitShared(entry, opts.signal);
     this.checkLive();
 
     // Add the penalty in float64 at the engine's own coordinates; non-finite → NaN.
@@ -156,6 +166,29 @@ class Program implements SurfaceProgram {
       min: Number.isFinite(fmin) ? fmin : 0,
       max: Number.isFinite(fmax) ? fmax : 1,
     };
+  }
+
+  /** Waits for a shared computation; aborts it when its last abortable waiter gives up. */
+  private async awaitShared(entry: DataEntry, signal?: AbortSignal): Promise<Float32Array> {
+    if (!signal) {
+      entry.waiting = Infinity; // someone wants it whatever happens
+      return entry.data;
+    }
+    signal.throwIfAborted();
+    entry.waiting++;
+    const giveUp = () => {
+      entry.waiting--;
+      if (entry.waiting <= 0) entry.abort.abort(signal.reason);
+    };
+    signal.addEventListener('abort', giveUp, { once: true });
+    try {
+      const data = await entry.data;
+      signal.throwIfAborted();
+      return data;
+    } finally {
+      signal.removeEventListener('abort', giveUp);
+      if (!signal.aborted) entry.waiting--;
+    }
   }
 
   dispose(): void {

@@ -32,14 +32,14 @@ describe('training-grid cache key', () => {
     expect(coarseRes(1e6)).toBe(8);
   });
 
-  it('coarse grids count cost, not rows: a network example weighs as much as ~14 built-in ones', () => {
+  it('coarse grids count cost, not rows: a network example weighs as much as ~10 built-in ones', () => {
     const penguins = LandscapeSpecSchema.parse({ family: 'network', params: { dataset: 'penguins' } });
     const w = exampleCostWeight(penguins);
-    expect(w).toBeCloseTo((8 * (4 + 3 + 2)) / 5, 12);
+    expect(w).toBeCloseTo((8 * (4 + 3 + 2)) / 7, 12);
     expect(exampleCostWeight(level.landscape)).toBe(1);
     // 274 penguins rows: ≈ 400 000 weighted evaluations, as 256 rows of a built-in family.
     const res = coarseRes(274, w);
-    expect(res).toBe(10);
+    expect(res).toBe(11);
     expect(res * res * 274 * w).toBeLessThanOrEqual(400_000);
     expect(coarseRes(274)).toBe(38);
     // The weight is the same as multiplying the rows.

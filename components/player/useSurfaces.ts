@@ -74,6 +74,8 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
       return;
     }
     let cancelled = false;
+    // Abandoned when the key changes: a slow grid (a real network on wasm) stops at its next chunk.
+    const abort = new AbortController();
     gridCounters.coarse++;
     const res = coarseRes(landscape.train.n, exampleCostWeight(level.landscape));
     setShown({ key, grid: jsSurface(landscape, { split: 'train', l1, l2, res }), coarse: true, at: performance.now() });
@@ -82,7 +84,7 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
       if (cancelled) return;
       gridCounters.full++;
       const t0 = performance.now();
-      const grid = await src.compute({ spec: level.landscape, land: landscape, split: 'train', rows: null, l1, l2, res: GPU_RES });
+      const grid = await src.compute({ spec: level.landscape, land: landscape, split: 'train', rows: null, l1, l2, res: GPU_RES, signal: abort.signal });
       cache.current.set(key, grid);
       if (cancelled) return;
       setBackend({ name: src.name, software: src.software ?? false, ms: performance.now() - t0 });
@@ -92,6 +94,7 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
     });
     return () => {
       cancelled = true;
+      abort.abort();
     };
     // `key` names everything the grid depends on (the level, L1, L2, BatchNorm; `landscape`
     // follows the level and BatchNorm), so the effect runs once per grid, not per new object.
@@ -101,12 +104,14 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
   useEffect(() => {
     if (!layers.test) return;
     let cancelled = false;
+    const abort = new AbortController();
     source()
-      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'test', rows: null, l1, l2, res: GPU_RES })))
+      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'test', rows: null, l1, l2, res: GPU_RES, signal: abort.signal })))
       .then((g) => g && !cancelled && setTest(g))
       .catch((e) => !cancelled && console.error('test surface failed', e));
     return () => {
       cancelled = true;
+      abort.abort();
     };
   }, [layers.test, level, landscape, l1, l2]);
 
@@ -117,13 +122,15 @@ export function useSurfaces(args: { level: Level; landscape: Landscape; settings
   useEffect(() => {
     if (!batchStep) return;
     let cancelled = false;
+    const abort = new AbortController();
     const rows = batchAt(landscape.train.n, { batchSize, shuffle }, seed, batchStep);
     source()
-      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'train', rows, l1, l2, res: 128 })))
+      .then((src) => (cancelled ? null : src.compute({ spec: level.landscape, land: landscape, split: 'train', rows, l1, l2, res: 128, signal: abort.signal })))
       .then((g) => g && !cancelled && setBatch(g))
       .catch((e) => !cancelled && console.error('batch surface failed', e));
     return () => {
       cancelled = true;
+      abort.abort();
     };
   }, [batchStep, level, landscape, batchSize, shuffle, seed, l1, l2]);
 
