@@ -71,6 +71,6 @@ export const COURSE_OUTLINE: readonly CourseEntry[] = [
     number: 10,
     slug: 'real-network',
     title: 'From toy landscapes to a real network',
-    summary: 'The loss of an actual neural network on real data: which of the toys’ lessons hold, and what a 2-D slice can hide.',
+    summary: 'A real network’s loss on real data: what holds from the toys, what a slice hides.',
   },
 ];
