@@ -61,7 +61,8 @@ export class BatchSampler {
     this.pos += count;
     if (this.pos >= this.n) {
       this.pos = 0;
-      if (this.mode === 'epoch') shuffleInPlace(this.order, this.rng);
+      // One row has one order (and shuffling it draws nothing from the generator).
+      if (this.mode === 'epoch' && this.n > 1) shuffleInPlace(this.order, this.rng);
     }
     this.advanceEpochCounter();
     return count;

@@ -11,6 +11,8 @@ export const BN_MOMENTUM = 0.1;
 export interface RunNorm {
   /** What training steps use: the batch's statistics (BatchNorm) or the landscape's fixed one. */
   readonly train: (land: Landscape, batch: Int32Array, count: number) => NormStats | null;
+  /** True when training uses one fixed normalization (no BatchNorm): `train` need not be called per step. */
+  readonly fixed: boolean;
   /** What evaluation uses at this point of the run (synced to the running averages). */
   readonly evaluation: () => NormStats | null;
 }
@@ -18,7 +20,7 @@ export interface RunNorm {
 /** Without BatchNorm, training and evaluation both use the landscape's fixed normalization. */
 function fixedNorm(land: Landscape): RunNorm {
   const norm = land.baseNorm;
-  return { train: () => norm, evaluation: () => norm };
+  return { fixed: true, train: () => norm, evaluation: () => norm };
 }
 
 /** The normalizations of a run on `land` (BatchNorm when the landscape was built with it). */
@@ -34,6 +36,7 @@ export function runNorm(land: Landscape): RunNorm {
   const runVar = Float64Array.of(1, 1);
   let seenBatch = false;
   return {
+    fixed: false,
     train(l, batch, count) {
       bn.batchStats(l.train, batch, count, batchNorm);
       updateRunningStats(l.train, batch, count, runMean, runVar);

@@ -13,7 +13,9 @@ export interface GoalWatch {
   readonly goalSplit: 'train' | 'test' | null;
   /** A loss goal judged at the end (the loss must stay below from some step on). */
   readonly hold: boolean;
-  /** Squared radius of a region goal (0 for loss goals). */
+  /** A region goal: its centre and squared radius (r2 < 0 for loss goals: never inside). */
+  readonly cx: number;
+  readonly cy: number;
   readonly r2: number;
   /** |w1| + |w2| beyond this is a runaway parameter (diverged). */
   readonly escape: number;
@@ -36,17 +38,19 @@ export function goalWatch(level: Level, land: Landscape): GoalWatch {
     level,
     goalSplit: goal.kind === 'loss' ? goal.split : null,
     hold: goal.kind === 'loss' && goal.hold === true,
-    r2: goal.kind === 'region' ? goal.radius * goal.radius : 0,
+    // Read every step: kept flat here rather than looked up through the level.
+    cx: goal.kind === 'region' ? goal.center[0] : 0,
+    cy: goal.kind === 'region' ? goal.center[1] : 0,
+    r2: goal.kind === 'region' ? goal.radius * goal.radius : -1,
     escape: 1e6 * (span + Math.abs(level.start[0]) + Math.abs(level.start[1])),
   };
 }
 
 /** Whether the point p is inside a region goal. */
 export function inRegion(w: GoalWatch, p: Float64Array): boolean {
-  const { goal } = w.level;
-  if (goal.kind !== 'region') return false;
-  const dx = p[0] - goal.center[0];
-  const dy = p[1] - goal.center[1];
+  if (w.r2 < 0) return false;
+  const dx = p[0] - w.cx;
+  const dy = p[1] - w.cy;
   return dx * dx + dy * dy <= w.r2;
 }
 

@@ -15,7 +15,7 @@ import { l1Subgradient } from '../diagnostics/curvature';
 import { hyperOf, type Settings } from '../settings';
 import type { Level } from '../level/schema';
 import { runNorm, type RunNorm } from './batch-norm';
-import { allocateTrace, recordStep, type TraceArrays } from './trace';
+import { allocateTrace, recordStep, type TraceArrays, type TraceRecorder } from './trace';
 
 /** A mean-loss query that the run updates in place (one object for the whole run). */
 interface MutableQuery {
@@ -36,6 +36,8 @@ export interface RunState {
   readonly sampler: BatchSampler;
   readonly norm: RunNorm;
   readonly trace: TraceArrays;
+  /** Writes the trace's steps (one buffer behind its arrays). */
+  readonly recorder: TraceRecorder;
   /** The current point (w1, w2). */
   readonly p: Float64Array;
   /** Optimizer state. */
@@ -54,7 +56,8 @@ export function createRun(level: Level, settings: Settings, land: Landscape, see
   const opt = getOptimizer(settings.optimizer);
   const batch = new Int32Array(settings.batchSize);
   const p = Float64Array.of(level.start[0], level.start[1]);
-  const trace = allocateTrace(level.budget, opt.slotCount);
+  const recorder = allocateTrace(level.budget, opt.slotCount);
+  const trace = recorder.arrays;
   trace.x[0] = p[0];
   trace.y[0] = p[1];
   return {
@@ -65,11 +68,12 @@ export function createRun(level: Level, settings: Settings, land: Landscape, see
     sampler: new BatchSampler(land.train.n, settings.batchSize, settings.shuffle, createRng(seed)),
     norm: runNorm(land),
     trace,
+    recorder,
     p,
     slots: new Float64Array(opt.slotCount),
     eff: new Float64Array(2),
     batch,
-    batchQuery: { ex: land.train, rows: batch, count: 0, order: 1, norm: null, out: new Float64Array(5) },
+    batchQuery: { ex: land.train, rows: batch, count: 0, order: 1, norm: land.baseNorm, out: new Float64Array(5) },
     evalQuery: { ex: land.train, rows: null, count: 0, order: 1, norm: null, out: new Float64Array(5) },
   };
 }
@@ -83,7 +87,7 @@ export function trainStep(run: RunState, t: number): number {
   trace.epoch[t] = sampler.epoch;
   const count = sampler.next(batch);
   q.count = count;
-  q.norm = run.norm.train(land, batch, count);
+  if (!run.norm.fixed) q.norm = run.norm.train(land, batch, count);
   const loss = meanLoss(land, p[0], p[1], q);
   if (l1IsProximal(land)) regularizedStepInto(run.opt, p, q.out, run.slots, t, run.hyper, run.eff, settings.l1, settings.l2);
   else {
@@ -91,7 +95,7 @@ export function trainStep(run: RunState, t: number): number {
     addPenaltyGrad(land, p, q.out, settings.l1, settings.l2);
     run.opt.stepInto(p, q.out, run.slots, t, run.hyper, run.eff);
   }
-  recordStep(trace, t, loss, p, q.out, run.eff, run.slots);
+  recordStep(run.recorder, t, loss, p, q.out, run.eff, run.slots);
   return loss;
 }
 
