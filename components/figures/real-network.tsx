@@ -15,7 +15,7 @@ import { levelIsReady, readyLevel } from '@/content/datasets/ready';
 
 const W = 640;
 const H = 330;
-const PAD = { left: 110, right: 20, top: 28, bottom: 40 };
+const PAD = { left: 150, right: 24, top: 28, bottom: 40 };
 const PW = W - PAD.left - PAD.right;
 const A = 8; // the horizontal axis runs over [−A, A]; beyond it, an arrow
 const ROW = 14;
@@ -33,20 +33,21 @@ function preActivations(land: Landscape): number[][] {
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
 
 /** Per unit: the middle 90 % of its pre-activations, and the share of rows beyond ±3. */
-export function saturationBands(): { label: string; units: { lo: number; hi: number }[]; saturated: number }[] {
+export function saturationBands(): { label: string; units: { lo: number; hi: number }[]; saturated: number; typical: number }[] {
   const level = getLevel('cars-standardize');
   if (!level) throw new Error('level cars-standardize is missing');
   return [false, true].map((standardize) => {
     const pre = preActivations(landscapeFor(level, { ...levelDefaults(level), standardize }));
     let beyond = 0;
     let count = 0;
+    const magnitudes = pre.flat().map(Math.abs).sort((a, b) => a - b);
     const units = pre.map((values) => {
       const sorted = [...values].sort((a, b) => a - b);
       beyond += values.filter((a) => Math.abs(a) > 3).length;
       count += values.length;
       return { lo: quantile(sorted, 0.05), hi: quantile(sorted, 0.95) };
     });
-    return { label: standardize ? 'standardized' : 'raw units', units, saturated: beyond / count };
+    return { label: standardize ? 'standardized' : 'raw units', units, saturated: beyond / count, typical: quantile(magnitudes, 0.5) };
   });
 }
 
@@ -61,9 +62,7 @@ function Drawing() {
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
-        {[-A, -3].map((a) => (
-          <rect key={a} x={sx(a)} y={PAD.top - 8} width={sx(a + (A - 3)) - sx(a)} height={H - PAD.bottom - PAD.top + 8} className="fill-amber-50" />
-        ))}
+        <rect x={sx(-A)} y={PAD.top - 8} width={sx(-3) - sx(-A)} height={H - PAD.bottom - PAD.top + 8} className="fill-amber-50" />
         <rect x={sx(3)} y={PAD.top - 8} width={sx(A) - sx(3)} height={H - PAD.bottom - PAD.top + 8} className="fill-amber-50" />
         {[-8, -6, -3, 0, 3, 6, 8].map((a) => (
           <g key={a}>
@@ -74,7 +73,7 @@ function Drawing() {
           </g>
         ))}
         <text x={PAD.left + PW / 2} y={H - 4} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          a hidden unit’s input a = w·x + b over the training cars (middle 90 %); shaded: |a| &gt; 3, where tanh is flat
+          a unit’s input a = w·x + b over the cars (middle 90 %); shaded: tanh’s flat arms, |a| &gt; 3
         </text>
         {panels.map((p, i) => (
           <g key={p.label}>
@@ -84,22 +83,31 @@ function Drawing() {
             <text x={8} y={panelTop(i) + 26} className="fill-slate-600 text-[11px]">
               {Math.round(100 * p.saturated)} % on the flat arms
             </text>
-            {p.units.map((u, h) => (
-              <rect
-                key={h}
-                x={sx(u.lo)}
-                y={panelTop(i) + h * ROW}
-                width={Math.max(2, sx(u.hi) - sx(u.lo))}
-                height={ROW - 5}
-                rx={2}
-                className={p.label === 'raw units' ? 'fill-rose-500/80' : 'fill-indigo-500/80'}
-              />
-            ))}
+            <text x={8} y={panelTop(i) + 40} className="fill-slate-600 text-[11px]">
+              typical |a| ≈ {p.typical >= 100 ? Math.round(p.typical).toLocaleString('en-US').replace(/,/g, '\u2009') : p.typical.toFixed(1)}
+            </text>
+            {p.units.map((u, h) => {
+              // A bar wholly beyond the axis is drawn as a block at its edge, pointing on.
+              const off = u.lo > A ? 1 : u.hi < -A ? -1 : 0;
+              const x0 = off === 1 ? sx(A) - 10 : sx(u.lo);
+              const w = off !== 0 ? 10 : Math.max(2, sx(u.hi) - sx(u.lo));
+              const y = panelTop(i) + h * ROW;
+              return (
+                <g key={h}>
+                  <rect x={x0} y={y} width={w} height={ROW - 5} rx={2} className={p.label === 'raw units' ? 'fill-rose-500/80' : 'fill-indigo-500/80'} />
+                  {off !== 0 ? (
+                    <text x={off === 1 ? sx(A) + 3 : sx(-A) - 3} y={y + ROW - 6} textAnchor={off === 1 ? 'start' : 'end'} className="fill-rose-700 text-[10px]">
+                      {off === 1 ? '▸' : '◂'}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
           </g>
         ))}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-600">
-        Each bar is one of the network’s eight hidden units at its trained weights. In raw units most bars sit far out on tanh’s flat arms, whatever the car: the unit gives the same ±1 for every car and passes back almost no gradient.
+        Each bar is one of the network’s eight hidden units at its trained weights. In raw units every bar sits out on tanh’s flat arms (an arrow: beyond the axis), whatever the car: the unit gives the same ±1 for every car and passes back almost no gradient.
       </figcaption>
     </figure>
   );
