@@ -16,7 +16,7 @@ import { draftKey } from './storage';
 import { EditActions } from './EditActions';
 import { ResultsTable } from './ResultsTable';
 import { levelKey } from './publish-state';
-import { networkDataLoaded } from './network-data';
+import { networkDataLoaded } from '@/engine/level/network-rows';
 
 type Phase =
   | { kind: 'loading' }

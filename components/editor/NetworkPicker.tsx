@@ -9,7 +9,8 @@ import { DATASETS, DATASET_NAMES, isDatasetName } from '@/engine/data/catalogue'
 import { MAX_HIDDEN } from '@/engine/landscape/families/network';
 import type { Draft, DraftUpdate } from './draft';
 import { INPUT, NumberInput, RangeField } from './fields';
-import { centreNeedsTraining, loadedNetworkRows } from './network-data';
+import { centreNeedsTraining } from './network-data';
+import { loadedNetworkRows } from '@/engine/level/network-rows';
 import { pickDataset, pickFeature, pickField, readNetworkPick, type NetworkField } from './network-params';
 import type { NetworkDataState } from './useNetworkData';
 

@@ -7,7 +7,7 @@
  */
 import { FAMILIES, SETTINGS_REGISTRY, SETTING_KEYS, isLogScale, type Controls, type FamilyId, type SettingKey } from '@/engine';
 import type { Draft } from './draft';
-import { loadedNetworkRows } from './network-data';
+import { loadedNetworkRows } from '@/engine/level/network-rows';
 
 /** How a setting is edited. */
 export type SettingMeta =

@@ -13,7 +13,8 @@ import {
 import { FAMILIES, SETTING_KEYS, levelDefaults, resolveSettings, resolveVariation, scoreLevel } from '@/engine';
 import { defaultParams } from './params';
 import { SOLVED_SCORE } from './sweep';
-import { familyVariation, loadedNetworkRows, networkDataLoaded, networkRowProblems, rowsFromParams } from './network-data';
+import { familyVariation, rowsFromParams } from './network-data';
+import { loadedNetworkRows, networkDataLoaded, networkRowProblems } from '@/engine/level/network-rows';
 import { offeredSettings } from './controls';
 
 /** What calibration found, tied to the level it ran on by a fingerprint. */
@@ -133,12 +134,12 @@ export function draftToDoc(d: Draft): Record<string, unknown> {
 
 /**
  * Validates the draft with the engine's schema (migration included), and a network's batch sizes
- * against its real training rows once they are loaded here (./network-data.ts).
+ * against its real training rows once they are loaded here (engine/level/network-rows.ts).
  */
 export function validateDraft(d: Draft): LoadResult {
   const res = loadLevel(draftToDoc(d));
   if (!res.ok) return res;
-  const rows = networkRowProblems(res.level);
+  const rows = networkRowProblems(res.level).map(({ path, message }) => ({ path, message }));
   return rows.length > 0 ? { ok: false, errors: rows } : res;
 }
 

@@ -8,7 +8,8 @@ import { defineLevel } from '@/engine';
 import { readyLandscape } from '@/content/datasets/ready';
 import { calibrationFromSolution, newDraft, switchFamily, validateDraft, type Draft } from './draft';
 import { initialControl, setUnlocked } from './controls';
-import { centreNeedsTraining, loadedNetworkRows, networkDataLoaded, networkRowProblems } from './network-data';
+import { centreNeedsTraining } from './network-data';
+import { loadedNetworkRows, networkDataLoaded, networkRowProblems } from '@/engine/level/network-rows';
 
 // Two of the four measurements: rows the built-in levels (loaded by the test setup) do not use,
 // so this file sees them before and after loading.

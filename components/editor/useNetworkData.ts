@@ -8,7 +8,7 @@
  * imported only when a network is on screen.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { networkDataLoaded, networkSourceOf, type LandscapeLike } from './network-data';
+import { networkDataLoaded, networkSourceOf, type LandscapeLike } from '@/engine/level/network-rows';
 
 /** Where the rows of the landscape on screen stand. */
 export type NetworkDataState =

@@ -9,7 +9,8 @@
  */
 import { FAMILIES, type Level, type LandscapeSpec } from '@/engine';
 import { networkFeatures, type NetworkParamsValue } from '@/engine/landscape/families/network';
-import { hasNetworkData, networkDataFor, provideNetworkCentre, provideNetworkData, type NetworkDataSource } from '@/engine/landscape/network/provider';
+import { hasNetworkData, provideNetworkCentre, provideNetworkData, type NetworkDataSource } from '@/engine/landscape/network/provider';
+import { networkDataLoaded, networkRowProblems } from '@/engine/level/network-rows';
 import { DATASETS, type DatasetName } from '@/engine/data/catalogue';
 import { loadDataTable } from './load';
 import { NETWORK_CONFIGS, networkRowsOf } from './networks';
@@ -66,15 +67,11 @@ export async function readyLandscape(spec: LandscapeSpec): Promise<void> {
  */
 export async function readyLevel(level: Level): Promise<void> {
   await readyLandscape(level.landscape);
-  const p = networkParamsOf(level.landscape);
-  if (!p) return;
-  const n = networkDataFor({ dataset: p.dataset, features: networkFeatures(p), standardize: false }).nTrain;
-  const wanted = Math.max(level.defaults.batchSize ?? 0, level.controls.batchSize?.max ?? 0, level.solution?.batchSize ?? 0);
-  if (wanted > n) throw new RangeError(`batch size ${wanted} exceeds the ${n} training rows of ${DATASETS[p.dataset].title}`);
+  const [first] = networkRowProblems(level);
+  if (first) throw new RangeError(`batch size ${first.value} exceeds the ${first.limit} training rows of ${first.title}`);
 }
 
 /** Whether a level can be built now without readying (every family but a network not yet loaded). */
 export function levelIsReady(level: Level): boolean {
-  const p = networkParamsOf(level.landscape);
-  return !p || hasNetworkData({ dataset: p.dataset, features: networkFeatures(p), standardize: false });
+  return networkDataLoaded(level.landscape);
 }

@@ -12,7 +12,8 @@ import { BUSY, orBusy } from '../sim/http';
 import { runSim } from '../sim/pool';
 import { costProblem } from '@/components/explain/sim-cost';
 import { proveOnServer } from './level-proof';
-import { readyLevel } from '@/content/datasets/ready';
+import { readyLandscape } from '@/content/datasets/ready';
+import { networkRowProblems } from '@/engine/level/network-rows';
 
 /** Deepest JSON nesting a request body may have (a level document needs about 5). */
 export const MAX_BODY_DEPTH = 20;
@@ -62,13 +63,9 @@ export function validateLevelDoc(doc: unknown, prefix = 'level'): { ok: true; le
 
 /** A 422 when a real network level does not fit its loaded rows (a batch larger than the training rows), else null. */
 async function rowsProblem(level: Level): Promise<Problem | null> {
-  try {
-    await readyLevel(level);
-    return null;
-  } catch (e) {
-    if (e instanceof RangeError) return { ok: false, status: 422, error: `level: ${e.message}`, field: 'level.defaults.batchSize' };
-    throw e;
-  }
+  await readyLandscape(level.landscape);
+  const [first] = networkRowProblems(level);
+  return first ? { ok: false, status: 422, error: `level.${first.path}: batch size ${first.value} exceeds the ${first.limit} training rows of ${first.title}`, field: `level.${first.path}` } : null;
 }
 
 /** A validated level ready to store, or the problem. */
