@@ -84,7 +84,7 @@ export function starsFor(level: Level, score: number, successRate: number): numb
 export function scoreLevel(level: Level, settings: Settings, landscape?: Landscape): LevelScore {
   const land = landscape ?? landscapeFor(level, settings);
   const seeds = levelSeeds(level).map((seed): SeedScore => {
-    const trace = simulate(level, settings, seed, { landscape: land, record: 'checkpoints' });
+    const trace = simulate(level, settings, seed, { landscape: land, record: 'path' });
     return { seed, outcome: trace.outcome, goalStep: trace.goalStep, score: scoreTrace(level, trace) };
   });
   const score = Math.round(seeds.reduce((a, s) => a + s.score, 0) / seeds.length);

@@ -80,6 +80,10 @@ describe("simulate: 'every-step' and 'checkpoints' give the same outcome", () =>
         expectSameRun(cp, ev, ['x', 'y', 'batchLoss', 'batchGradX', 'batchGradY', 'effLr', 'slots', 'epoch']);
         expectSameEvaluated(cp, ev);
         for (let i = 0; i <= ev.steps; i++) expect(Number.isNaN(ev.trainLoss[i]) && ev.outcome !== 'diverged', `every-step trainLoss[${i}]`).toBe(false);
+        // A path-only run (scoring, previews) takes the same steps and evaluations, and leaves the step diagnostics empty.
+        const path = simulate(level, s, seed, { record: 'path' });
+        expectSameRun(cp, path, ['x', 'y', 'trainLoss', 'testLoss', 'gradNorm']);
+        for (const k of ['batchLoss', 'batchGradX', 'batchGradY', 'effLr', 'slots', 'epoch'] as const) expect(path[k].length, k).toBe(0);
       }
     });
   }

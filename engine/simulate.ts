@@ -7,7 +7,8 @@
  * Non-finite numbers end the run as 'diverged'. The outcome reads full-split losses and the
  * full gradient only at checkpoints (every CHECK_EVERY steps and the last step), so a run that
  * records them at every step for charts (`record: 'every-step'`) has exactly the same outcome
- * as a cheaper scoring run (`record: 'checkpoints'`).
+ * and path as a cheaper run that evaluates only at checkpoints (`record: 'checkpoints'`), or
+ * one that also records nothing but its path (`record: 'path'`: scoring, previews).
  *
  * A loss goal is reached at the first checkpoint where it holds, unless it is a hold goal
  * (`hold: true`): then the run uses its whole budget and reaches the goal only if the loss is
@@ -32,8 +33,13 @@ export const CHECK_EVERY = 10;
 
 /** Options of a simulation. */
 export interface SimulateOptions {
-  /** Evaluate train/test loss and gradient norm at every step (charts) or only at checkpoints (scoring). */
-  readonly record?: 'every-step' | 'checkpoints';
+  /**
+   * Evaluate train/test loss and gradient norm at every step (charts) or only at checkpoints;
+   * 'path' evaluates like 'checkpoints' but records only the path, not the step diagnostics
+   * (batch loss and gradient, rates, slots, epochs: see Trace) — what scoring, previews and
+   * ghost paths read. Default 'checkpoints'.
+   */
+  readonly record?: 'every-step' | 'checkpoints' | 'path';
   /** A landscape already built for this level and these settings (saves rebuilding across seeds). */
   readonly landscape?: Landscape;
 }
@@ -85,11 +91,12 @@ function runSteps(run: RunState, watch: GoalWatch, verdict: Verdict, budget: num
 /** Runs one seed of a level with validated settings. Never throws on numerical trouble. */
 export function simulate(level: Level, settings: Settings, seed: number, opts: SimulateOptions = {}): Trace {
   const land = opts.landscape ?? landscapeFor(level, settings);
-  const run = createRun(level, settings, land, seed);
+  const every = opts.record === 'every-step';
+  const run = createRun(level, settings, land, seed, opts.record !== 'path');
   const watch = goalWatch(level, land);
   evaluate(run, watch, 0, true, true);
   const verdict = startVerdict(watch, run.trace, run.p);
-  const steps = runSteps(run, watch, verdict, level.budget, opts.record === 'every-step');
+  const steps = runSteps(run, watch, verdict, level.budget, every);
   finalVerdict(watch, verdict, run.trace);
   const { outcome, goalStep, lastEvaluated } = verdict;
   return { seed, steps, outcome, goalStep, ...run.trace, lastEvaluated };

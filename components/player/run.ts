@@ -23,7 +23,7 @@ export function computeRun(level: Level, settings: Settings, seed: number): RunR
   const t0 = performance.now();
   const landscape = landscapeFor(level, settings);
   const trace = simulate(level, settings, seed, { landscape, record: 'every-step' });
-  const seedTraces = levelSeeds(level).map((s) => simulate(level, settings, s, { landscape, record: 'checkpoints' }));
+  const seedTraces = levelSeeds(level).map((s) => simulate(level, settings, s, { landscape, record: 'path' }));
   const perSeed = seedTraces.map((t) => scoreTrace(level, t));
   const score = Math.round(perSeed.reduce((a, b) => a + b, 0) / perSeed.length);
   const successRate = seedTraces.filter((t) => t.outcome === 'reached-goal').length / seedTraces.length;

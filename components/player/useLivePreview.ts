@@ -16,7 +16,7 @@ export function useLivePreview(level: Level, landscape: Landscape, settings: Set
     // The partial preview simulates only the steps it shows (same seed, same batches: the
     // first steps of a run do not depend on its budget).
     const shown = mode === 'full' ? level : { ...level, budget: partialPreviewSteps(level.budget) };
-    const trace = simulate(shown, settings, seed, { landscape, record: 'checkpoints' });
+    const trace = simulate(shown, settings, seed, { landscape, record: 'path' });
     return { x: trace.x, y: trace.y, steps: trace.steps };
   }, [level, landscape, settings, seed, mode, active]);
 }

@@ -51,12 +51,15 @@ export interface RunState {
   readonly evalQuery: MutableQuery;
 }
 
-/** Sets up a run of `level` on `land` with `settings` and the batches of `seed`; records the start. */
-export function createRun(level: Level, settings: Settings, land: Landscape, seed: number): RunState {
+/**
+ * Sets up a run of `level` on `land` with `settings` and the batches of `seed`; records the
+ * start. `full`: record every step's diagnostics, not only the path (see Trace).
+ */
+export function createRun(level: Level, settings: Settings, land: Landscape, seed: number, full = true): RunState {
   const opt = getOptimizer(settings.optimizer);
   const batch = new Int32Array(settings.batchSize);
   const p = Float64Array.of(level.start[0], level.start[1]);
-  const recorder = allocateTrace(level.budget, opt.slotCount);
+  const recorder = allocateTrace(level.budget, opt.slotCount, full);
   const trace = recorder.arrays;
   trace.x[0] = p[0];
   trace.y[0] = p[1];
@@ -83,8 +86,8 @@ export function createRun(level: Level, settings: Settings, land: Landscape, see
  * optimizer update, L1 prox; records the step. Returns the batch loss.
  */
 export function trainStep(run: RunState, t: number): number {
-  const { land, sampler, batch, batchQuery: q, trace, p, settings } = run;
-  trace.epoch[t] = sampler.epoch;
+  const { land, sampler, batch, batchQuery: q, p, settings } = run;
+  const epoch = sampler.epoch;
   const count = sampler.next(batch);
   q.count = count;
   if (!run.norm.fixed) q.norm = run.norm.train(land, batch, count);
@@ -95,7 +98,7 @@ export function trainStep(run: RunState, t: number): number {
     addPenaltyGrad(land, p, q.out, settings.l1, settings.l2);
     run.opt.stepInto(p, q.out, run.slots, t, run.hyper, run.eff);
   }
-  recordStep(run.recorder, t, loss, p, q.out, run.eff, run.slots);
+  recordStep(run.recorder, t, epoch, loss, p, q.out, run.eff, run.slots);
   return loss;
 }
 

@@ -61,7 +61,7 @@ const HANDLERS: { [K in SimKind]: (task: SimTaskOf<K>) => SimResult<K> } = {
   failure: ({ level, settings, result }) => failureKindOf(level, settings, result),
   path: ({ level, settings, seed }) => {
     const land = landscapeFor(level, settings);
-    return pathPoints(simulate(level, settings, seed, { record: 'checkpoints', landscape: land }), land);
+    return pathPoints(simulate(level, settings, seed, { record: 'path', landscape: land }), land);
   },
   map: ({ level }) => {
     const settings = levelDefaults(level);
