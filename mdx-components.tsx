@@ -6,7 +6,7 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
-import Link from 'next/link';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { AnchoredHeading } from '@/components/mdx/heading';
 import { Challenge } from '@/components/mdx/Challenge';
 import { Correction, Note, Try } from '@/components/mdx/Asides';

@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 /** Headers every response carries (checked in app/_server/http/csp.test.ts and e2e/security.spec.ts). */
 export const SECURITY_HEADERS = [
@@ -27,7 +28,10 @@ const nextConfig = {
   },
   // Lesson 8 was split into /learn/normalization and /learn/regularization.
   async redirects() {
-    return [{ source: '/learn/normalization-and-regularization', destination: '/learn/normalization', permanent: true }];
+    return [
+      { source: '/learn/normalization-and-regularization', destination: '/learn/normalization', permanent: true },
+      { source: '/zh/learn/normalization-and-regularization', destination: '/zh/learn/normalization', permanent: true },
+    ];
   },
 };
 
@@ -40,4 +44,7 @@ const withMDX = createMDX({
   },
 });
 
-export default withMDX(nextConfig);
+// next-intl: the message catalogues of both editions (content/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin('./content/i18n/request.ts');
+
+export default withNextIntl(withMDX(nextConfig));

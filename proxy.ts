@@ -1,29 +1,40 @@
 /**
- * Next's request proxy (the Next 16 name for middleware): sets the Content-Security-Policy of
- * every page and API response (app/_server/http/csp.ts chooses it by path). On pages that show
- * user content it makes a fresh nonce and passes the policy on the request too: Next reads the
- * nonce from there and puts it on every script it renders.
+ * Next's request proxy (the Next 16 name for middleware). Two jobs:
+ *  1. the edition: English pages are served at unprefixed addresses by an internal rewrite to
+ *     the [locale] segment's /en, Chinese ones live under /zh (app/_server/http/locale-route.ts);
+ *  2. the Content-Security-Policy of every page and API response (app/_server/http/csp.ts
+ *     chooses it by path). On pages that show user content it makes a fresh nonce and passes the
+ *     policy on the request too: Next reads the nonce from there and puts it on every script.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, policyKind } from '@/app/_server/http/csp';
+import { localeRoute, rememberCookie } from '@/app/_server/http/locale-route';
+import { LOCALE_COOKIE } from '@/content/i18n/locales';
 
 const CSP = 'content-security-policy';
 
 export function proxy(request: NextRequest): NextResponse {
-  const kind = policyKind(request.nextUrl.pathname);
-  const dev = process.env.NODE_ENV === 'development';
-  if (kind !== 'nonce') {
-    const response = NextResponse.next();
-    response.headers.set(CSP, contentSecurityPolicy(kind, { dev }));
+  const { pathname, search } = request.nextUrl;
+  const route = localeRoute(pathname, search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  if (route.kind === 'redirect') {
+    const response = NextResponse.redirect(new URL(route.to, request.url), route.status);
+    if (route.remember) response.cookies.set({ ...rememberCookie, value: route.remember });
     return response;
   }
-  const nonce = newNonce();
-  const policy = contentSecurityPolicy('nonce', { nonce, dev });
-  const headers = new Headers(request.headers);
-  headers.set(CSP, policy);
-  headers.set('x-nonce', nonce);
-  const response = NextResponse.next({ request: { headers } });
+  const kind = policyKind(pathname);
+  const dev = process.env.NODE_ENV === 'development';
+  const nonce = kind === 'nonce' ? newNonce() : undefined;
+  const policy = contentSecurityPolicy(kind, { nonce, dev });
+  let headers: Headers | undefined;
+  if (nonce) {
+    headers = new Headers(request.headers);
+    headers.set(CSP, policy);
+    headers.set('x-nonce', nonce);
+  }
+  const init = headers ? { request: { headers } } : undefined;
+  const response = route.kind === 'rewrite' ? NextResponse.rewrite(new URL(route.to, request.url), init) : NextResponse.next(init);
   response.headers.set(CSP, policy);
+  if (route.kind === 'rewrite' && route.remember) response.cookies.set({ ...rememberCookie, value: route.remember });
   return response;
 }
 

@@ -1,23 +1,23 @@
-import Link from 'next/link';
+import '@/app/globals.css';
 
-export default function NotFound() {
+/**
+ * A 404 outside both editions (a path the proxy does not route to one, e.g. under /dev): a plain
+ * English page with its own document, since the root layout passes through.
+ */
+export default function GlobalNotFound() {
   return (
-    <div className="mx-auto flex max-w-xl flex-col items-start px-4 py-20 sm:px-6" data-testid="notfound.root">
-      <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700">404</p>
-      <h1 className="mt-2 text-4xl font-bold tracking-tight text-slate-900" data-testid="notfound.title">
-        This page rolled away
-      </h1>
-      <p className="mt-4 text-lg leading-8 text-slate-700">
-        There is nothing at this address. The ball may have found a local minimum somewhere else.
-      </p>
-      <div className="mt-8 flex gap-4">
-        <Link href="/" className="rounded-lg bg-indigo-700 px-5 py-3 font-semibold text-white hover:bg-indigo-800" data-testid="notfound.home-link">
-          Go home
-        </Link>
-        <Link href="/learn" className="rounded-lg px-5 py-3 font-semibold text-indigo-700 hover:bg-indigo-50">
-          See the course
-        </Link>
-      </div>
-    </div>
+    <html lang="en">
+      <body className="bg-white font-sans text-slate-900">
+        <div className="mx-auto max-w-xl px-4 py-20" data-testid="notfound.root">
+          <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700">404</p>
+          <h1 className="mt-2 text-4xl font-bold tracking-tight" data-testid="notfound.title">
+            This page rolled away
+          </h1>
+          <p className="mt-4 text-lg leading-8 text-slate-700">
+            There is nothing at this address. <a href="/" className="text-indigo-700 underline">Go home</a>
+          </p>
+        </div>
+      </body>
+    </html>
   );
 }

@@ -10,7 +10,7 @@ import { parseLesson } from './lessons/outline';
 import { LEVELS } from './levels';
 import { DEFAULT_HYPER } from '@/engine/optim/registry';
 
-const page = readFileSync(join(process.cwd(), 'app/learn/notation/page.mdx'), 'utf8');
+const page = readFileSync(join(process.cwd(), 'content/pages/notation.mdx'), 'utf8');
 const lessons = courseLessons().map((l) => ({ slug: l.slug, src: lessonSource(l.slug) ?? '' }));
 /** The math of a lesson ($…$ and $$…$$). */
 const math = (src: string) => (src.match(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g) ?? []).join(' ');
@@ -24,8 +24,8 @@ describe('notation page', () => {
   });
 
   it('is linked from the course map and from every lesson page', () => {
-    expect(readFileSync(join(process.cwd(), 'app/learn/page.tsx'), 'utf8')).toContain('href="/learn/notation"');
-    expect(readFileSync(join(process.cwd(), 'app/learn/[slug]/page.tsx'), 'utf8')).toContain('href="/learn/notation"');
+    expect(readFileSync(join(process.cwd(), 'app/[locale]/learn/page.tsx'), 'utf8')).toContain('href="/learn/notation"');
+    expect(readFileSync(join(process.cwd(), 'app/[locale]/learn/[slug]/page.tsx'), 'utf8')).toContain('href="/learn/notation"');
   });
 });
 

@@ -9,7 +9,7 @@ import { GET as getRunRoute } from '@/app/api/runs/[id]/route';
 import { GET as getBoard } from '@/app/api/levels/[levelId]/leaderboard/route';
 import { GET as getProgressRoute } from '@/app/api/progress/route';
 import { GET as health } from '@/app/api/health/route';
-import { loadRun } from '@/app/runs/[id]/load-run';
+import { loadRun } from '@/app/[locale]/runs/[id]/load-run';
 import { closeDb, setDb } from './db/db';
 import { StorageUnavailableError, isStorageOutage } from './db/outage';
 import { TEST_DRIVERS } from './db/test-drivers';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postRun } from '@/app/api/runs/route';
 import { GET as getRunRoute } from '@/app/api/runs/[id]/route';
 import { GET as health } from '@/app/api/health/route';
-import { loadRun } from '@/app/runs/[id]/load-run';
+import { loadRun } from '@/app/[locale]/runs/[id]/load-run';
 import { closeDb } from './db/db';
 import { StorageUnavailableError } from './db/outage';
 import { postgresBin, startOwnPostgres, type OwnPostgres } from './db/own-postgres';

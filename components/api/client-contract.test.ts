@@ -21,6 +21,7 @@ import { submitRun } from '@/components/player/verify';
 import { playlistPlace } from '@/components/player/playlist-nav';
 import * as api from './client';
 import { entriesFromItems, playlistRequestBody, type PlaylistEntry } from '@/components/editor/playlist-draft';
+import { tEn } from '@/components/editor/test-intl';
 
 type Handler = (r: Request, ctx: { params: Promise<{ slug: string }> }) => Promise<Response>;
 const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -69,7 +70,7 @@ describe('playlist pages ↔ server', () => {
       { kind: 'builtin', id: 'ravine-momentum', title: 'Ravine' },
       { kind: 'custom', slug: level.value.slug, title: 'Our saddle' },
     ];
-    const body = playlistRequestBody('  Week 3 ', entries);
+    const body = playlistRequestBody('  Week 3 ', entries, tEn);
     expect(body.ok).toBe(true);
     if (!body.ok) return;
     const created = await api.createPlaylist(body.body);
@@ -105,7 +106,7 @@ describe('playlist pages ↔ server', () => {
     // Edit: reorder, save, read back; unpublish: gone for students, still there with the token.
     const loaded = await api.fetchPlaylist(slug, editToken);
     if (!loaded.ok) throw new Error(loaded.error);
-    const reordered = playlistRequestBody('Week 3, again', entriesFromItems(loaded.value.items).reverse());
+    const reordered = playlistRequestBody('Week 3, again', entriesFromItems(loaded.value.items, tEn).reverse(), tEn);
     if (!reordered.ok) throw new Error(reordered.problems.join());
     expect(await api.updatePlaylist(slug, 'wrong-token-0123456789', reordered.body)).toMatchObject({ ok: false, status: 403 });
     expect((await api.updatePlaylist(slug, editToken, reordered.body)).ok).toBe(true);

@@ -18,8 +18,13 @@ import {
   type Published,
 } from '@/content/contracts/api';
 
-/** An API answer: the value, or the error to show (with the HTTP status; 0 = network). */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
+/**
+ * An API answer: the value, or the error to show (with the HTTP status; 0 = network). `problem`
+ * marks the client's own failures (the server unreachable, an answer that does not check), so a
+ * page can say them in its reader's language (components/editor/i18n.ts `apiErrorText`);
+ * `detail` is the browser's reason when the server could not be reached.
+ */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: string; problem?: 'network' | 'answer'; detail?: string };
 
 const BASE = '/api/custom-levels';
 
@@ -29,7 +34,8 @@ export async function call<T>(url: string, init: RequestInit, parse: (body: unkn
   try {
     res = await fetch(url, init);
   } catch (e) {
-    return { ok: false, status: 0, error: `could not reach the server (${e instanceof Error ? e.message : String(e)})` };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, status: 0, error: `could not reach the server (${detail})`, problem: 'network', detail };
   }
   const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
@@ -37,7 +43,7 @@ export async function call<T>(url: string, init: RequestInit, parse: (body: unkn
     return { ok: false, status: res.status, error: msg || `HTTP ${res.status}` };
   }
   const value = parse(body);
-  return value === null ? { ok: false, status: res.status, error: 'unexpected answer from the server' } : { ok: true, value };
+  return value === null ? { ok: false, status: res.status, error: 'unexpected answer from the server', problem: 'answer' } : { ok: true, value };
 }
 
 const json = (method: string, body: unknown, token?: string): RequestInit => ({

@@ -5,11 +5,14 @@
  * y axis, marked "log scale" on its title and ticked at powers of ten; each series thinned to
  * ≤ ~400 points with NaN entries skipped; steps after `upTo` are not drawn, and an optional
  * marker shows `upTo` as the current step. Accessible: role="img" with a summary of each series.
+ * Its own words (the step axis, "log scale", the summary) come from `translate`, a translator of
+ * the `player` namespace (English by default), so the chart stays free of hooks.
  */
 import { drawable, stepAxisTicks, yAxisFor } from './axes';
 import { downsample, pathData, r1 } from './downsample';
 import { layoutLegend, legendHeight } from './legend';
 import { summarizeSeries } from './summary';
+import { EN, type Translate } from '@/components/i18n/translate';
 
 /** One line of a chart. */
 export interface ChartSeries {
@@ -61,6 +64,8 @@ export interface LineChartProps {
   readonly bands?: readonly ChartBand[];
   /** Cap the top near the first value (a diverging run): the blow-up leaves the plot. */
   readonly clipBlowUp?: boolean;
+  /** The chart's own words: `useTranslations('player')` or `getTranslations('player')` (default English). */
+  readonly translate?: Translate;
 }
 
 const W = 420;
@@ -73,7 +78,8 @@ const GRID = '#e2e8f0';
 
 /** A line chart of per-step series (see file note). */
 export function LineChart(props: LineChartProps) {
-  const { title, series, testId, log = false, yLabel, xLabel = 'step', marker = false, legend = true } = props;
+  const { title, series, testId, log = false, yLabel, marker = false, legend = true, translate: t = EN } = props;
+  const xLabel = props.xLabel ?? t('chart.step');
   const { hGuides = [], vGuides = [], bands = [], clipBlowUp = false } = props;
   const total = Math.max(1, Math.floor(props.total ?? props.upTo));
   const upTo = Math.max(0, Math.min(total, Math.floor(props.upTo)));
@@ -93,8 +99,8 @@ export function LineChart(props: LineChartProps) {
   const sy = (v: number) => Math.min(2 * H, Math.max(-H, plot.y1 - ((plot.y1 - plot.y0) * (fy(v) - ya)) / (yb - ya || 1)));
   const keep = drawable(log);
   const clipId = `clip-${testId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const axisTitle = log ? `${yLabel ? `${yLabel} · ` : ''}log scale` : (yLabel ?? '');
-  const label = `${title}${log ? ' (log scale)' : ''}. ${props.desc ?? summarizeSeries(series, upTo)}`;
+  const axisTitle = log ? (yLabel ? t('chart.logAxisOf', { label: yLabel }) : t('chart.logAxis')) : (yLabel ?? '');
+  const label = t(log ? 'chart.labelLog' : 'chart.label', { title, summary: props.desc ?? summarizeSeries(series, upTo, t) });
 
   return (
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} className="h-auto w-full rounded bg-white" data-testid={testId}>

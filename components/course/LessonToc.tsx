@@ -2,6 +2,7 @@
  * A lesson's table of contents (h2 and h3): sticky beside the text on wide screens, a folded
  * "On this page" list under the lesson header on narrow ones.
  */
+import { useTranslations } from 'next-intl';
 import type { LessonHeading } from '@/content/lessons/outline';
 
 function TocList({ headings }: { headings: readonly LessonHeading[] }) {
@@ -22,12 +23,13 @@ const shown = (headings: readonly LessonHeading[]) => headings.filter((h) => h.d
 
 /** The wide-screen sidebar. */
 export function LessonToc({ headings }: { headings: readonly LessonHeading[] }) {
+  const t = useTranslations('lesson');
   const list = shown(headings);
   if (list.length === 0) return null;
   return (
-    <nav aria-label="On this page" className="hidden lg:block" data-testid="lesson.toc">
+    <nav aria-label={t('toc')} className="hidden lg:block" data-testid="lesson.toc">
       <div className="rounded-xl border border-slate-200 p-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
-        <p className="text-sm font-semibold text-slate-900">On this page</p>
+        <p className="text-sm font-semibold text-slate-900">{t('toc')}</p>
         <TocList headings={list} />
       </div>
     </nav>
@@ -36,12 +38,13 @@ export function LessonToc({ headings }: { headings: readonly LessonHeading[] }) 
 
 /** The narrow-screen variant, folded. */
 export function LessonTocFolded({ headings }: { headings: readonly LessonHeading[] }) {
+  const t = useTranslations('lesson');
   const list = shown(headings);
   if (list.length === 0) return null;
   return (
     <details className="mt-4 rounded-xl border border-slate-200 px-4 py-2 lg:hidden" data-testid="lesson.toc-folded">
-      <summary className="cursor-pointer text-sm font-semibold text-slate-900">On this page</summary>
-      <nav aria-label="On this page (folded)">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t('toc')}</summary>
+      <nav aria-label={t('tocFolded')}>
         <TocList headings={list} />
       </nav>
     </details>

@@ -1,10 +1,12 @@
 'use client';
 /**
  * Above a playlist's levels: how far this browser got, the next level to play, and when every
- * playable level has a star, the finish screen (stars earned of all there were).
+ * playable level has a star, the finish screen (stars earned of all there were). Nothing but a
+ * placeholder before hydration, so the server HTML needs no messages.
  */
-import Link from 'next/link';
-import { isDone, useProgress } from './useProgress';
+import { useTranslations } from 'next-intl';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
+import { isDone, useProgress, type Progress } from './useProgress';
 
 export interface PlaylistProgressItem {
   readonly title: string;
@@ -12,9 +14,8 @@ export interface PlaylistProgressItem {
   readonly progressId: string;
 }
 
-export function PlaylistProgress({ items }: { items: readonly PlaylistProgressItem[] }) {
-  const progress = useProgress();
-  if (!progress.ready) return <div className="min-h-16" aria-hidden="true" />;
+function PlaylistStanding({ items, progress }: { items: readonly PlaylistProgressItem[]; progress: Progress }) {
+  const t = useTranslations('course.playlist');
   const playable = items.filter((i) => i.href !== null);
   const done = playable.filter((i) => isDone(progress, i.progressId));
   const stars = playable.reduce((sum, i) => sum + (progress.bests[i.progressId]?.stars ?? 0), 0);
@@ -22,18 +23,19 @@ export function PlaylistProgress({ items }: { items: readonly PlaylistProgressIt
   if (playable.length > 0 && !next)
     return (
       <section className="rounded-xl border border-emerald-300 bg-emerald-50 p-4 motion-safe:animate-[descent-pop_400ms_ease-out]" data-testid="playlist.finished" role="status">
-        <h2 className="text-xl font-semibold text-emerald-900">Playlist complete!</h2>
+        <h2 className="text-xl font-semibold text-emerald-900">{t('complete')}</h2>
         <p className="mt-1 text-emerald-900">
-          All {playable.length} levels solved, with <strong>{stars}</strong> of {3 * playable.length} stars. Replay any level below to improve a score.
+          {t.rich('allSolved', { count: playable.length, stars, max: 3 * playable.length, b: (chunks) => <strong>{chunks}</strong> })}
         </p>
       </section>
     );
   return (
     <p className="rounded-lg bg-indigo-50 px-4 py-3 text-sm text-slate-800" data-testid="playlist.progress" data-done={done.length}>
-      {done.length} of {playable.length} levels solved{stars ? ` · ${stars} stars` : ''}.
+      {t(stars ? 'solvedStars' : 'solved', { done: done.length, total: playable.length, stars })}
       {next ? (
         <>
-          {' '}Next up:{' '}
+          {' '}
+          {t('nextUp')}{' '}
           <Link href={next.href!} className="font-medium text-indigo-700 underline underline-offset-2" data-testid="playlist.next">
             {next.title}
           </Link>
@@ -41,4 +43,10 @@ export function PlaylistProgress({ items }: { items: readonly PlaylistProgressIt
       ) : null}
     </p>
   );
+}
+
+export function PlaylistProgress({ items }: { items: readonly PlaylistProgressItem[] }) {
+  const progress = useProgress();
+  if (!progress.ready) return <div className="min-h-16" aria-hidden="true" />;
+  return <PlaylistStanding items={items} progress={progress} />;
 }

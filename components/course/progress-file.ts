@@ -28,7 +28,18 @@ export function exportProgress(now = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type ProgressImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string };
+/** Why a file was refused: a message key of the `course.progress` messages and its values (`error` says it in English). */
+export interface ProgressImportProblem {
+  readonly key: 'tooLarge' | 'notJson' | 'notProgress';
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export type ProgressImportResult = { ok: true; levels: number; lessons: number } | { ok: false; error: string; problem: ProgressImportProblem };
+
+/** A refusal, in English (`error`) and as a message key with values (`problem`) for the page's language. */
+function refused(key: ProgressImportProblem['key'], values: Record<string, string>, error: string): ProgressImportResult {
+  return { ok: false, error, problem: { key, values } };
+}
 
 
 /** Merges validated progress into the stored progress (better result per level, earliest visit). */
@@ -43,17 +54,19 @@ export function mergeProgress(incoming: Record<string, Best>, incomingVisited: R
 
 /** Merges a progress file's text into the stored progress. */
 export function importProgress(text: string): ProgressImportResult {
-  if (text.length > PROGRESS_FILE_MAX) return { ok: false, error: `The file is too large (over ${PROGRESS_FILE_MAX / 1024} KB).` };
+  const kb = String(PROGRESS_FILE_MAX / 1024);
+  if (text.length > PROGRESS_FILE_MAX) return refused('tooLarge', { kb }, `The file is too large (over ${kb} KB).`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The file is not JSON. Choose a file exported from Descent.' };
+    return refused('notJson', {}, 'The file is not JSON. Choose a file exported from Descent.');
   }
   const res = ProgressFileSchema.safeParse(json);
   if (!res.success) {
     const issue = res.error.issues[0];
-    return { ok: false, error: `This is not a Descent progress file (${issue.path.join('.') || 'file'}: ${issue.message}).` };
+    const path = issue.path.join('.') || 'file';
+    return refused('notProgress', { path, message: issue.message }, `This is not a Descent progress file (${path}: ${issue.message}).`);
   }
   mergeProgress(res.data.bests, res.data.visited);
   return { ok: true, levels: Object.keys(res.data.bests).length, lessons: Object.keys(res.data.visited).length };

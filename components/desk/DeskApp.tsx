@@ -7,6 +7,7 @@
  * With a key: the desk's levels and playlists (./DeskView.tsx).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { deskKeyFromHash } from './links';
 import { forgetDeskKey, rememberDeskKey, rememberedDeskKey } from '@/components/api/desk-key';
 import { NewDesk } from './NewDesk';
@@ -21,6 +22,7 @@ function showKeyInAddress(key: string | null) {
 }
 
 export default function DeskApp() {
+  const t = useTranslations('teacher');
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
   useEffect(() => {
@@ -52,7 +54,7 @@ export default function DeskApp() {
     setPhase({ kind: 'open', key, remembered: rememberedDeskKey() === key });
   }, []);
 
-  if (phase.kind === 'loading') return <p className="text-sm text-slate-600">Opening your desk…</p>;
+  if (phase.kind === 'loading') return <p className="text-sm text-slate-600">{t('desk.opening')}</p>;
   if (phase.kind === 'none') return <NewDesk onOpen={open} />;
   return <DeskView deskKey={phase.key} remembered={phase.remembered} onRemember={(r) => setRemembered(phase.key, r)} onClose={close} />;
 }

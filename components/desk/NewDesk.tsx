@@ -4,26 +4,29 @@
  * only after the teacher says it is saved), or open a desk from its saved link.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { CopyLink } from '@/components/editor/CopyLink';
 import { absolute } from '@/components/api/client';
 import { createDesk } from './client';
 import { deskKeyFromInput } from './links';
+import { apiErrorText } from '@/components/editor/i18n';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
 
 const BUTTON = 'rounded bg-indigo-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40';
 
 function RememberBox({ checked, onChange, testId }: { checked: boolean; onChange: (v: boolean) => void; testId: string }) {
+  const t = useTranslations('teacher');
   return (
     <label className="flex items-start gap-2 text-sm text-slate-700">
       <input type="checkbox" className="mt-1" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
-      <span>
-        Remember on this device (only on a computer that is yours: anyone using this browser could open your desk). What you publish from
-        this browser then goes on your desk by itself.
-      </span>
+      <span>{t('desk.rememberDevice')}</span>
     </label>
   );
 }
 
 export function NewDesk({ onOpen }: { onOpen: (key: string, remember: boolean) => void }) {
+  const t = useTranslations('teacher');
+  const localePath = useLocalePath();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [made, setMade] = useState<{ key: string; url: string } | null>(null);
@@ -39,14 +42,15 @@ export function NewDesk({ onOpen }: { onOpen: (key: string, remember: boolean) =
     setError(null);
     const res = await createDesk();
     setBusy(false);
-    if (!res.ok) return setError(res.error);
-    setMade({ key: res.value.key, url: absolute(res.value.deskUrl, window.location.origin) });
+    if (!res.ok) return setError(apiErrorText(t, res));
+    // The secret link opens the desk in the reader's edition.
+    setMade({ key: res.value.key, url: absolute(localePath(res.value.deskUrl), window.location.origin) });
   };
 
   const openTyped = (e: FormEvent) => {
     e.preventDefault();
     const key = deskKeyFromInput(typed);
-    if (!key) return setOpenError('This is not a desk link: it should end in #key= followed by 42 letters and digits.');
+    if (!key) return setOpenError(t('desk.notDeskLink'));
     setOpenError(null);
     onOpen(key, rememberOpened);
   };
@@ -55,20 +59,17 @@ export function NewDesk({ onOpen }: { onOpen: (key: string, remember: boolean) =
     return (
       <section aria-labelledby="desk-save-heading" className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="desk.made">
         <h2 id="desk-save-heading" className="text-lg font-semibold text-slate-900">
-          Save this link now
+          {t('desk.saveNow')}
         </h2>
-        <p className="text-sm text-slate-800">
-          This secret link is your desk: it is shown only this once and cannot be recovered. Keep it where you keep passwords. Anyone who has it
-          can edit, unpublish and see the results of everything on your desk.
-        </p>
-        <CopyLink label="Your desk’s secret link" url={made.url} testId="desk.link" />
+        <p className="text-sm text-slate-800">{t('desk.saveNowLead')}</p>
+        <CopyLink label={t('desk.secretLink')} url={made.url} testId="desk.link" />
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input type="checkbox" className="mt-1" checked={saved} onChange={(e) => setSaved(e.target.checked)} data-testid="desk.saved" />
-          <span>I have saved this link somewhere safe.</span>
+          <span>{t('desk.saved')}</span>
         </label>
         <RememberBox checked={remember} onChange={setRemember} testId="desk.remember" />
         <button type="button" className={`${BUTTON} self-start`} disabled={!saved} onClick={() => onOpen(made.key, remember)} data-testid="desk.enter">
-          Open my desk
+          {t('desk.openMine')}
         </button>
       </section>
     );
@@ -77,28 +78,25 @@ export function NewDesk({ onOpen }: { onOpen: (key: string, remember: boolean) =
     <div className="flex flex-col gap-6">
       <section aria-labelledby="desk-make-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4">
         <h2 id="desk-make-heading" className="text-lg font-semibold text-slate-900">
-          Make my desk
+          {t('desk.make')}
         </h2>
-        <p className="text-sm text-slate-700">
-          A desk keeps every level and playlist you make in one list, with their share and edit links and how many students played them. No
-          account: you get one secret link, which you keep.
-        </p>
+        <p className="text-sm text-slate-700">{t('desk.makeLead')}</p>
         <button type="button" className={`${BUTTON} self-start`} disabled={busy} onClick={() => void make()} data-testid="desk.make">
-          {busy ? 'Making your desk…' : 'Make my desk'}
+          {busy ? t('desk.making') : t('desk.make')}
         </button>
         {error ? (
           <p role="alert" className="text-sm text-red-700" data-testid="desk.make.error">
-            The server refused: {error}
+            {t('serverRefused', { error })}
           </p>
         ) : null}
       </section>
       <section aria-labelledby="desk-open-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4">
         <h2 id="desk-open-heading" className="text-lg font-semibold text-slate-900">
-          Open my desk
+          {t('desk.openMine')}
         </h2>
         <form className="flex flex-col gap-2" onSubmit={openTyped}>
           <label htmlFor={inputId} className="text-sm text-slate-700">
-            Your desk’s secret link
+            {t('desk.secretLink')}
           </label>
           <div className="flex flex-wrap gap-2">
             <input
@@ -113,7 +111,7 @@ export function NewDesk({ onOpen }: { onOpen: (key: string, remember: boolean) =
               data-testid="desk.open.input"
             />
             <button type="submit" className="rounded px-3 py-1.5 text-sm ring-1 ring-slate-300" data-testid="desk.open.button">
-              Open
+              {t('desk.open')}
             </button>
           </div>
           <RememberBox checked={rememberOpened} onChange={setRememberOpened} testId="desk.open.remember" />

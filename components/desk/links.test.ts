@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deskKeyFromHash, deskKeyFromInput, parseEditLink } from './links';
+import { tEn } from '@/components/editor/test-intl';
 
 const KEY = 'abcdefghij' + 'A'.repeat(30) + '_-';
 
@@ -15,13 +16,15 @@ describe('desk links', () => {
   });
 
   it('reads a pasted edit link of a level or a playlist', () => {
-    expect(parseEditLink('https://x.org/create/edit/abcdefghij#token=tok_en-1')).toEqual({ ok: true, body: { kind: 'level', slug: 'abcdefghij', token: 'tok_en-1' } });
-    expect(parseEditLink('/create/playlist/abcdefghij#token=t')).toEqual({ ok: true, body: { kind: 'playlist', slug: 'abcdefghij', token: 't' } });
+    expect(parseEditLink('https://x.org/create/edit/abcdefghij#token=tok_en-1', tEn)).toEqual({ ok: true, body: { kind: 'level', slug: 'abcdefghij', token: 'tok_en-1' } });
+    expect(parseEditLink('/create/playlist/abcdefghij#token=t', tEn)).toEqual({ ok: true, body: { kind: 'playlist', slug: 'abcdefghij', token: 't' } });
+    // A link copied in the Chinese edition.
+    expect(parseEditLink('https://x.org/zh/create/edit/abcdefghij#token=t', tEn)).toEqual({ ok: true, body: { kind: 'level', slug: 'abcdefghij', token: 't' } });
   });
 
   it('says why other text is not an edit link', () => {
     for (const bad of ['', 'hello world', 'https://x.org/play/c/abcdefghij', 'https://x.org/create/edit/abcdefghij', 'https://x.org/create/edit/ABC#token=t', `https://x.org/create/edit/abcdefghij#token=${KEY}`]) {
-      const parsed = parseEditLink(bad);
+      const parsed = parseEditLink(bad, tEn);
       expect(parsed.ok, bad).toBe(false);
       if (!parsed.ok) expect(parsed.reason.length).toBeGreaterThan(5);
     }

@@ -6,6 +6,7 @@
 import { DESK_KEY } from '@/content/contracts/desk';
 import { PUBLIC_SLUG } from '@/content/contracts/api';
 import type { AttachBody } from '@/content/contracts/desk';
+import type { Translate } from '@/components/editor/i18n';
 
 /** The desk key in a fragment "#key=…" (or a bare key), or null. */
 export function deskKeyFromHash(hash: string): string | null {
@@ -24,22 +25,23 @@ export function deskKeyFromInput(input: string): string | null {
 /** What attaching an edit link sends, or the reason the text is not an edit link. */
 export type ParsedEditLink = { ok: true; body: AttachBody } | { ok: false; reason: string };
 
-/** Reads a pasted private edit link (absolute or a path). */
-export function parseEditLink(input: string): ParsedEditLink {
+/** Reads a pasted private edit link (absolute or a path; `t`: the `teacher` messages). */
+export function parseEditLink(input: string, t: Translate): ParsedEditLink {
   const text = input.trim();
-  if (!text) return { ok: false, reason: 'Paste the private edit link of a level or playlist.' };
+  if (!text) return { ok: false, reason: t('desk.attachWhy.empty') };
   let url: URL;
   try {
     url = new URL(text, 'http://localhost');
   } catch {
-    return { ok: false, reason: 'This is not a link.' };
+    return { ok: false, reason: t('desk.attachWhy.notLink') };
   }
-  const m = /^\/create\/(edit|playlist)\/([^/]+)\/?$/.exec(url.pathname);
+  // A link from the Chinese edition (/zh/create/…) names the same level or playlist.
+  const m = /^(?:\/zh)?\/create\/(edit|playlist)\/([^/]+)\/?$/.exec(url.pathname);
   if (!m || !PUBLIC_SLUG.test(m[2])) {
-    return { ok: false, reason: 'This is not a private edit link: it should look like …/create/edit/<level>#token=… or …/create/playlist/<playlist>#token=…' };
+    return { ok: false, reason: t('desk.attachWhy.notEditLink', { level: '…/create/edit/<level>#token=…', playlist: '…/create/playlist/<playlist>#token=…' }) };
   }
   const token = /(?:^#|&)token=([A-Za-z0-9_-]{1,200})(?:&|$)/.exec(url.hash)?.[1];
-  if (!token) return { ok: false, reason: 'This link has no edit token (the part after #token=): the share link cannot attach a level.' };
-  if (DESK_KEY.test(token)) return { ok: false, reason: 'This link already opens with a desk key: it is on a desk.' };
+  if (!token) return { ok: false, reason: t('desk.attachWhy.noToken') };
+  if (DESK_KEY.test(token)) return { ok: false, reason: t('desk.attachWhy.onDesk') };
   return { ok: true, body: { kind: m[1] === 'edit' ? 'level' : 'playlist', slug: m[2], token } };
 }

@@ -4,6 +4,7 @@
  * not, its default and its range or options. On a real network the batch-size control waits for
  * the data set (its limit is the real number of training rows).
  */
+import { useTranslations } from 'next-intl';
 import { optionLabel, settingTitle, type SettingKey, type Settings } from '@/engine';
 import type { Draft, DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
@@ -13,14 +14,15 @@ import { SETTING_META, offeredSettings, setUnlocked, toggleOption } from './cont
 const label = settingTitle;
 
 function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
+  const t = useTranslations('teacher');
   const meta = SETTING_META[k];
   const value = draft.defaults[k];
   const set = (v: Settings[SettingKey]) => update((d) => ({ ...d, defaults: { ...d.defaults, [k]: v } }));
   const tid = `editor.default.${k}`;
-  if (meta.kind === 'flag') return <input type="checkbox" aria-label={`${label(k)} default`} checked={value as boolean} onChange={(e) => set(e.target.checked)} data-testid={tid} />;
+  if (meta.kind === 'flag') return <input type="checkbox" aria-label={t('controls.defaultOf', { name: label(k) })} checked={value as boolean} onChange={(e) => set(e.target.checked)} data-testid={tid} />;
   if (meta.kind === 'options')
     return (
-      <select aria-label={`${label(k)} default`} className={INPUT} value={value as string} onChange={(e) => set(e.target.value as never)} data-testid={tid}>
+      <select aria-label={t('controls.defaultOf', { name: label(k) })} className={INPUT} value={value as string} onChange={(e) => set(e.target.value as never)} data-testid={tid}>
         {meta.options.map((o) => (
           <option key={o} value={o}>
             {optionLabel(k, o)}
@@ -28,13 +30,14 @@ function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; updat
         ))}
       </select>
     );
-  return <NumberInput label={`${label(k)} default`} value={value as number} min={meta.min} max={meta.max} onChange={(v) => set(meta.int ? Math.round(v) : v)} testId={tid} />;
+  return <NumberInput label={t('controls.defaultOf', { name: label(k) })} value={value as number} min={meta.min} max={meta.max} onChange={(v) => set(meta.int ? Math.round(v) : v)} testId={tid} />;
 }
 
 function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
+  const t = useTranslations('teacher');
   const meta = SETTING_META[k];
   const ctl = (draft.controls as Record<string, { min: number; max: number } | { options: string[] } | object>)[k];
-  if (!ctl || meta.kind === 'flag') return <span className="text-xs text-slate-500">{ctl ? 'on or off' : 'locked'}</span>;
+  if (!ctl || meta.kind === 'flag') return <span className="text-xs text-slate-500">{ctl ? t('controls.onOff') : t('controls.locked')}</span>;
   if (meta.kind === 'options' && 'options' in ctl)
     return (
       <div className="flex flex-wrap gap-2 text-xs">
@@ -50,24 +53,25 @@ function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update
   const set = (patch: Partial<{ min: number; max: number }>) => update((d) => ({ ...d, controls: { ...d.controls, [k]: { ...ctl, ...patch } } }));
   return (
     <div className="flex items-center gap-1 text-xs">
-      <NumberInput label={`${label(k)} min`} value={ctl.min} min={meta.min} max={meta.max} onChange={(v) => set({ min: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.min`} />
+      <NumberInput label={t('controls.minOf', { name: label(k) })} value={ctl.min} min={meta.min} max={meta.max} onChange={(v) => set({ min: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.min`} />
       <span>–</span>
-      <NumberInput label={`${label(k)} max`} value={ctl.max} min={meta.min} max={meta.max} onChange={(v) => set({ max: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.max`} />
+      <NumberInput label={t('controls.maxOf', { name: label(k) })} value={ctl.max} min={meta.min} max={meta.max} onChange={(v) => set({ max: meta.int ? Math.round(v) : v })} testId={`editor.range.${k}.max`} />
     </div>
   );
 }
 
 export function ControlsSection({ draft, update, rowsLoading = false }: { draft: Draft; update: DraftUpdate; rowsLoading?: boolean }) {
+  const t = useTranslations('teacher');
   return (
-    <Section title="Settings the player may change" testId="editor.controls">
-      <p className="text-xs text-slate-600">Locked settings stay at their default. Unlocked ones can be changed within the range (auto-calibrate sweeps them).</p>
+    <Section title={t('controls.title')} testId="editor.controls">
+      <p className="text-xs text-slate-600">{t('controls.lead')}</p>
       <table className="w-full text-sm">
         <thead className="text-left text-xs text-slate-500">
           <tr>
-            <th className="py-1 pr-2">setting</th>
-            <th className="px-1 py-1">unlocked</th>
-            <th className="px-1 py-1">default</th>
-            <th className="px-1 py-1">range / options</th>
+            <th className="py-1 pr-2">{t('controls.setting')}</th>
+            <th className="px-1 py-1">{t('controls.unlocked')}</th>
+            <th className="px-1 py-1">{t('controls.default')}</th>
+            <th className="px-1 py-1">{t('controls.range')}</th>
           </tr>
         </thead>
         <tbody>
@@ -77,7 +81,7 @@ export function ControlsSection({ draft, update, rowsLoading = false }: { draft:
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`player may change ${label(k)}`}
+                  aria-label={t('controls.mayChange', { name: label(k) })}
                   checked={k in draft.controls}
                   disabled={k === 'batchSize' && rowsLoading && !(k in draft.controls)}
                   onChange={(e) => update((d) => setUnlocked(d, k, e.target.checked))}
@@ -88,7 +92,7 @@ export function ControlsSection({ draft, update, rowsLoading = false }: { draft:
                 <DefaultInput draft={draft} k={k} update={update} />
               </td>
               <td>
-                {k === 'batchSize' && rowsLoading ? <span className="text-xs text-slate-500">Loading the data set…</span> : <RangeInputs draft={draft} k={k} update={update} />}
+                {k === 'batchSize' && rowsLoading ? <span className="text-xs text-slate-500">{t('editor.loadingData')}</span> : <RangeInputs draft={draft} k={k} update={update} />}
               </td>
             </tr>
           ))}

@@ -1,8 +1,10 @@
 'use client';
 /** A link shown in a read-only box with a copy button. */
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 export function CopyLink({ label, url, testId }: { label: string; url: string; testId: string }) {
+  const t = useTranslations('teacher');
   const [copied, setCopied] = useState(false);
   return (
     <div className="flex flex-col gap-1 text-xs">
@@ -23,7 +25,7 @@ export function CopyLink({ label, url, testId }: { label: string; url: string; t
             }
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('links.copied') : t('links.copy')}
         </button>
       </div>
     </div>

@@ -5,6 +5,7 @@
  * draft's calibration (draft.ts `forkDraft`).
  */
 import { useMemo } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Level } from '@/engine';
 import EditorApp from './EditorApp';
 import { forkDraft, newDraft } from './draft';
@@ -13,7 +14,12 @@ import { PublishSection } from './PublishSection';
 import { useNetworkData } from './useNetworkData';
 
 function Editor({ from }: { from: Level | null }) {
-  const initial = useMemo(() => (from ? forkDraft(from) : newDraft()), [from]);
+  const t = useTranslations('teacher');
+  const lang: 'en' | 'zh' = useLocale() === 'zh' ? 'zh' : 'en';
+  const initial = useMemo(
+    () => (from ? { ...forkDraft(from, t), lang } : newDraft({ title: t('editor.newTitle'), goalText: t('editor.newGoal'), lang })),
+    [from, t, lang],
+  );
   // A fork keeps its own saved draft, so a reload of /create?from=<id> loses nothing either.
   const key = draftKey(from ? { fork: from.id } : 'new');
   // The publish block remembers the level published from this draft under the same key.
@@ -22,7 +28,8 @@ function Editor({ from }: { from: Level | null }) {
 
 export default function CreateEditor({ from }: { from: Level | null }) {
   // A failed load opens the editor anyway (without a calibration); its landscape section says why.
+  const t = useTranslations('teacher');
   const data = useNetworkData(from ? from.landscape : null);
-  if (data.state === 'loading') return <p className="text-sm text-slate-600" role="status">Loading the data set…</p>;
+  if (data.state === 'loading') return <p className="text-sm text-slate-600" role="status">{t('editor.loadingData')}</p>;
   return <Editor from={from} />;
 }

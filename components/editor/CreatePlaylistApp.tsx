@@ -5,7 +5,8 @@
  * #fragment). The draft is kept in localStorage until it is created.
  */
 import { useEffect, useState } from 'react';
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { absolute, createPlaylist } from '@/components/api/client';
 import type { Published } from '@/content/contracts/api';
 import { CopyLink } from './CopyLink';
@@ -13,24 +14,30 @@ import { Section } from './fields';
 import { PlaylistForm } from './PlaylistForm';
 import { parseStoredPlaylistDraft, playlistRequestBody, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
 import { rememberedDeskKey } from '@/components/api/desk-key';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
+import { apiErrorText, sentences } from './i18n';
 
 const DRAFT_KEY = 'descent.playlist.draft.v1';
 
-/** The share and edit links of a new playlist, with the warning to keep the edit link private. */
+/** The share and edit links of a new playlist (in the reader's edition), with the warning to keep the edit link private. */
 export function PlaylistLinks({ published }: { published: Published }) {
+  const t = useTranslations('teacher');
+  const localePath = useLocalePath();
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   return (
     <div className="flex flex-col gap-2" data-testid="playlist.created" data-slug={published.slug}>
-      <CopyLink label="Share link (students play the playlist with this)" url={absolute(published.shareUrl, origin)} testId="playlist.shareUrl" />
-      <CopyLink label="Private edit link (edit, unpublish, see results)" url={absolute(published.editUrl, origin)} testId="playlist.editUrl" />
+      <CopyLink label={t('links.sharePlaylist')} url={absolute(localePath(published.shareUrl), origin)} testId="playlist.shareUrl" />
+      <CopyLink label={t('links.edit')} url={absolute(localePath(published.editUrl), origin)} testId="playlist.editUrl" />
       <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" role="note">
-        Keep the edit link private: anyone who has it can change or unpublish this playlist and see your class’s results. It cannot be recovered if lost — save it now.
+        {t('links.keepPlaylistPrivate')}
       </p>
     </div>
   );
 }
 
 export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly CatalogueGroup[] }) {
+  const t = useTranslations('teacher');
+  const locale = useLocale();
   const [title, setTitle] = useState('');
   const [entries, setEntries] = useState<PlaylistEntry[]>([]);
   const [restored, setRestored] = useState(false);
@@ -48,9 +55,10 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
       /* storage unavailable */
     }
     if (saved && (saved.title || saved.entries.length)) {
-      const known = new Set(catalogue.flatMap((g) => g.levels.map((l) => l.id)));
+      // Built-in levels take their title in this page's edition (a draft may come from the other).
+      const known = new Map(catalogue.flatMap((g) => g.levels.map((l) => [l.id, l.title] as const)));
       setTitle(saved.title);
-      setEntries(saved.entries.filter((e) => e.kind === 'custom' || known.has(e.id)));
+      setEntries(saved.entries.flatMap((e): PlaylistEntry[] => (e.kind === 'custom' ? [e] : known.has(e.id) ? [{ ...e, title: known.get(e.id) ?? e.title }] : [])));
     }
     setRestored(true);
   }, [catalogue]);
@@ -65,7 +73,7 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
     }
   }, [title, entries, restored]);
 
-  const checked = playlistRequestBody(title, entries);
+  const checked = playlistRequestBody(title, entries, t);
 
   const create = async () => {
     if (!checked.ok) return;
@@ -75,7 +83,7 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
     const deskKey = rememberedDeskKey();
     const res = await createPlaylist(checked.body, deskKey);
     setBusy(false);
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) return setError(apiErrorText(t, res));
     setOnDesk(deskKey !== null);
     setPublished(res.value);
     setTitle('');
@@ -85,38 +93,40 @@ export default function CreatePlaylistApp({ catalogue }: { catalogue: readonly C
   return (
     <div className="flex flex-col gap-4">
       {published ? null : <PlaylistForm catalogue={catalogue} title={title} entries={entries} onTitle={setTitle} onEntries={setEntries} />}
-      <Section title={published ? 'Your playlist is ready' : 'Create'} testId="playlist.create">
+      <Section title={published ? t('playlist.ready') : t('playlist.createSection')} testId="playlist.create">
         {published ? (
           <>
             <PlaylistLinks published={published} />
             {onDesk ? (
               <p role="status" className="text-xs text-emerald-700" data-testid="playlist.desk">
-                Saved to your desk:{' '}
-                <Link href="/desk" className="underline underline-offset-2">
-                  My desk
-                </Link>{' '}
-                lists it with its links.
+                {t.rich('playlist.onDesk', {
+                  desk: (chunks) => (
+                    <Link href="/desk" className="underline underline-offset-2">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             ) : null}
             <button type="button" className="self-start rounded px-3 py-1.5 text-sm ring-1 ring-slate-300" onClick={() => setPublished(null)} data-testid="playlist.another">
-              Make another playlist
+              {t('playlist.another')}
             </button>
           </>
         ) : (
           <>
             <div className="flex flex-wrap items-center gap-3">
               <button type="button" disabled={!checked.ok || busy} onClick={create} className="rounded bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-40" data-testid="playlist.create.button">
-                {busy ? 'Creating…' : 'Create the playlist'}
+                {busy ? t('playlist.creating') : t('playlist.create')}
               </button>
               {!checked.ok ? (
                 <span className="text-xs text-slate-600" data-testid="playlist.create.why">
-                  {checked.problems.join(' ')}
+                  {sentences(checked.problems, locale)}
                 </span>
               ) : null}
             </div>
             {error ? (
               <p className="text-xs text-red-700" role="alert" data-testid="playlist.create.error">
-                The server refused: {error}
+                {t('serverRefused', { error })}
               </p>
             ) : null}
           </>

@@ -6,6 +6,7 @@
  * level; and unpublish (DELETE, confirmed).
  */
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { LevelProof } from '@/engine';
 import { proofOfAnswer, unpublishLevel, updateLevel } from '@/components/api/client';
 import { ProofTable } from './ProofTable';
@@ -13,6 +14,8 @@ import { publishReadiness, type Draft } from './draft';
 import { Section } from './fields';
 import { CopyLink } from './CopyLink';
 import { levelKey, publishAction, publishState, type StoredLevel } from './publish-state';
+import { apiErrorText } from './i18n';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
 
 export interface EditActionsProps {
   readonly draft: Draft;
@@ -27,15 +30,17 @@ export interface EditActionsProps {
 }
 
 export function EditActions({ draft, slug, token, onGone, published: initiallyPublished = true, storedKey, proof: storedProof = null }: EditActionsProps) {
+  const t = useTranslations('teacher');
+  const localePath = useLocalePath();
   const [proof, setProof] = useState<LevelProof | null>(storedProof);
-  const ready = publishReadiness(draft);
+  const ready = publishReadiness(draft, t);
   const [stored, setStored] = useState<StoredLevel>({ key: storedKey, published: initiallyPublished });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const key = levelKey(draft);
   const state = publishState(key, stored);
-  const action = publishAction(state);
+  const action = publishAction(state, t);
 
   const save = async () => {
     if (!ready.ok || action.method !== 'PUT') return;
@@ -46,24 +51,28 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
       setStored({ key, published: true });
       setProof(proofOfAnswer(res.value));
     }
-    setStatus(res.ok ? { kind: 'ok', text: stored.published ? 'Republished: the same share link now plays this version.' : 'Published again: the share link works again.' } : { kind: 'error', text: `Not published: ${res.error}` });
+    setStatus(
+      res.ok
+        ? { kind: 'ok', text: stored.published ? t('publish.done.republished') : t('publish.done.publishedAgain') }
+        : { kind: 'error', text: t('publish.notPublished', { error: apiErrorText(t, res) }) },
+    );
   };
   const unpublish = async () => {
-    if (!window.confirm('Unpublish this level? The share link will stop working.')) return;
+    if (!window.confirm(t('edit.confirmUnpublish'))) return;
     setBusy(true);
     const res = await unpublishLevel(slug, token);
     setBusy(false);
     if (res.ok) onGone();
-    else setStatus({ kind: 'error', text: `Not unpublished: ${res.error}` });
+    else setStatus({ kind: 'error', text: t('publish.notUnpublished', { error: apiErrorText(t, res) }) });
   };
 
   return (
-    <Section title={stored.published ? 'Published level' : 'Unpublished level'} testId="editor.edit">
+    <Section title={stored.published ? t('edit.publishedLevel') : t('edit.unpublishedLevel')} testId="editor.edit">
       {stored.published ? (
-        <CopyLink label="Share link" url={`${origin}/play/c/${slug}`} testId="editor.shareUrl" />
+        <CopyLink label={t('links.share')} url={`${origin}${localePath(`/play/c/${slug}`)}`} testId="editor.shareUrl" />
       ) : (
         <p className="text-sm text-slate-700" data-testid="editor.edit.unpublished">
-          This level is unpublished: its share link does not work. Publishing again reopens it.
+          {t('edit.unpublishedNote')}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
@@ -75,11 +84,11 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
           data-testid="editor.save"
           data-state={state}
         >
-          {busy ? 'Publishing…' : action.label}
+          {busy ? t('publish.publishing') : action.label}
         </button>
         {stored.published ? (
           <button type="button" disabled={busy} onClick={unpublish} className="rounded px-4 py-2 text-sm text-red-700 ring-1 ring-red-300" data-testid="editor.unpublish">
-            Unpublish
+            {t('edit.unpublish')}
           </button>
         ) : null}
         {!ready.ok && state !== 'published' ? <span className="text-xs text-slate-600">{ready.reason}</span> : null}
@@ -90,7 +99,7 @@ export function EditActions({ draft, slug, token, onGone, published: initiallyPu
         </p>
       ) : null}
       <div className="flex flex-col gap-1" data-testid="editor.edit.proof" data-status={proof?.status ?? 'unchecked'}>
-        <p className="text-xs font-medium text-slate-700">The server’s check of the published version (only you see it; students just play):</p>
+        <p className="text-xs font-medium text-slate-700">{t('publish.serverCheck')}</p>
         <ProofTable proof={proof} source="server" />
       </div>
       {status ? (

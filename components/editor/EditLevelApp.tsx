@@ -8,6 +8,7 @@
  * into the draft's calibration).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { loadLevel, type LevelProof } from '@/engine';
 import EditorApp from './EditorApp';
 import { fetchLevelState, tokenFromHash } from '@/components/api/client';
@@ -17,17 +18,19 @@ import { EditActions } from './EditActions';
 import { ResultsTable } from './ResultsTable';
 import { levelKey } from './publish-state';
 import { networkDataLoaded } from '@/engine/level/network-rows';
+import { apiErrorText, say, type Message } from './i18n';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'no-token' }
-  | { kind: 'error'; message: string; token: string | null }
+  | { kind: 'error'; message: Message | string; token: string | null }
   | { kind: 'ready'; draft: Draft; token: string; published: boolean; storedKey: string; proof: LevelProof | null }
   | { kind: 'gone' };
 
 export default function EditLevelApp({ slug }: { slug: string }) {
+  const t = useTranslations('teacher');
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<401 | 403 | null>(null);
 
   useEffect(() => {
     const token = tokenFromHash(window.location.hash);
@@ -39,9 +42,9 @@ export default function EditLevelApp({ slug }: { slug: string }) {
     fetchLevelState(slug, token).then(async (res) => {
       if (!live) return;
       // An unpublished level keeps its results: they stay readable with the token.
-      if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? 'This level does not exist or was unpublished.' : res.error, token: res.status === 404 ? token : null });
+      if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? { key: 'edit.gone404' } : apiErrorText(t, res), token: res.status === 404 ? token : null });
       const loaded = loadLevel(res.value.level);
-      if (!loaded.ok) return setPhase({ kind: 'error', message: `The stored level is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, token: null });
+      if (!loaded.ok) return setPhase({ kind: 'error', message: { key: 'edit.invalidStored', values: { problems: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ') } }, token: null });
       const level = loaded.level;
       // Should the rows fail to load, the draft comes without a calibration and the editor says why.
       if (!networkDataLoaded(level.landscape)) await import('@/content/datasets/ready').then((m) => m.readyLandscape(level.landscape)).catch(() => undefined);
@@ -53,39 +56,40 @@ export default function EditLevelApp({ slug }: { slug: string }) {
     return () => {
       live = false;
     };
-  }, [slug]);
+  }, [slug, t]);
 
   const onRefused = useCallback((status: number) => {
-    setRefused(status === 401 ? 'This page needs the private edit link.' : 'The edit token in this link was refused: it is not this level’s edit link.');
+    setRefused(status === 401 ? 401 : 403);
   }, []);
+  const refusal = refused === null ? null : refused === 401 ? t('edit.refused401') : t('edit.refused403');
 
-  if (phase.kind === 'loading') return <p className="text-sm text-slate-600">Loading the level…</p>;
+  if (phase.kind === 'loading') return <p className="text-sm text-slate-600">{t('edit.loading')}</p>;
   if (phase.kind === 'no-token')
     return (
       <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">
-        This page needs the private edit link (the one ending in #token=…). The share link can only play the level.
+        {t('edit.noToken')}
       </p>
     );
   if (phase.kind === 'error')
     return (
       <div className="flex flex-col gap-4">
         <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.error">
-          {phase.message}
+          {say(t, phase.message)}
         </p>
         {phase.token && !refused ? <ResultsTable slug={slug} token={phase.token} onRefused={onRefused} /> : null}
-        {refused ? <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">{refused}</p> : null}
+        {refused ? <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">{refusal}</p> : null}
       </div>
     );
   if (phase.kind === 'gone')
     return (
       <p role="status" className="text-sm text-slate-700" data-testid="editor.edit.gone">
-        The level was unpublished. Its share link no longer works.
+        {t('edit.gone')}
       </p>
     );
   if (refused)
     return (
       <p role="alert" className="text-sm text-red-700" data-testid="editor.edit.refused">
-        {refused}
+        {refusal}
       </p>
     );
   return (

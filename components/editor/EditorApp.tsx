@@ -6,6 +6,7 @@
  * is loaded as soon as the draft is on one; its real row count then joins the validation.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Level } from '@/engine';
 import { fingerprint, levelIdFromTitle, paramsOf, validateDraft, type Draft, type DraftUpdate } from './draft';
 import { useNetworkData } from './useNetworkData';
@@ -38,6 +39,7 @@ export interface EditorAppProps {
 }
 
 export default function EditorApp({ initial, storageKey, restoreSaved, fixedId = false, actions, children }: EditorAppProps) {
+  const t = useTranslations('teacher');
   const [draft, setDraft] = useState<Draft>(initial);
   const [restored, setRestored] = useState(false);
   const loaded = useRef(false);
@@ -96,13 +98,13 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
     <div className="flex flex-col gap-4" data-testid="editor" data-valid={valid ? 'true' : 'false'}>
       {restored ? (
         <p className="text-xs text-slate-600" role="status" data-testid="editor.restored">
-          Restored your unsaved draft.{' '}
+          {t('editor.restored')}{' '}
           <button type="button" className="underline" onClick={() => {
               clearDraft(storageKey);
               setDraft(initial);
               setRestored(false);
             }} data-testid="editor.discard">
-            Discard it and start over
+            {t('editor.discard')}
           </button>
         </p>
       ) : null}
@@ -116,7 +118,7 @@ export default function EditorApp({ initial, storageKey, restoreSaved, fixedId =
         </div>
         <div className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-4 lg:self-start">
           {lastValid ? <PreviewMap level={lastValid} onPick={onPick} /> : <div className="aspect-[4/3] rounded-lg bg-slate-100" />}
-          {!validation.ok ? <ProblemList errors={validation.errors} testId="editor.problems" title="Fix these before the level can be played or published:" /> : null}
+          {!validation.ok ? <ProblemList errors={validation.errors} testId="editor.problems" title={t('editor.problemsTitle')} /> : null}
           <CalibrateSection draft={draft} update={update} level={valid} />
           {actions(draft)}
           <FileSection validation={validation} onImport={(d) => setDraft((prev) => (fixedId ? { ...d, id: prev.id } : d))} />

@@ -5,6 +5,7 @@
  * file shows its problems and leaves the draft exactly as it was.
  */
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { MAX_LEVEL_JSON, type Level, type LoadResult } from '@/engine';
 import type { Draft } from './draft';
 import { exportLevel, importLevelText } from './level-file';
@@ -13,6 +14,7 @@ import { ProblemList } from './ProblemList';
 import { Section } from './fields';
 
 export function FileSection({ validation, onImport }: { validation: LoadResult; onImport: (d: Draft) => void }) {
+  const t = useTranslations('teacher');
   const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
   const [imported, setImported] = useState<string | null>(null);
   const level: Level | null = validation.ok ? validation.level : null;
@@ -20,10 +22,10 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
   const importFile = async (file: File) => {
     setImported(null);
     if (file.size > MAX_LEVEL_JSON) {
-      setErrors([{ path: '(file)', message: `the file is over ${MAX_LEVEL_JSON} bytes` }]);
+      setErrors([{ path: t('file.path.file'), message: t('file.overBytes', { max: String(MAX_LEVEL_JSON) }) }]);
       return;
     }
-    const res = importLevelText(await file.text());
+    const res = importLevelText(await file.text(), t);
     if (!res.ok) {
       setErrors(res.errors);
       return;
@@ -34,7 +36,7 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
   };
 
   return (
-    <Section title="Level file" testId="editor.file">
+    <Section title={t('file.title')} testId="editor.file">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <button
           type="button"
@@ -47,10 +49,10 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
           className="rounded px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
           data-testid="editor.export"
         >
-          Export JSON
+          {t('file.export')}
         </button>
         <label className="cursor-pointer rounded px-3 py-1.5 ring-1 ring-slate-300">
-          Import JSON…
+          {t('file.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -66,10 +68,10 @@ export function FileSection({ validation, onImport }: { validation: LoadResult; 
       </div>
       {imported ? (
         <p className="text-xs text-emerald-700" role="status" data-testid="editor.import.ok">
-          Imported “{imported}”. Calibrate it before publishing.
+          {t('file.imported', { title: imported })}
         </p>
       ) : null}
-      <ProblemList errors={errors} testId="editor.import.errors" title="This file is not a valid level (nothing in the editor was changed):" />
+      <ProblemList errors={errors} testId="editor.import.errors" title={t('file.invalid')} />
     </Section>
   );
 }

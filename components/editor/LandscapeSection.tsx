@@ -5,6 +5,7 @@
  * picker), and per-example variation (none for a network: its rows are its data set's).
  */
 import { Fragment } from 'react';
+import { useTranslations } from 'next-intl';
 import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
 import { paramsOf, switchFamily, type Draft, type DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
@@ -34,25 +35,26 @@ function FamilyParams({ draft, update }: { draft: Draft; update: DraftUpdate }) 
 }
 
 function VariationFields({ draft, update }: { draft: Draft; update: DraftUpdate }) {
+  const t = useTranslations('teacher');
   const setVar = (patch: Partial<Draft['variation']>) => update((d) => ({ ...d, variation: { ...d.variation, ...patch } }));
   return (
     <fieldset className="grid grid-cols-2 gap-2 text-xs sm:grid-cols-4">
-      <legend className="mb-1 font-medium text-slate-700">Examples (each one is the landscape shifted a little)</legend>
+      <legend className="mb-1 font-medium text-slate-700">{t('landscape.examples')}</legend>
       <label className="flex flex-col gap-1">
-        train examples n
-        <NumberInput label="train examples" value={draft.variation.n} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ n: Math.round(v) })} testId="editor.variation.n" />
+        {t('landscape.trainN')}
+        <NumberInput label={t('landscape.train')} value={draft.variation.n} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ n: Math.round(v) })} testId="editor.variation.n" />
       </label>
       <label className="flex flex-col gap-1">
-        test examples
-        <NumberInput label="test examples" value={draft.variation.nTest} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ nTest: Math.round(v) })} testId="editor.variation.nTest" />
+        {t('landscape.test')}
+        <NumberInput label={t('landscape.test')} value={draft.variation.nTest} min={1} max={MAX_EXAMPLES} step={1} onChange={(v) => setVar({ nTest: Math.round(v) })} testId="editor.variation.nTest" />
       </label>
       <label className="flex flex-col gap-1">
-        spread x
-        <NumberInput label="spread x" value={draft.variation.spread[0]} min={0} max={10} onChange={(v) => setVar({ spread: [v, draft.variation.spread[1]] })} testId="editor.variation.sx" />
+        {t('landscape.spreadX')}
+        <NumberInput label={t('landscape.spreadX')} value={draft.variation.spread[0]} min={0} max={10} onChange={(v) => setVar({ spread: [v, draft.variation.spread[1]] })} testId="editor.variation.sx" />
       </label>
       <label className="flex flex-col gap-1">
-        spread y
-        <NumberInput label="spread y" value={draft.variation.spread[1]} min={0} max={10} onChange={(v) => setVar({ spread: [draft.variation.spread[0], v] })} testId="editor.variation.sy" />
+        {t('landscape.spreadY')}
+        <NumberInput label={t('landscape.spreadY')} value={draft.variation.spread[1]} min={0} max={10} onChange={(v) => setVar({ spread: [draft.variation.spread[0], v] })} testId="editor.variation.sy" />
       </label>
     </fieldset>
   );
@@ -60,10 +62,11 @@ function VariationFields({ draft, update }: { draft: Draft; update: DraftUpdate 
 
 /** `data`: where a network draft's rows stand (EditorApp loads them; ./useNetworkData.ts). */
 export function LandscapeSection({ draft, update, data }: { draft: Draft; update: DraftUpdate; data: NetworkDataState }) {
+  const t = useTranslations('teacher');
   return (
-    <Section title="Landscape" testId="editor.landscape">
+    <Section title={t('landscape.title')} testId="editor.landscape">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Family
+        {t('landscape.family')}
         <select
           className={INPUT}
           value={draft.family}

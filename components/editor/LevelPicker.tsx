@@ -5,13 +5,16 @@
  * server (GET /api/custom-levels/<slug>) before it is added.
  */
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { fetchLevelTitle } from '@/components/api/client';
 import { INPUT } from './fields';
+import { apiErrorText } from './i18n';
 import { parseCustomLevelRef, type CatalogueGroup, type PlaylistEntry } from './playlist-draft';
 
 const ADD = 'rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40';
 
 export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly CatalogueGroup[]; onAdd: (e: PlaylistEntry) => string | null }) {
+  const t = useTranslations('teacher');
   const builtinId = useId();
   const customId = useId();
   const first = catalogue.find((g) => g.levels.length)?.levels[0]?.id ?? '';
@@ -20,7 +23,7 @@ export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly Catalogu
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const say = (error: string | null, title: string) => setMessage(error ? { kind: 'error', text: error } : { kind: 'ok', text: `Added “${title}”.` });
+  const say = (error: string | null, title: string) => setMessage(error ? { kind: 'error', text: error } : { kind: 'ok', text: t('picker.added', { title }) });
 
   const addBuiltin = () => {
     const level = catalogue.flatMap((g) => g.levels).find((l) => l.id === picked);
@@ -31,14 +34,14 @@ export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly Catalogu
   const addCustom = async () => {
     const slug = parseCustomLevelRef(ref);
     if (!slug) {
-      setMessage({ kind: 'error', text: 'Paste a level’s share link (…/play/c/<code>) or its 10-character code.' });
+      setMessage({ kind: 'error', text: t('picker.pasteLink', { link: '…/play/c/<code>' }) });
       return;
     }
     setBusy(true);
     const res = await fetchLevelTitle(slug);
     setBusy(false);
     if (!res.ok) {
-      setMessage({ kind: 'error', text: res.status === 404 ? 'No published level has this link.' : `Could not check the level: ${res.error}` });
+      setMessage({ kind: 'error', text: res.status === 404 ? t('picker.noLevel') : t('picker.checkFailed', { error: apiErrorText(t, res) }) });
       return;
     }
     const error = onAdd({ kind: 'custom', slug, title: res.value.title });
@@ -50,7 +53,7 @@ export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly Catalogu
     <div className="flex flex-col gap-3" data-testid="playlist.picker">
       <div className="flex flex-col gap-1">
         <label htmlFor={builtinId} className="text-xs font-medium text-slate-700">
-          A built-in level
+          {t('picker.builtin')}
         </label>
         <div className="flex gap-2">
           <select id={builtinId} className={`${INPUT} min-w-0 flex-1`} value={picked} onChange={(e) => setPicked(e.target.value)} data-testid="playlist.picker.builtin">
@@ -65,7 +68,7 @@ export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly Catalogu
             ))}
           </select>
           <button type="button" className={ADD} onClick={addBuiltin} disabled={!picked} data-testid="playlist.picker.builtin.add">
-            Add
+            {t('picker.add')}
           </button>
         </div>
       </div>
@@ -77,12 +80,12 @@ export function LevelPicker({ catalogue, onAdd }: { catalogue: readonly Catalogu
         }}
       >
         <label htmlFor={customId} className="text-xs font-medium text-slate-700">
-          One of your published levels: its share link or code
+          {t('picker.custom')}
         </label>
         <div className="flex gap-2">
           <input id={customId} type="text" className={`${INPUT} min-w-0 flex-1 font-mono`} value={ref} onChange={(e) => setRef(e.target.value)} placeholder="https://…/play/c/k3x9q0b7mz" data-testid="playlist.picker.custom" />
           <button type="submit" className={ADD} disabled={busy || !ref.trim()} data-testid="playlist.picker.custom.add">
-            {busy ? 'Checking…' : 'Add'}
+            {busy ? t('picker.checking') : t('picker.add')}
           </button>
         </div>
       </form>

@@ -5,6 +5,7 @@
  * activation, where the map is centred, the two seeds and how far the map reaches — with where
  * its rows stand (loading, or how many there are). Edits go through ./network-params.ts.
  */
+import { useTranslations } from 'next-intl';
 import { DATASETS, DATASET_NAMES, isDatasetName } from '@/engine/data/catalogue';
 import { MAX_HIDDEN } from '@/engine/landscape/families/network';
 import type { Draft, DraftUpdate } from './draft';
@@ -17,19 +18,20 @@ import type { NetworkDataState } from './useNetworkData';
 type Params = Record<string, unknown>;
 
 function RowsStatus({ draft, params, data }: { draft: Draft; params: Params; data: NetworkDataState }) {
+  const t = useTranslations('teacher');
   if (data.state === 'failed')
     return (
       <p role="alert" className="text-xs text-red-700" data-testid="editor.network.status" data-state="failed">
-        The data set could not be loaded: {data.message}{' '}
+        {t('editor.dataFailed', { message: data.message })}{' '}
         <button type="button" className="underline" onClick={data.retry}>
-          Try again
+          {t('network.retry')}
         </button>
       </p>
     );
   if (data.state === 'none')
     return (
       <p role="status" className="text-xs text-slate-600" data-testid="editor.network.status" data-state="none">
-        Choose a data set and at least one of its inputs to load its rows.
+        {t('network.choose')}
       </p>
     );
   const spec = { family: 'network' as const, params };
@@ -37,15 +39,14 @@ function RowsStatus({ draft, params, data }: { draft: Draft; params: Params; dat
   const training = rows !== null && centreNeedsTraining(spec, draft.defaults.standardize);
   return (
     <p role="status" className="text-xs text-slate-600" data-testid="editor.network.status" data-state={rows ? 'ready' : 'loading'}>
-      {rows
-        ? `${rows.nTrain + rows.nTest} rows with these inputs: ${rows.nTrain} to train on, ${rows.nTest} held out for the test loss.`
-        : 'Loading the data set…'}
-      {training ? ' This trained centre is not stored with the site: drawing the map trains the network here first.' : ''}
+      {rows ? t('network.rows', { total: String(rows.nTrain + rows.nTest), train: String(rows.nTrain), test: String(rows.nTest) }) : t('editor.loadingData')}
+      {training ? t('network.trainsHere') : ''}
     </p>
   );
 }
 
 export function NetworkPicker({ draft, update, data }: { draft: Draft; update: DraftUpdate; data: NetworkDataState }) {
+  const t = useTranslations('teacher');
   const params: Params = draft.params.network ?? {};
   const pick = readNetworkPick(params);
   const info = DATASETS[pick.dataset];
@@ -54,7 +55,7 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
   return (
     <div className="flex flex-col gap-3" data-testid="editor.network">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Data set
+        {t('network.dataset')}
         <select className={INPUT} value={pick.dataset} onChange={(e) => {
             const v = e.target.value;
             if (isDatasetName(v)) change((p) => pickDataset(p, v));
@@ -69,15 +70,15 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
       <div className="text-xs text-slate-600">
         <p>{info.summary}</p>
         <p data-testid="editor.network.licence">
-          {info.title}: {info.licence}. From {info.source}; loaded from {info.packageLicence}.
+          {t('network.licence', { title: info.title, licence: info.licence, source: info.source, packageLicence: info.packageLicence })}
         </p>
         <p>
-          The network predicts <strong>{info.target}</strong>
-          {info.task === 'classify' ? ` (one of ${info.classes.join(', ')}).` : ' (a number).'}
+          {t.rich('network.predicts', { target: info.target, strong: (chunks) => <strong>{chunks}</strong> })}
+          {info.task === 'classify' ? t('network.oneOf', { classes: info.classes.join(', ') }) : t('network.aNumber')}
         </p>
       </div>
       <fieldset className="flex flex-col gap-1 text-sm">
-        <legend className="mb-1 text-xs font-medium text-slate-700">Inputs the network sees (at least one)</legend>
+        <legend className="mb-1 text-xs font-medium text-slate-700">{t('network.inputs')}</legend>
         {info.choices.map((f, i) => {
           const on = pick.features.includes(f);
           return (
@@ -88,20 +89,20 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
           );
         })}
       </fieldset>
-      <RangeField label="Hidden units (width of the hidden layer)" value={pick.hidden} min={2} max={MAX_HIDDEN} onChange={(v) => setField('hidden', v)} testId="editor.network.hidden" />
+      <RangeField label={t('network.hidden')} value={pick.hidden} min={2} max={MAX_HIDDEN} onChange={(v) => setField('hidden', v)} testId="editor.network.hidden" />
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-        Activation of the hidden units
+        {t('network.activation')}
         <select className={INPUT} value={pick.activation} onChange={(e) => setField('activation', e.target.value)} data-testid="editor.network.activation">
-          <option value="tanh">tanh (smooth)</option>
-          <option value="relu">ReLU (kinked at zero)</option>
+          <option value="tanh">{t('network.tanh')}</option>
+          <option value="relu">{t('network.relu')}</option>
         </select>
       </label>
       <fieldset className="flex flex-col gap-1 text-sm">
-        <legend className="mb-1 text-xs font-medium text-slate-700">Centre of the map</legend>
+        <legend className="mb-1 text-xs font-medium text-slate-700">{t('network.centre')}</legend>
         {(
           [
-            ['trained', 'a trained minimum (the network after training)'],
-            ['init', 'the random initial weights (before training)'],
+            ['trained', t('network.centreTrained')],
+            ['init', t('network.centreInit')],
           ] as const
         ).map(([value, text]) => (
           <label key={value} className="flex items-center gap-2">
@@ -112,16 +113,16 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
       </fieldset>
       <div className="grid grid-cols-2 gap-2 text-xs">
         <label className="flex flex-col gap-1">
-          Initial weights (seed)
-          <NumberInput label="initial weights seed" value={pick.initSeed} min={0} step={1} onChange={(v) => setField('initSeed', v)} testId="editor.network.initSeed" />
+          {t('network.initSeed')}
+          <NumberInput label={t('network.initSeedLabel')} value={pick.initSeed} min={0} step={1} onChange={(v) => setField('initSeed', v)} testId="editor.network.initSeed" />
         </label>
         <label className="flex flex-col gap-1">
-          Slice directions (seed: another plane through the weights)
-          <NumberInput label="slice directions seed" value={pick.directionSeed} min={0} step={1} onChange={(v) => setField('directionSeed', v)} testId="editor.network.directionSeed" />
+          {t('network.directionSeed')}
+          <NumberInput label={t('network.directionSeedLabel')} value={pick.directionSeed} min={0} step={1} onChange={(v) => setField('directionSeed', v)} testId="editor.network.directionSeed" />
         </label>
       </div>
-      <RangeField label="How far the map reaches from its centre (filter-normalized units)" value={pick.extent} min={0.05} max={10} onChange={(v) => setField('extent', v)} testId="editor.network.extent" />
-      <p className="text-xs text-slate-500">A trained centre not stored with the site is computed in this page the first time it is drawn (it may take a few seconds).</p>
+      <RangeField label={t('network.extent')} value={pick.extent} min={0.05} max={10} onChange={(v) => setField('extent', v)} testId="editor.network.extent" />
+      <p className="text-xs text-slate-500">{t('network.computedHere')}</p>
       <RowsStatus draft={draft} params={params} data={data} />
     </div>
   );

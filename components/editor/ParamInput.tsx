@@ -1,5 +1,6 @@
 'use client';
 /** One family parameter as an input, chosen by its kind (see params.ts). */
+import { useTranslations } from 'next-intl';
 import { NumberInput, RangeField, INPUT } from './fields';
 import type { ParamField } from './params';
 import { TerrainInput } from './TerrainInput';
@@ -7,6 +8,7 @@ import { TerrainInput } from './TerrainInput';
 type Pair = [number, number];
 
 export function ParamInput({ field, value, onChange }: { field: ParamField; value: unknown; onChange: (v: unknown) => void }) {
+  const t = useTranslations('teacher');
   const tid = `editor.param.${field.key}`;
   switch (field.kind) {
     case 'number':
@@ -50,11 +52,11 @@ export function ParamInput({ field, value, onChange }: { field: ParamField; valu
       };
       return (
         <fieldset className="grid grid-cols-4 items-center gap-2 text-xs">
-          <legend className="mb-1 font-medium text-slate-700">Domain shown and played (x from–to, y from–to)</legend>
-          <NumberInput label="x from" value={d.x[0]} onChange={(v) => set('x', 0, v)} testId="editor.domain.x0" />
-          <NumberInput label="x to" value={d.x[1]} onChange={(v) => set('x', 1, v)} testId="editor.domain.x1" />
-          <NumberInput label="y from" value={d.y[0]} onChange={(v) => set('y', 0, v)} testId="editor.domain.y0" />
-          <NumberInput label="y to" value={d.y[1]} onChange={(v) => set('y', 1, v)} testId="editor.domain.y1" />
+          <legend className="mb-1 font-medium text-slate-700">{t('landscape.domain')}</legend>
+          <NumberInput label={t('landscape.from', { axis: 'x' })} value={d.x[0]} onChange={(v) => set('x', 0, v)} testId="editor.domain.x0" />
+          <NumberInput label={t('landscape.to', { axis: 'x' })} value={d.x[1]} onChange={(v) => set('x', 1, v)} testId="editor.domain.x1" />
+          <NumberInput label={t('landscape.from', { axis: 'y' })} value={d.y[0]} onChange={(v) => set('y', 0, v)} testId="editor.domain.y0" />
+          <NumberInput label={t('landscape.to', { axis: 'y' })} value={d.y[1]} onChange={(v) => set('y', 1, v)} testId="editor.domain.y1" />
         </fieldset>
       );
     }

@@ -7,6 +7,7 @@
  * says so until the landscape can be built (./usePreviewLandscape.ts).
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { levelDefaults, type Landscape, type Level, type Settings } from '@/engine';
 import { Contour2D } from '@/components/scene/Contour2D';
 import { useSurfaces } from '@/components/player/useSurfaces';
@@ -44,6 +45,7 @@ interface SurfaceProps {
 
 /** The map once the landscape exists: its surfaces, computed like the player's. */
 function PreviewSurface({ level, landscape, settings, log, onPick, onFull }: SurfaceProps) {
+  const t = useTranslations('teacher');
   const surfaces = useSurfaces({ level, landscape, settings, seed: 1, layers: LAYERS, step: 0, trace: null });
   const playback = useRef<Playback>({ step: 0, arrows: null });
   const path = useMemo(() => ({ ...NO_PATH, x: Float64Array.of(level.start[0]), y: Float64Array.of(level.start[1]), steps: 0 }), [level.start]);
@@ -54,7 +56,7 @@ function PreviewSurface({ level, landscape, settings, log, onPick, onFull }: Sur
   useEffect(() => () => onFull(false), [onFull]);
   return (
     <>
-      <MapBox note="Computing the landscape…">
+      <MapBox note={t('preview.computing')}>
         {grid ? (
           <Contour2D
             surface={grid}
@@ -74,15 +76,16 @@ function PreviewSurface({ level, landscape, settings, log, onPick, onFull }: Sur
         ) : undefined}
       </MapBox>
       <p className="text-xs text-slate-500" data-testid="editor.preview.backend">
-        Surface by {surfaces.backend?.name ?? '…'}
-        {full ? ` on a ${full.nx}×${full.ny} grid` : ''}
-        {surfaces.backend ? ` in ${surfaces.backend.ms.toFixed(0)} ms` : ''}
+        {t('preview.surfaceBy', { backend: surfaces.backend?.name ?? '…' })}
+        {full ? t('preview.grid', { nx: String(full.nx), ny: String(full.ny) }) : ''}
+        {surfaces.backend ? t('preview.ms', { ms: surfaces.backend.ms.toFixed(0) }) : ''}
       </p>
     </>
   );
 }
 
 export function PreviewMap({ level, onPick }: { level: Level; onPick: (target: PickTarget, x: number, y: number) => void }) {
+  const t = useTranslations('teacher');
   const [target, setTarget] = useState<PickTarget>('start');
   const [log, setLog] = useState(false);
   const [full, setFull] = useState(false);
@@ -92,16 +95,16 @@ export function PreviewMap({ level, onPick }: { level: Level; onPick: (target: P
 
   return (
     <div className="flex flex-col gap-2" data-testid="editor.preview" data-ready={built.landscape && full ? 'true' : 'false'}>
-      <div className="flex flex-wrap items-center gap-3 text-xs" role="radiogroup" aria-label="A click on the map sets">
-        <span className="font-medium text-slate-700">Click the map to set:</span>
-        {(['start', 'goal'] as const).map((t) => (
-          <label key={t} className={`flex items-center gap-1 ${t === 'goal' && !goalIsRegion ? 'opacity-40' : ''}`}>
-            <input type="radio" name="pick" checked={target === t} disabled={t === 'goal' && !goalIsRegion} onChange={() => setTarget(t)} data-testid={`editor.pick.${t}`} />
-            {t === 'start' ? 'the start' : 'the goal centre'}
+      <div className="flex flex-wrap items-center gap-3 text-xs" role="radiogroup" aria-label={t('preview.pickLabel')}>
+        <span className="font-medium text-slate-700">{t('preview.pick')}</span>
+        {(['start', 'goal'] as const).map((p) => (
+          <label key={p} className={`flex items-center gap-1 ${p === 'goal' && !goalIsRegion ? 'opacity-40' : ''}`}>
+            <input type="radio" name="pick" checked={target === p} disabled={p === 'goal' && !goalIsRegion} onChange={() => setTarget(p)} data-testid={`editor.pick.${p}`} />
+            {p === 'start' ? t('preview.theStart') : t('preview.theGoal')}
           </label>
         ))}
         <label className="ml-auto flex items-center gap-1">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> log heights
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> {t('preview.log')}
         </label>
       </div>
       {built.landscape ? (

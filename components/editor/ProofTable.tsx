@@ -4,16 +4,18 @@
  * earns 3★ …"). Used by the editor's calibration (the browser's sweep) and the edit page (the
  * server's stored verdict). No hooks: renders on the server too.
  */
+import { useTranslations } from 'next-intl';
 import type { LevelProof } from '@/engine';
 import { proofBadge } from './intent';
 
 const TONE = { ok: 'text-emerald-700', warn: 'text-amber-700', none: 'text-slate-600' } as const;
 
 export function ProofTable({ proof, stale = false, source = 'editor' }: { proof: LevelProof | null; stale?: boolean; source?: 'editor' | 'server' }) {
+  const t = useTranslations('teacher');
   if (!proof) {
     return (
       <p className="text-xs text-slate-600" data-testid={`proof.${source}.none`}>
-        {stale ? 'The level or its intent changed since the last check: check again.' : source === 'server' ? 'Not checked (published before proofs): republish to check it.' : 'Not checked yet: auto-calibrate or check the intent.'}
+        {stale ? t('proof.stale') : source === 'server' ? t('proof.serverNone') : t('proof.editorNone')}
       </p>
     );
   }
@@ -26,14 +28,17 @@ export function ProofTable({ proof, stale = false, source = 'editor' }: { proof:
       {proof.rows.length ? (
         <table className="w-full">
           <caption className="text-left text-slate-600">
-            Each shortcut may earn at most {proof.cap}★{proof.positions ? ` (${proof.positions} slider positions, then refined${proof.full ? ', as the built-in levels’ test' : ''})` : ''}.
+            {t('proof.cap', {
+              cap: String(proof.cap ?? ''),
+              detail: proof.positions ? t(proof.full ? 'proof.positionsFull' : 'proof.positions', { n: String(proof.positions) }) : '',
+            })}
           </caption>
           <thead className="text-left text-slate-500">
             <tr>
-              <th className="py-1 pr-2">probe</th>
-              <th className="pr-2">stars</th>
-              <th className="pr-2">score</th>
-              <th>settings</th>
+              <th className="py-1 pr-2">{t('proof.probe')}</th>
+              <th className="pr-2">{t('proof.stars')}</th>
+              <th className="pr-2">{t('proof.score')}</th>
+              <th>{t('proof.settings')}</th>
             </tr>
           </thead>
           <tbody>

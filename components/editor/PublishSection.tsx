@@ -11,6 +11,7 @@
  * share link — never a duplicate). Publishing a separate copy is its own, confirmed, action.
  */
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { z } from '@/engine/zod';
 import { absolute, proofOfAnswer, publishLevel, updateLevel } from '@/components/api/client';
 import { ProofTable } from './ProofTable';
@@ -20,6 +21,8 @@ import { CopyLink } from './CopyLink';
 import { Section } from './fields';
 import { levelKey, publishAction, publishState } from './publish-state';
 import { rememberedDeskKey } from '@/components/api/desk-key';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
+import { apiErrorText } from './i18n';
 
 const RECORD_PREFIX = 'descent.editor.published:';
 
@@ -27,15 +30,17 @@ const RECORD_PREFIX = 'descent.editor.published:';
 const PublishRecordSchema = z.object({ published: PublishedSchema, key: z.string() });
 type PublishRecord = z.infer<typeof PublishRecordSchema>;
 
-/** The share and edit links, with the warning to keep the edit link private. */
+/** The share and edit links (in the reader's edition), with the warning to keep the edit link private. */
 export function PublishedLinks({ published }: { published: Published }) {
+  const t = useTranslations('teacher');
+  const localePath = useLocalePath();
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   return (
     <div className="flex flex-col gap-2" data-testid="editor.published" data-slug={published.slug}>
-      <CopyLink label="Share link (students play with this)" url={absolute(published.shareUrl, origin)} testId="editor.shareUrl" />
-      <CopyLink label="Private edit link (edit, unpublish, see results)" url={absolute(published.editUrl, origin)} testId="editor.editUrl" />
+      <CopyLink label={t('links.shareLevel')} url={absolute(localePath(published.shareUrl), origin)} testId="editor.shareUrl" />
+      <CopyLink label={t('links.edit')} url={absolute(localePath(published.editUrl), origin)} testId="editor.editUrl" />
       <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" role="note">
-        Keep the edit link private: anyone who has it can change or unpublish this level and see your class’s results. It cannot be recovered if lost — save it now.
+        {t('links.keepLevelPrivate')}
       </p>
     </div>
   );
@@ -59,7 +64,8 @@ function writeRecord(storageKey: string, record: PublishRecord): void {
 }
 
 export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; storageKey?: string }) {
-  const ready = publishReadiness(draft);
+  const t = useTranslations('teacher');
+  const ready = publishReadiness(draft, t);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -69,7 +75,7 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
 
   const key = levelKey(draft);
   const state = publishState(key, record && { key: record.key, published: true });
-  const action = publishAction(state);
+  const action = publishAction(state, t);
 
   const keep = (next: PublishRecord) => {
     setRecord(next);
@@ -86,9 +92,9 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
     const deskKey = rememberedDeskKey();
     const res = await publishLevel(ready.level, deskKey);
     setBusy(false);
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) return setError(apiErrorText(t, res));
     keep({ published: res.value, key });
-    setDone(deskKey ? 'Published and saved to your desk (My desk lists it with its links): share the link below.' : 'Published: share the link below.');
+    setDone(deskKey ? t('publish.done.onDesk') : t('publish.done.published'));
   };
 
   /** Replaces the level published from this draft (same slug and share link). */
@@ -99,18 +105,18 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
     setDone(null);
     const res = await updateLevel(record.published.slug, record.published.editToken, ready.level);
     setBusy(false);
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) return setError(apiErrorText(t, res));
     keep({ ...record, key, published: { ...record.published, proof: proofOfAnswer(res.value) } });
-    setDone('Republished: the same share link now plays this version.');
+    setDone(t('publish.done.republished'));
   };
 
   const separateCopy = () => {
-    if (window.confirm('Publish this draft as a separate new level, with its own share and edit links? The level published before stays online, but its links will no longer be shown here: keep its edit link first.')) void publishNew();
+    if (window.confirm(t('publish.confirmCopy'))) void publishNew();
   };
 
   const press = action.method === 'PUT' ? republish : publishNew;
   return (
-    <Section title="Publish" testId="editor.publish">
+    <Section title={t('publish.title')} testId="editor.publish">
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -120,11 +126,11 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
           data-testid="editor.publish.button"
           data-state={state}
         >
-          {busy ? 'Publishing…' : action.label}
+          {busy ? t('publish.publishing') : action.label}
         </button>
         {record ? (
           <button type="button" disabled={!ready.ok || busy} onClick={separateCopy} className="text-xs text-slate-700 underline disabled:opacity-40" data-testid="editor.publish.copy">
-            Publish as a separate new level
+            {t('publish.copy')}
           </button>
         ) : null}
         {!ready.ok && state !== 'published' ? (
@@ -145,13 +151,13 @@ export function PublishSection({ draft, storageKey = 'new' }: { draft: Draft; st
       ) : null}
       {error ? (
         <p className="text-xs text-red-700" role="alert" data-testid="editor.publish.error">
-          The server refused: {error}
+          {t('serverRefused', { error })}
         </p>
       ) : null}
       {record ? <PublishedLinks published={record.published} /> : null}
       {record && record.published.proof !== undefined ? (
         <div className="flex flex-col gap-1" data-testid="editor.publish.proof">
-          <p className="text-xs font-medium text-slate-700">The server’s check of the published version (only you see it; students just play):</p>
+          <p className="text-xs font-medium text-slate-700">{t('publish.serverCheck')}</p>
           <ProofTable proof={record.published.proof ?? null} source="server" />
         </div>
       ) : null}

@@ -6,14 +6,18 @@
  * with a CSV download of the same table from the server.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { fetchResults, fetchResultsCsv } from '@/components/api/client';
 import type { LevelResultsDoc, ResultRow, ResultVersion } from '@/content/contracts/api';
 import { downloadText } from './download';
 import { Section } from './fields';
 import { resultCell, resultColumns } from './results-columns';
 import { versionGroups } from './result-versions';
+import { apiErrorText } from './i18n';
+import { isLocale } from '@/content/i18n/locales';
 
 export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
+  const t = useTranslations('teacher');
   const [doc, setDoc] = useState<LevelResultsDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,28 +27,28 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
       setDoc(res.value);
       setError(null);
     } else {
-      setError(res.error);
+      setError(apiErrorText(t, res));
       if (res.status === 401 || res.status === 403) onRefused(res.status, res.error);
     }
-  }, [slug, token, onRefused]);
+  }, [slug, token, onRefused, t]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
   return (
-    <Section title="Results" testId="editor.results">
+    <Section title={t('results.title')} testId="editor.results">
       <ResultsToolbar
         testId="editor.results"
         onRefresh={load}
         onCsv={async () => {
           const res = await fetchResultsCsv(slug, token);
           if (res.ok) downloadText(`${slug}-results.csv`, res.value, 'text/csv');
-          else setError(res.error);
+          else setError(apiErrorText(t, res));
         }}
         error={error}
       />
-      {doc ? <VersionedResults results={doc.results} versions={doc.versions} testId="editor.results" empty="Nobody has played this level yet." /> : null}
+      {doc ? <VersionedResults results={doc.results} versions={doc.versions} testId="editor.results" empty={t('results.empty')} /> : null}
     </Section>
   );
 }
@@ -55,7 +59,9 @@ export function ResultsTable({ slug, token, onRefused }: { slug: string; token: 
  */
 export function VersionedResults(props: { results: readonly ResultRow[]; versions: readonly ResultVersion[] | undefined; testId: string; empty: string; name?: string }) {
   const { testId } = props;
-  const groups = versionGroups(props.results, props.versions);
+  const t = useTranslations('teacher');
+  const locale = useLocale();
+  const groups = versionGroups(props.results, props.versions, t, undefined, isLocale(locale) ? locale : 'en');
   if (!groups)
     return (
       <p className="text-sm text-slate-600" data-testid={`${testId}.empty`}>
@@ -81,7 +87,8 @@ export function VersionedResults(props: { results: readonly ResultRow[]; version
 
 /** The per-nickname rows as a table (`<testId>.table`, one `<testId>.row` per line). */
 export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow[]; testId: string; caption?: string }) {
-  const columns = resultColumns(rows);
+  const t = useTranslations('teacher');
+  const columns = resultColumns(rows, t);
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid={`${testId}.table`}>
@@ -100,7 +107,7 @@ export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow
             <tr key={i} className="border-t border-slate-100" data-testid={`${testId}.row`}>
               {columns.map(([k]) => (
                 <td key={k} className="px-2 py-1">
-                  {resultCell(k, r[k])}
+                  {resultCell(k, r[k], t)}
                 </td>
               ))}
             </tr>
@@ -113,15 +120,16 @@ export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow
 
 /** Refresh and CSV download buttons, and the last error, above a results table. */
 export function ResultsToolbar(props: { testId: string; onRefresh: () => Promise<void>; onCsv: () => Promise<void>; error: string | null }) {
+  const t = useTranslations('teacher');
   const button = 'rounded px-3 py-1.5 ring-1 ring-slate-300';
   return (
     <>
       <div className="flex gap-2 text-sm">
         <button type="button" className={button} onClick={() => void props.onRefresh()} data-testid={`${props.testId}.refresh`}>
-          Refresh
+          {t('results.refresh')}
         </button>
         <button type="button" className={button} onClick={() => void props.onCsv()} data-testid={`${props.testId}.csv`}>
-          Download CSV
+          {t('results.csv')}
         </button>
       </div>
       {props.error ? (

@@ -6,17 +6,19 @@
  * (TerrainReference, TerrainGallery, placed by LandscapeSection).
  */
 import { useId, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import { TERRAIN_LIMITS } from '@/engine';
 import { checkTerrain } from './terrain-check';
 import { INPUT } from './fields';
 
 export function TerrainInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const t = useTranslations('teacher');
   const id = useId();
   const problem = useMemo(() => checkTerrain(value), [value]);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium text-slate-700">
-        Terrain f(x, y) <span className="font-normal text-slate-500">— e.g. x^2 - y^2 + y^4/4, 3*bump(1, -1, 0.5) + 0.1*(x^2 + y^2); the language reference and starting terrains are below</span>
+        {t('terrain.label')} <span className="font-normal text-slate-500">{t('terrain.hint')}</span>
       </label>
       <textarea
         id={id}
@@ -40,12 +42,12 @@ export function TerrainInput({ value, onChange }: { value: string; onChange: (v:
             {problem.after}
           </pre>
           <p>
-            {problem.message} (character {problem.pos + 1})
+            {t('terrain.problem', { message: problem.message, n: String(problem.pos + 1) })}
           </p>
         </div>
       ) : (
         <p className="text-xs text-emerald-700" data-testid="editor.terrain.ok">
-          The expression is valid.
+          {t('terrain.valid')}
         </p>
       )}
     </div>

@@ -2,8 +2,10 @@
  * The terrain language's reference beside the terrain field: grammar, variables and constants,
  * operators, every function with its one-line meaning, and the limits. Everything is read from
  * engine/terrain/reference.ts (itself read from the parser's tables), so it shows what the
- * parser accepts. No state and no hooks: it renders on the server as plain, collapsible HTML.
+ * parser accepts. No state: it renders on the server as plain, collapsible HTML. Its headings
+ * are in the page's edition; the entries are the parser's own (engine/terrain/reference.ts).
  */
+import { useTranslations } from 'next-intl';
 import { TERRAIN_REFERENCE } from '@/engine/terrain/reference';
 
 const TH = 'px-2 py-1 text-left font-medium text-slate-700';
@@ -11,15 +13,16 @@ const TD = 'px-2 py-1 align-top';
 const CODE = 'font-mono text-slate-900';
 
 export function TerrainReference() {
+  const t = useTranslations('teacher');
   const r = TERRAIN_REFERENCE;
   return (
     <details className="rounded border border-slate-200 bg-slate-50 text-xs text-slate-700" data-testid="editor.terrain.reference">
       <summary className="cursor-pointer select-none px-2 py-1 font-medium text-slate-800">
-        Terrain language reference
+        {t('terrainRef.summary')}
       </summary>
       <div className="flex flex-col gap-3 px-2 pb-2 pt-1">
         <section aria-labelledby="terrain-ref-names">
-          <h4 id="terrain-ref-names" className="mb-1 font-semibold text-slate-800">Variables and constants</h4>
+          <h4 id="terrain-ref-names" className="mb-1 font-semibold text-slate-800">{t('terrainRef.names')}</h4>
           <ul className="flex flex-col gap-0.5">
             {[...r.variables, ...r.constants].map((v) => (
               <li key={v.name}>
@@ -30,7 +33,7 @@ export function TerrainReference() {
         </section>
 
         <section aria-labelledby="terrain-ref-ops">
-          <h4 id="terrain-ref-ops" className="mb-1 font-semibold text-slate-800">Operators</h4>
+          <h4 id="terrain-ref-ops" className="mb-1 font-semibold text-slate-800">{t('terrainRef.operators')}</h4>
           <ul className="flex flex-col gap-0.5">
             {r.operators.map((o) => (
               <li key={o.symbol}>
@@ -41,13 +44,13 @@ export function TerrainReference() {
         </section>
 
         <section aria-labelledby="terrain-ref-fns">
-          <h4 id="terrain-ref-fns" className="mb-1 font-semibold text-slate-800">Functions</h4>
+          <h4 id="terrain-ref-fns" className="mb-1 font-semibold text-slate-800">{t('terrainRef.functions')}</h4>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse" data-testid="editor.terrain.reference.functions">
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className={TH}>call</th>
-                  <th scope="col" className={TH}>meaning</th>
+                  <th scope="col" className={TH}>{t('terrainRef.call')}</th>
+                  <th scope="col" className={TH}>{t('terrainRef.meaning')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,18 +68,18 @@ export function TerrainReference() {
         </section>
 
         <section aria-labelledby="terrain-ref-limits">
-          <h4 id="terrain-ref-limits" className="mb-1 font-semibold text-slate-800">Limits</h4>
+          <h4 id="terrain-ref-limits" className="mb-1 font-semibold text-slate-800">{t('terrainRef.limits')}</h4>
           <ul className="flex flex-col gap-0.5" data-testid="editor.terrain.reference.limits">
             {r.limits.map((l) => (
               <li key={l.key}>
-                <span className="font-medium">{l.label}</span>: at most {l.value} {l.doc}
+                {t.rich('terrainRef.limit', { label: l.label, value: String(l.value), doc: l.doc, name: (chunks) => <span className="font-medium">{chunks}</span> })}
               </li>
             ))}
           </ul>
         </section>
 
         <section aria-labelledby="terrain-ref-rules">
-          <h4 id="terrain-ref-rules" className="mb-1 font-semibold text-slate-800">Good to know</h4>
+          <h4 id="terrain-ref-rules" className="mb-1 font-semibold text-slate-800">{t('terrainRef.notes')}</h4>
           <ul className="list-disc pl-4">
             {r.notes.map((n) => (
               <li key={n}>{n}</li>
@@ -85,7 +88,7 @@ export function TerrainReference() {
         </section>
 
         <section aria-labelledby="terrain-ref-grammar">
-          <h4 id="terrain-ref-grammar" className="mb-1 font-semibold text-slate-800">Grammar (loosest binding first)</h4>
+          <h4 id="terrain-ref-grammar" className="mb-1 font-semibold text-slate-800">{t('terrainRef.grammar')}</h4>
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-1">
             {r.grammar.map((g) => (
               <div key={g.name} className="contents">

@@ -12,6 +12,7 @@
 import { definedSettings } from '@/engine/level/schema';
 import { describeChange, levelDefaults, type Landscape, type Level, type Settings } from '@/engine';
 import { usesIdea } from './intent';
+import type { Message } from './i18n';
 import { isSolvable, proposeStars, scoreSlice, solutionOf, sweepCombos, type SweepBest, type SweepMode } from './sweep';
 
 /** What to sweep. */
@@ -41,8 +42,8 @@ export interface SweepFindings {
   readonly ms: number;
   /** With an intent: the best combination overall when it does not use the idea (else null). */
   readonly shortcut: { readonly settings: Settings; readonly score: number } | null;
-  /** With an intent: a plain warning when the best solution found does not use the idea. */
-  readonly warning: string | null;
+  /** With an intent: a plain warning when the best solution found does not use the idea (a `teacher` message). */
+  readonly warning: Message | null;
 }
 
 /** Combinations per slice between progress reports. */
@@ -68,13 +69,16 @@ export function runCalibration(level: Level, opts: CalibrationOptions, onProgres
   const overall = best!;
   const b = idea ?? overall;
   const shortcut = intent && !usesIdea(level, overall.settings) && overall.result.score > b.result.score ? overall : null;
-  const said = (s: SweepBest) => `${describeChange(level, s.settings)} (score ${s.result.score})`;
-  const warning = !intent
+  const controls = intent ? intent.controls.join(', ') : '';
+  const warning: Message | null = !intent
     ? null
     : !idea
-      ? `No combination uses the idea (${intent.controls.join(', ')}): the best, ${said(overall)}, is something else.`
+      ? { key: 'calibrate.warning.noIdea', values: { controls, best: describeChange(level, overall.settings), score: String(overall.result.score) } }
       : shortcut
-        ? `The best combination, ${said(shortcut)}, does not use the idea (${intent.controls.join(', ')}): it is a shortcut. The proposed solution uses the idea: ${said(b)}.`
+        ? {
+            key: 'calibrate.warning.shortcut',
+            values: { controls, best: describeChange(level, shortcut.settings), score: String(shortcut.result.score), proposed: describeChange(level, b.settings), proposedScore: String(b.result.score) },
+          }
         : null;
   return {
     shortcut: shortcut ? { settings: shortcut.settings, score: shortcut.result.score } : null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, defineLevel } from '@/engine';
 import { draftToDoc, fingerprint, forkDraft, levelToDraft, newDraft, publishedDraft, publishReadiness, levelIdFromTitle, validateDraft } from './draft';
+import { tEn } from './test-intl';
 
 describe('draft → level document', () => {
   it('a new draft is a valid level', () => {
@@ -54,17 +55,17 @@ describe('draft → level document', () => {
 describe('publishReadiness', () => {
   it('needs a calibration of this exact landscape that reached three stars', () => {
     const d = newDraft();
-    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
+    expect(publishReadiness(d, tEn)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
     const res = validateDraft(d);
     if (!res.ok) throw new Error('invalid');
     d.calibration = { fingerprint: fingerprint(res.level), bestScore: 900, successRate: 1, tried: 10, proposedStars: [360, 630, 810], solution: { lr: 0.1 } };
     d.solution = { lr: 0.1 };
-    expect(publishReadiness(d).ok).toBe(true);
+    expect(publishReadiness(d, tEn).ok).toBe(true);
     d.stars = [300, 600, 950];
-    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/below the three-star/) });
+    expect(publishReadiness(d, tEn)).toMatchObject({ ok: false, reason: expect.stringMatching(/below the three-star/) });
     d.stars = [300, 600, 800];
     d.budget = 301;
-    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
+    expect(publishReadiness(d, tEn)).toMatchObject({ ok: false, reason: expect.stringMatching(/calibrate/) });
   });
 
   it('refuses an unsolvable calibration', () => {
@@ -73,7 +74,7 @@ describe('publishReadiness', () => {
     if (!res.ok) throw new Error('invalid');
     d.calibration = { fingerprint: fingerprint(res.level), bestScore: 450, successRate: 0, tried: 10, proposedStars: [180, 315, 450], solution: {} };
     d.stars = [100, 200, 300];
-    expect(publishReadiness(d)).toMatchObject({ ok: false, reason: expect.stringMatching(/not solvable/) });
+    expect(publishReadiness(d, tEn)).toMatchObject({ ok: false, reason: expect.stringMatching(/not solvable/) });
   });
 });
 
@@ -81,12 +82,12 @@ describe('fork and published drafts', () => {
   it('a fork of a level with a three-star solution is publishable until its landscape changes', async () => {
     const { getLevel } = await import('@/content/levels');
     const level = getLevel('saddle-escape')!;
-    const d = forkDraft(level);
+    const d = forkDraft(level, tEn);
     expect(d.title).toBe(`${level.title} (remix)`);
     expect(d.id).toBe('off-the-saddle-remix');
-    expect(publishReadiness(d).ok).toBe(true);
+    expect(publishReadiness(d, tEn).ok).toBe(true);
     d.budget = 20;
-    expect(publishReadiness(d).ok).toBe(false);
+    expect(publishReadiness(d, tEn).ok).toBe(false);
   });
 
   it('a published level without a solution needs calibrating', () => {

@@ -16,6 +16,7 @@ import { SOLVED_SCORE } from './sweep';
 import { familyVariation, rowsFromParams } from './network-data';
 import { loadedNetworkRows, networkDataLoaded, networkRowProblems } from '@/engine/level/network-rows';
 import { offeredSettings } from './controls';
+import type { Message, Translate } from './i18n';
 
 /** What calibration found, tied to the level it ran on by a fingerprint. */
 export interface CalibrationRecord {
@@ -27,8 +28,11 @@ export interface CalibrationRecord {
   readonly proposedStars: [number, number, number];
   /** The unlocked settings of the best combination (the level's solution). */
   readonly solution: Partial<Settings>;
-  /** With a stated intent: the best combination found does not use the idea (calibration.ts). */
-  readonly warning?: string | null;
+  /**
+   * With a stated intent: the best combination found does not use the idea (calibration.ts), as
+   * a `teacher` message (a plain string in drafts saved before the site had two editions).
+   */
+  readonly warning?: Message | string | null;
   /** With a stated intent: that better combination, which does not use the idea. */
   readonly shortcut?: Settings | null;
 }
@@ -60,14 +64,26 @@ export interface Draft {
   intent: Intent | null;
   /** The last proof shown (intent.ts `proofKey` of the level it ran on). */
   proof: { key: string; proof: LevelProof } | null;
+  /** The language the teacher writes in (the editor's edition when the level was started). */
+  lang: 'en' | 'zh';
 }
 
+/** The words a new level starts with (the editor passes them in the page's edition). */
+export interface NewLevelWords {
+  readonly title: string;
+  readonly goalText: string;
+  /** The edition the editor is open in: the level's texts are in its language. */
+  readonly lang?: 'en' | 'zh';
+}
+
+const NEW_LEVEL_WORDS: NewLevelWords = { title: 'My level', goalText: 'Reach the goal region.' };
+
 /** A new level: a custom terrain with a saddle, plain SGD, learning rate unlocked. */
-export function newDraft(): Draft {
+export function newDraft(words: NewLevelWords = NEW_LEVEL_WORDS): Draft {
   return {
     id: 'my-level',
-    title: 'My level',
-    goalText: 'Reach the goal region.',
+    title: words.title,
+    goalText: words.goalText,
     hints: [],
     solutionText: '',
     family: 'terrain',
@@ -85,6 +101,7 @@ export function newDraft(): Draft {
     calibration: null,
     intent: null,
     proof: null,
+    lang: words.lang ?? 'en',
   };
 }
 
@@ -129,6 +146,7 @@ export function draftToDoc(d: Draft): Record<string, unknown> {
   if (d.solutionText.trim()) doc.solutionText = d.solutionText;
   if (d.solution && Object.keys(d.solution).length) doc.solution = d.solution;
   if (d.intent) doc.intent = d.intent;
+  if (d.lang === 'zh') doc.lang = d.lang;
   return doc;
 }
 
@@ -167,6 +185,7 @@ export function levelToDraft(level: Level): Draft {
     calibration: null,
     intent: level.intent ? structuredClone(level.intent) : null,
     proof: null,
+    lang: level.lang ?? 'en',
   };
 }
 
@@ -193,16 +212,16 @@ export function provedSolvable(c: CalibrationRecord): boolean {
   return c.successRate > 0 && c.bestScore >= SOLVED_SCORE;
 }
 
-/** Whether the draft may be published, and if not, why. */
-export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: false; reason: string } {
+/** Whether the draft may be published, and if not, why (`t`: the `teacher` messages). */
+export function publishReadiness(d: Draft, t: Translate): { ok: true; level: Level } | { ok: false; reason: string } {
   const res = validateDraft(d);
-  if (!res.ok) return { ok: false, reason: `The level has ${res.errors.length} problem(s) to fix first.` };
+  if (!res.ok) return { ok: false, reason: t('publish.why.problems', { n: String(res.errors.length) }) };
   const c = d.calibration;
-  if (!c || c.fingerprint !== fingerprint(res.level)) return { ok: false, reason: 'Run auto-calibrate on this version of the level first.' };
-  if (!provedSolvable(c)) return { ok: false, reason: 'No setting reached the goal: the level is not solvable yet.' };
-  if (c.bestScore < d.stars[2]) return { ok: false, reason: `The best score (${c.bestScore}) is below the three-star threshold (${d.stars[2]}).` };
+  if (!c || c.fingerprint !== fingerprint(res.level)) return { ok: false, reason: t('publish.why.calibrate') };
+  if (!provedSolvable(c)) return { ok: false, reason: t('publish.why.unsolvable') };
+  if (c.bestScore < d.stars[2]) return { ok: false, reason: t('publish.why.belowThree', { best: String(c.bestScore), three: String(d.stars[2]) }) };
   if (!res.level.solution || JSON.stringify(res.level.solution) !== JSON.stringify(c.solution)) {
-    return { ok: false, reason: 'Apply the calibration: its best settings become the level\'s solution.' };
+    return { ok: false, reason: t('publish.why.apply') };
   }
   return { ok: true, level: res.level };
 }
@@ -210,10 +229,10 @@ export function publishReadiness(d: Draft): { ok: true; level: Level } | { ok: f
 /** How sections change the draft: a pure function of the previous draft. */
 export type DraftUpdate = (change: (d: Draft) => Draft) => void;
 
-/** A teacher's copy of a level (fork): same level, new title and id, not yet calibrated. */
-export function forkDraft(level: Level): Draft {
+/** A teacher's copy of a level (fork): same level, new title ("… (remix)") and id, not yet calibrated. */
+export function forkDraft(level: Level, t: Translate): Draft {
   const d = levelToDraft(level);
-  const title = `${level.title} (remix)`.slice(0, 120);
+  const title = t('editor.remixTitle', { title: level.title }).slice(0, 120);
   return { ...d, title, id: levelIdFromTitle(title), calibration: calibrationFromSolution(level) };
 }
 

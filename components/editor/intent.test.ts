@@ -8,6 +8,8 @@ import { getLevel } from '@/content/levels';
 import { runCalibration } from './calibration';
 import { draftToDoc, levelToDraft, newDraft, validateDraft } from './draft';
 import { currentProof, shortcutFromCalibration, formatShortcutSettings, newIntent, parseShortcutSettings, proofKey, proveInEditor, usesIdea } from './intent';
+import { say } from './i18n';
+import { tEn } from './test-intl';
 import { parseStoredDraft } from './storage';
 
 function level(over: Record<string, unknown> = {}): Level {
@@ -39,10 +41,10 @@ describe('auto-calibration respects the intent', () => {
     expect(usesIdea(l, { ...f.bestSettings })).toBe(true);
     expect(f.shortcut?.settings.optimizer).toBe('adam');
     expect(f.shortcut!.score).toBeGreaterThan(f.bestScore);
-    expect(f.warning).toMatch(/does not use the idea \(optimizer, momentum\): it is a shortcut/);
-    expect(f.warning).toMatch(/optimizer adam, lr 0\.5/);
+    expect(say(tEn, f.warning!)).toMatch(/does not use the idea \(optimizer, momentum\): it is a shortcut/);
+    expect(say(tEn, f.warning!)).toMatch(/optimizer adam, lr 0\.5/);
     // "Rule it out" turns it into a declared shortcut, which the proof then catches.
-    const shortcut = shortcutFromCalibration(l, f.shortcut!.settings);
+    const shortcut = shortcutFromCalibration(l, f.shortcut!.settings, tEn);
     expect(shortcut).toEqual({ label: 'optimizer=adam, any lr', settings: { optimizer: 'adam' }, sweep: ['lr'] });
     expect(proveInEditor({ ...l, intent: { ...l.intent!, shortcuts: [shortcut] } }).status).toBe('unproven');
   });
@@ -117,10 +119,10 @@ describe('the intent in the draft', () => {
   });
 
   it('shortcut settings are typed as setting=value', () => {
-    expect(parseShortcutSettings('optimizer=sgd, batchSize=64, biasCorrection=false')).toEqual({ ok: true, settings: { optimizer: 'sgd', batchSize: 64, biasCorrection: false } });
-    expect(parseShortcutSettings('speed=3').ok).toBe(false);
-    expect(parseShortcutSettings('lr=fast').ok).toBe(false);
-    expect(parseShortcutSettings('')).toEqual({ ok: true, settings: {} });
+    expect(parseShortcutSettings('optimizer=sgd, batchSize=64, biasCorrection=false', tEn)).toEqual({ ok: true, settings: { optimizer: 'sgd', batchSize: 64, biasCorrection: false } });
+    expect(parseShortcutSettings('speed=3', tEn).ok).toBe(false);
+    expect(parseShortcutSettings('lr=fast', tEn).ok).toBe(false);
+    expect(parseShortcutSettings('', tEn)).toEqual({ ok: true, settings: {} });
     expect(formatShortcutSettings({ optimizer: 'momentum', lr: 0.02 })).toBe('optimizer=momentum, lr=0.02');
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '@/engine';
 import { MAX_PROOF_COST, simulationCost } from '@/components/explain/sim-cost';
 import { fingerprint, type Draft } from './draft';
+import type { Translate } from './i18n';
 
 /** A fresh intent for the draft: its first unlocked control carries the idea, the fix is the solution. */
 export function newIntent(d: Draft): Intent {
@@ -45,12 +46,13 @@ export function usesIdea(level: Level, s: Settings): boolean {
  * idea): its unlocked options and switches as settings, the learning rate (else its first
  * unlocked slider) swept over every position — "optimizer adam, any lr".
  */
-export function shortcutFromCalibration(level: Level, s: Settings): Shortcut {
+export function shortcutFromCalibration(level: Level, s: Settings, t: Translate): Shortcut {
   const keys = (Object.keys(level.controls) as SettingKey[]).filter((k) => k === 'optimizer' || settingApplies(k, s.optimizer));
   const sliders = keys.filter((k) => typeof s[k] === 'number');
   const sweep = sliders.includes('lr') ? (['lr'] as SettingKey[]) : sliders.slice(0, 1);
   const settings = Object.fromEntries(keys.filter((k) => !sweep.includes(k)).map((k) => [k, s[k]])) as Partial<Settings>;
-  const label = `${formatShortcutSettings(settings) || 'defaults'}${sweep.length ? `, any ${sweep[0]}` : ''}`.slice(0, 120);
+  const said = formatShortcutSettings(settings) || t('intent.defaults');
+  const label = (sweep.length ? t('intent.anySweep', { settings: said, key: sweep[0] }) : said).slice(0, 120);
   return { label, settings, sweep };
 }
 
@@ -78,20 +80,20 @@ export function formatShortcutSettings(s: Partial<Settings>): string {
 }
 
 /** Parses typed shortcut settings; unknown keys are reported, values coerced by the default's type. */
-export function parseShortcutSettings(text: string): { ok: true; settings: Partial<Settings> } | { ok: false; error: string } {
+export function parseShortcutSettings(text: string, t: Translate): { ok: true; settings: Partial<Settings> } | { ok: false; error: string } {
   const out: Record<string, unknown> = {};
   for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
     const m = /^([A-Za-z]+)\s*=\s*(\S+)$/.exec(part);
-    if (!m) return { ok: false, error: `"${part}": write setting=value` };
+    if (!m) return { ok: false, error: t('intent.parse.form', { part }) };
     const key = m[1] as SettingKey;
-    if (!SETTING_KEYS.includes(key)) return { ok: false, error: `"${m[1]}" is not a setting` };
+    if (!SETTING_KEYS.includes(key)) return { ok: false, error: t('intent.parse.unknown', { name: m[1] }) };
     const def = DEFAULT_SETTINGS[key];
     if (typeof def === 'number') {
       const n = Number(m[2]);
-      if (!Number.isFinite(n)) return { ok: false, error: `${key}: "${m[2]}" is not a number` };
+      if (!Number.isFinite(n)) return { ok: false, error: t('intent.parse.number', { key, value: m[2] }) };
       out[key] = n;
     } else if (typeof def === 'boolean') {
-      if (m[2] !== 'true' && m[2] !== 'false') return { ok: false, error: `${key}: true or false` };
+      if (m[2] !== 'true' && m[2] !== 'false') return { ok: false, error: t('intent.parse.flag', { key }) };
       out[key] = m[2] === 'true';
     } else out[key] = m[2];
   }

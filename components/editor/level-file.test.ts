@@ -5,13 +5,14 @@ import { DEFAULT_SETTINGS, LEVEL_VERSION } from '@/engine';
 import { draftToDoc, fingerprint, newDraft, validateDraft } from './draft';
 import { exportLevel, importLevelText } from './level-file';
 import { parseStoredDraft } from './storage';
+import { tEn } from './test-intl';
 
 describe('level files', () => {
   it('export → import gives back the same level', () => {
     const level = getLevel('sharp-or-flat')!;
     const { filename, text } = exportLevel(level);
     expect(filename).toBe('sharp-or-flat.json');
-    const back = importLevelText(text);
+    const back = importLevelText(text, tEn);
     if (!back.ok) throw new Error(JSON.stringify(back.errors));
     const res = validateDraft(back.draft);
     if (!res.ok) throw new Error(JSON.stringify(res.errors));
@@ -25,7 +26,7 @@ describe('level files', () => {
     const doc = draftToDoc(importOk(exportLevel(getLevel('saddle-escape')!).text));
     const { version: _v, stars, seeds, budget, ...rest } = doc as Record<string, unknown> & { stars: number[] };
     const v0 = { ...rest, stars: { one: stars[0], two: stars[1], three: stars[2] }, seedCount: seeds, maxSteps: budget };
-    const res = importLevelText(JSON.stringify(v0));
+    const res = importLevelText(JSON.stringify(v0), tEn);
     expect(res.ok).toBe(true);
   });
 
@@ -58,14 +59,14 @@ describe('level files', () => {
   });
 
   it('refuses oversize, deeply nested and malformed files with a clear error, never throwing', () => {
-    const huge = importLevelText(`{"title":"${'x'.repeat(70_000)}"}`);
+    const huge = importLevelText(`{"title":"${'x'.repeat(70_000)}"}`, tEn);
     expect(huge).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/over/) }] });
-    const deep = importLevelText('['.repeat(5000) + ']'.repeat(5000));
+    const deep = importLevelText('['.repeat(5000) + ']'.repeat(5000), tEn);
     expect(deep.ok).toBe(false);
-    expect(importLevelText('{"version": 1, "landscape": {"family": "terrain", "params": {"expr": "x +"}}}').ok).toBe(false);
+    expect(importLevelText('{"version": 1, "landscape": {"family": "terrain", "params": {"expr": "x +"}}}', tEn).ok).toBe(false);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const res = importLevelText(text);
+        const res = importLevelText(text, tEn);
         if (!res.ok) expect(res.errors.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
@@ -77,7 +78,7 @@ describe('level files', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 600 }), (expr) => {
         const doc = { ...base, landscape: { family: 'terrain', params: { expr } } };
-        const res = importLevelText(JSON.stringify(doc));
+        const res = importLevelText(JSON.stringify(doc), tEn);
         expect(typeof res.ok).toBe('boolean');
       }),
       { numRuns: 200 },
@@ -86,7 +87,7 @@ describe('level files', () => {
 });
 
 function importOk(text: string) {
-  const r = importLevelText(text);
+  const r = importLevelText(text, tEn);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.draft;
 }

@@ -5,15 +5,16 @@
  */
 import { loadLevelJson, MAX_LEVEL_JSON, type Level } from '@/engine';
 import { levelToDraft, type Draft } from './draft';
+import type { Translate } from './i18n';
 
 /** What an import gives: a new draft, or the problems (path and message each). */
 export type LevelFileResult = { ok: true; draft: Draft; title: string } | { ok: false; errors: { path: string; message: string }[] };
 
-/** Reads a level file's text. */
-export function importLevelText(text: string): LevelFileResult {
-  if (text.length > MAX_LEVEL_JSON) return { ok: false, errors: [{ path: '(file)', message: `the file is over ${MAX_LEVEL_JSON} characters` }] };
+/** Reads a level file's text (`t`: the `teacher` messages, for this file's own problems). */
+export function importLevelText(text: string, t: Translate): LevelFileResult {
+  if (text.length > MAX_LEVEL_JSON) return { ok: false, errors: [{ path: t('file.path.file'), message: t('file.overCharacters', { max: String(MAX_LEVEL_JSON) }) }] };
   const res = loadLevelJson(text);
-  if (!res.ok) return { ok: false, errors: res.errors.length ? res.errors : [{ path: '(level)', message: 'not a level' }] };
+  if (!res.ok) return { ok: false, errors: res.errors.length ? res.errors : [{ path: t('file.path.level'), message: t('file.notALevel') }] };
   return { ok: true, draft: levelToDraft(res.level), title: res.level.title };
 }
 

@@ -11,6 +11,7 @@ import { readyLandscape } from '@/content/datasets/ready';
 import CreateEditor from './CreateEditor';
 import EditorApp from './EditorApp';
 import { newDraft, switchFamily, type Draft } from './draft';
+import { withIntl } from './test-intl';
 
 // Two of the four measurements: rows the built-in levels (loaded by the test setup) do not use,
 // so this file sees them before and after loading.
@@ -19,7 +20,7 @@ const twoFeatures = (d: Draft): Draft => ({ ...d, params: { ...d.params, network
 
 const render = () => {
   const initial = { ...twoFeatures(switchFamily(newDraft(), 'network')), start: [0.6, 0.6] as [number, number], goal: { kind: 'region' as const, center: [0, 0] as [number, number], radius: 0.2 } };
-  return renderToString(createElement(EditorApp, { initial, storageKey: 'test', restoreSaved: false, actions: () => null }));
+  return renderToString(withIntl(createElement(EditorApp, { initial, storageKey: 'test', restoreSaved: false, actions: () => null })));
 };
 
 describe('editor render on a real network', () => {
@@ -45,7 +46,7 @@ describe('editor render on a real network', () => {
       controls: { lr: { min: 0.01, max: 1 } },
       solution: { lr: 0.2 },
     });
-    const html = renderToString(createElement(CreateEditor, { from: level }));
+    const html = renderToString(withIntl(createElement(CreateEditor, { from: level })));
     expect(html).toContain('Loading the data set…');
     expect(html).not.toContain('data-testid="editor"');
   });

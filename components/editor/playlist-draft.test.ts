@@ -14,6 +14,7 @@ import {
   removeEntry,
   type PlaylistEntry,
 } from './playlist-draft';
+import { tEn } from './test-intl';
 
 const b = (id: string): PlaylistEntry => ({ kind: 'builtin', id, title: id.toUpperCase() });
 const c = (slug: string): PlaylistEntry => ({ kind: 'custom', slug, title: `Level ${slug}` });
@@ -47,13 +48,13 @@ describe('playlist draft: reorder, add, remove', () => {
   });
 
   it('refuses duplicates and a full list', () => {
-    const one = addEntry([], b('saddle-escape'));
+    const one = addEntry([], b('saddle-escape'), tEn);
     expect(one.ok).toBe(true);
     if (!one.ok) return;
-    const dup = addEntry(one.list, b('saddle-escape'));
+    const dup = addEntry(one.list, b('saddle-escape'), tEn);
     expect(dup).toMatchObject({ ok: false, error: expect.stringContaining('already') });
     const full = Array.from({ length: MAX_PLAYLIST_ITEMS }, (_, i) => b(`level-${i}`));
-    expect(addEntry(full, c('abcdefghij'))).toMatchObject({ ok: false, error: expect.stringContaining(`${MAX_PLAYLIST_ITEMS}`) });
+    expect(addEntry(full, c('abcdefghij'), tEn)).toMatchObject({ ok: false, error: expect.stringContaining(`${MAX_PLAYLIST_ITEMS}`) });
     expect(entryKey(b('x'))).not.toBe(entryKey(c('x')));
   });
 });
@@ -63,6 +64,7 @@ describe('playlist draft: custom level references', () => {
     expect(parseCustomLevelRef('k3x9q0b7mz')).toBe('k3x9q0b7mz');
     expect(parseCustomLevelRef('  https://descent.example/play/c/k3x9q0b7mz?list=p0q1r2s3t4#x ')).toBe('k3x9q0b7mz');
     expect(parseCustomLevelRef('/play/c/k3x9q0b7mz/')).toBe('k3x9q0b7mz');
+    expect(parseCustomLevelRef('https://descent.example/zh/play/c/k3x9q0b7mz')).toBe('k3x9q0b7mz');
     expect(parseCustomLevelRef('c-k3x9q0b7mz')).toBe('k3x9q0b7mz');
   });
 
@@ -75,7 +77,7 @@ describe('playlist draft: custom level references', () => {
 
 describe('playlist draft → request body', () => {
   it('builds the body the server accepts', () => {
-    const res = playlistRequestBody('  Week 3:\n  saddles ', [b('saddle-escape'), c('k3x9q0b7mz')]);
+    const res = playlistRequestBody('  Week 3:\n  saddles ', [b('saddle-escape'), c('k3x9q0b7mz')], tEn);
     expect(res).toEqual({
       ok: true,
       body: { title: 'Week 3: saddles', items: [{ kind: 'builtin', id: 'saddle-escape' }, { kind: 'custom', slug: 'k3x9q0b7mz' }] },
@@ -84,13 +86,13 @@ describe('playlist draft → request body', () => {
   });
 
   it('names every problem', () => {
-    const res = playlistRequestBody('   ', []);
+    const res = playlistRequestBody('   ', [], tEn);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.problems).toEqual(['Give the playlist a title.', 'Add at least one level.']);
-    expect(playlistRequestBody('x'.repeat(MAX_PLAYLIST_TITLE + 1), [b('a')]).ok).toBe(false);
-    expect(playlistRequestBody('x'.repeat(MAX_PLAYLIST_TITLE), [b('a')]).ok).toBe(true);
-    expect(playlistRequestBody('a\u200bb', [b('a')]).ok).toBe(false);
-    expect(playlistRequestBody('T', [c('BAD')]).ok).toBe(false);
+    expect(playlistRequestBody('x'.repeat(MAX_PLAYLIST_TITLE + 1), [b('a')], tEn).ok).toBe(false);
+    expect(playlistRequestBody('x'.repeat(MAX_PLAYLIST_TITLE), [b('a')], tEn).ok).toBe(true);
+    expect(playlistRequestBody('a\u200bb', [b('a')], tEn).ok).toBe(false);
+    expect(playlistRequestBody('T', [c('BAD')], tEn).ok).toBe(false);
   });
 
   it('agrees with the server schema on any title and list (property)', () => {
@@ -101,7 +103,7 @@ describe('playlist draft → request body', () => {
     );
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 140 }), fc.string({ unit: 'grapheme', maxLength: 130 })), fc.array(entry, { maxLength: 55 }), (title, entries) => {
-        const mine = playlistRequestBody(title, entries);
+        const mine = playlistRequestBody(title, entries, tEn);
         const server = PlaylistBodySchema.safeParse({ title, items: entries.map((e) => (e.kind === 'builtin' ? { kind: e.kind, id: e.id } : { kind: e.kind, slug: e.slug })) });
         expect(mine.ok).toBe(server.success);
         if (mine.ok && server.success) expect(mine.body.title).toBe(server.data.title);
@@ -117,7 +119,7 @@ describe('playlist draft → request body', () => {
 
 describe('playlist draft: stored and loaded forms', () => {
   it('reads the server’s items back, unavailable levels named', () => {
-    expect(entriesFromItems([{ kind: 'builtin', id: 'saddle-escape', title: 'Off the saddle' }, { kind: 'custom', slug: 'k3x9q0b7mz', title: null }])).toEqual([
+    expect(entriesFromItems([{ kind: 'builtin', id: 'saddle-escape', title: 'Off the saddle' }, { kind: 'custom', slug: 'k3x9q0b7mz', title: null }], tEn)).toEqual([
       { kind: 'builtin', id: 'saddle-escape', title: 'Off the saddle' },
       { kind: 'custom', slug: 'k3x9q0b7mz', title: 'Unavailable level (k3x9q0b7mz)' },
     ]);
@@ -125,7 +127,7 @@ describe('playlist draft: stored and loaded forms', () => {
 
   it('keeps a level listed twice once', () => {
     const item = { kind: 'builtin' as const, id: 'saddle-escape', title: 'S' };
-    expect(entriesFromItems([item, { kind: 'custom', slug: 'k3x9q0b7mz', title: 'K' }, item])).toHaveLength(2);
+    expect(entriesFromItems([item, { kind: 'custom', slug: 'k3x9q0b7mz', title: 'K' }, item], tEn)).toHaveLength(2);
   });
 
   it('keeps only well-formed entries of a saved draft', () => {

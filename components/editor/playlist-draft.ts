@@ -7,6 +7,7 @@
  */
 import { LEVEL_ID } from '@/engine';
 import { MAX_PLAYLIST_ITEMS, MAX_PLAYLIST_TITLE, PUBLIC_SLUG as SLUG, type PlaylistItem } from '@/content/contracts/api';
+import type { Translate } from './i18n';
 
 /** One level of the list, with the title shown to the teacher. */
 export type PlaylistEntry = { kind: 'builtin'; id: string; title: string } | { kind: 'custom'; slug: string; title: string };
@@ -50,16 +51,16 @@ export function removeEntry<T>(list: readonly T[], index: number): T[] {
   return list.filter((_, i) => i !== index);
 }
 
-/** Adds an entry at the end, or says why not (full, or already listed). */
-export function addEntry(list: readonly PlaylistEntry[], entry: PlaylistEntry): { ok: true; list: PlaylistEntry[] } | { ok: false; error: string } {
-  if (list.length >= MAX_PLAYLIST_ITEMS) return { ok: false, error: `A playlist has at most ${MAX_PLAYLIST_ITEMS} levels.` };
-  if (list.some((e) => entryKey(e) === entryKey(entry))) return { ok: false, error: `“${entry.title}” is already in the playlist.` };
+/** Adds an entry at the end, or says why not (full, or already listed; `t`: the `teacher` messages). */
+export function addEntry(list: readonly PlaylistEntry[], entry: PlaylistEntry, t: Translate): { ok: true; list: PlaylistEntry[] } | { ok: false; error: string } {
+  if (list.length >= MAX_PLAYLIST_ITEMS) return { ok: false, error: t('playlist.tooMany', { max: String(MAX_PLAYLIST_ITEMS) }) };
+  if (list.some((e) => entryKey(e) === entryKey(entry))) return { ok: false, error: t('playlist.already', { title: entry.title }) };
   return { ok: true, list: [...list, entry] };
 }
 
 /**
  * The slug of a teacher's level from what was pasted: a share link (absolute or a path,
- * `/play/c/<slug>`, with or without a query or fragment), a player id `c-<slug>`, or the bare
+ * `/play/c/<slug>` or `/zh/play/c/<slug>`, with or without a query or fragment), a player id `c-<slug>`, or the bare
  * slug. Null when it is none of these.
  */
 export function parseCustomLevelRef(input: string): string | null {
@@ -73,7 +74,8 @@ export function parseCustomLevelRef(input: string): string | null {
   } catch {
     return null;
   }
-  const m = /^\/play\/c\/([a-z0-9]{10})\/?$/.exec(path);
+  // The Chinese edition's share link (/zh/play/c/<slug>) names the same level.
+  const m = /^(?:\/zh)?\/play\/c\/([a-z0-9]{10})\/?$/.exec(path);
   return m ? m[1] : null;
 }
 
@@ -82,21 +84,21 @@ export function normalizeTitle(title: string): string {
   return title.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-/** The request body for the draft, or every problem that would make the server refuse it. */
-export function playlistRequestBody(title: string, entries: readonly PlaylistEntry[]): { ok: true; body: PlaylistBody } | { ok: false; problems: string[] } {
+/** The request body for the draft, or every problem that would make the server refuse it (`t`: the `teacher` messages). */
+export function playlistRequestBody(title: string, entries: readonly PlaylistEntry[], t: Translate): { ok: true; body: PlaylistBody } | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  const t = normalizeTitle(title);
-  if (t.length === 0) problems.push('Give the playlist a title.');
-  else if ([...t].length > MAX_PLAYLIST_TITLE) problems.push(`The title is too long (at most ${MAX_PLAYLIST_TITLE} characters).`);
-  else if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(t)) problems.push('The title contains control or invisible characters.');
-  if (entries.length === 0) problems.push('Add at least one level.');
-  if (entries.length > MAX_PLAYLIST_ITEMS) problems.push(`A playlist has at most ${MAX_PLAYLIST_ITEMS} levels.`);
+  const name = normalizeTitle(title);
+  if (name.length === 0) problems.push(t('playlist.needTitle'));
+  else if ([...name].length > MAX_PLAYLIST_TITLE) problems.push(t('playlist.titleTooLong', { max: String(MAX_PLAYLIST_TITLE) }));
+  else if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(name)) problems.push(t('playlist.titleInvisible'));
+  if (entries.length === 0) problems.push(t('playlist.needLevel'));
+  if (entries.length > MAX_PLAYLIST_ITEMS) problems.push(t('playlist.tooMany', { max: String(MAX_PLAYLIST_ITEMS) }));
   const items = entries.map((e): PlaylistItemBody => (e.kind === 'builtin' ? { kind: 'builtin', id: e.id } : { kind: 'custom', slug: e.slug }));
   for (const [i, item] of items.entries()) {
-    if (item.kind === 'custom' && !SLUG.test(item.slug)) problems.push(`Level ${i + 1} is not a valid level link.`);
-    if (item.kind === 'builtin' && !LEVEL_ID.test(item.id)) problems.push(`Level ${i + 1} is not a valid level id.`);
+    if (item.kind === 'custom' && !SLUG.test(item.slug)) problems.push(t('playlist.badLink', { n: String(i + 1) }));
+    if (item.kind === 'builtin' && !LEVEL_ID.test(item.id)) problems.push(t('playlist.badId', { n: String(i + 1) }));
   }
-  return problems.length ? { ok: false, problems } : { ok: true, body: { title: t, items } };
+  return problems.length ? { ok: false, problems } : { ok: true, body: { title: name, items } };
 }
 
 /** An item as GET /api/playlists/<slug> answers it (title null when a custom level is unpublished). */
@@ -105,14 +107,19 @@ export type StoredItem = PlaylistItemBody & { title: string | null; playUrl?: st
 /**
  * A stored playlist's items (as GET /api/playlists/<slug> lists them) as editable entries. A level
  * listed twice (possible through the API) is kept once, at its first place, as the editor lists it.
+ * `builtinTitle`: a built-in level's title in the page's edition (the server names it in English).
  */
-export function entriesFromItems(items: readonly StoredItem[]): PlaylistEntry[] {
+export function entriesFromItems(items: readonly StoredItem[], t: Translate, builtinTitle: (id: string) => string | undefined = () => undefined): PlaylistEntry[] {
   const seen = new Set<string>();
   return items.flatMap((i): PlaylistEntry[] => {
     const key = entryKey(i);
     if (seen.has(key)) return [];
     seen.add(key);
-    return [i.kind === 'builtin' ? { kind: 'builtin', id: i.id, title: i.title ?? i.id } : { kind: 'custom', slug: i.slug, title: i.title ?? `Unavailable level (${i.slug})` }];
+    return [
+      i.kind === 'builtin'
+        ? { kind: 'builtin', id: i.id, title: (i.title !== null ? builtinTitle(i.id) : undefined) ?? i.title ?? i.id }
+        : { kind: 'custom', slug: i.slug, title: i.title ?? t('playlist.unavailableLevel', { ref: i.slug }) },
+    ];
   });
 }
 

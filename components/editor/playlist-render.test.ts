@@ -7,23 +7,35 @@ import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { LEVELS } from '@/content/levels';
-import { playlistCatalogue } from '@/app/create/playlist/catalogue';
+import { playlistCatalogue } from '@/app/[locale]/create/playlist/catalogue';
 import CreatePlaylistApp from './CreatePlaylistApp';
 import { PlaylistList } from './PlaylistList';
 import { ResultRows } from './ResultsTable';
 import { PlaylistBar } from '../player/PlaylistBar';
+import { teacherT, tEn, withIntl } from './test-intl';
 
 describe('playlist views render', () => {
   it('the catalogue lists every built-in level once, grouped by lesson', () => {
-    const groups = playlistCatalogue();
+    const groups = playlistCatalogue('en', tEn);
     const ids = groups.flatMap((g) => g.levels.map((l) => l.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...LEVELS.keys()].sort());
     expect(groups[0].label).toMatch(/^Lesson 1: /);
   });
 
+  it('the Chinese catalogue names lessons and built-in levels in Chinese, with the same levels', () => {
+    const en = playlistCatalogue('en', tEn);
+    const zh = playlistCatalogue('zh', teacherT('zh'));
+    expect(zh.flatMap((g) => g.levels.map((l) => l.id))).toEqual(en.flatMap((g) => g.levels.map((l) => l.id)));
+    expect(zh[0].label).toMatch(/^第 1 课：/);
+    expect(zh[0].levels[0].title).not.toBe(en[0].levels[0].title);
+    const html = renderToString(withIntl(createElement(CreatePlaylistApp, { catalogue: zh }), 'zh'));
+    expect(html).toContain('创建关卡清单');
+    expect(html).toContain('<optgroup label="第 1 课：');
+  });
+
   it('renders the new-playlist page with an empty list and a disabled create button', () => {
-    const html = renderToString(createElement(CreatePlaylistApp, { catalogue: playlistCatalogue() }));
+    const html = renderToString(withIntl(createElement(CreatePlaylistApp, { catalogue: playlistCatalogue('en', tEn) })));
     for (const id of ['playlist.editor', 'playlist.editor.title', 'playlist.editor.empty', 'playlist.picker.builtin', 'playlist.picker.builtin.add', 'playlist.picker.custom', 'playlist.picker.custom.add', 'playlist.create.why']) {
       expect(html, id).toContain(`data-testid="${id}"`);
     }
@@ -37,7 +49,7 @@ describe('playlist views render', () => {
       { kind: 'builtin' as const, id: 'saddle-escape', title: 'Saddle' },
       { kind: 'custom' as const, slug: 'k3x9q0b7mz', title: 'Mine <b>x</b>' },
     ];
-    const html = renderToString(createElement(PlaylistList, { entries, onChange: () => {} }));
+    const html = renderToString(withIntl(createElement(PlaylistList, { entries, onChange: () => {} })));
     expect(html).toContain('data-key="builtin:saddle-escape"');
     expect(html).toContain('data-key="custom:k3x9q0b7mz"');
     expect(html).toMatch(/disabled=""[^>]*aria-label="Move “Saddle” up"/);
@@ -46,13 +58,13 @@ describe('playlist views render', () => {
   });
 
   it('result rows render as a table with the given test ids', () => {
-    const html = renderToString(createElement(ResultRows, { rows: [{ nickname: 'Ada', attempts: 2, bestStars: 3, bestScore: 912 }], testId: 'playlist.results' }));
+    const html = renderToString(withIntl(createElement(ResultRows, { rows: [{ nickname: 'Ada', attempts: 2, bestStars: 3, bestScore: 912 }], testId: 'playlist.results' })));
     expect(html).toContain('data-testid="playlist.results.table"');
     expect(html).toContain('data-testid="playlist.results.row"');
     expect(html).toContain('★★★');
   });
 
   it('the playlist bar renders nothing on the server (the ?list slug is read in the browser)', () => {
-    expect(renderToString(createElement(PlaylistBar, { current: 'saddle-escape' }))).toBe('');
+    expect(renderToString(withIntl(createElement(PlaylistBar, { current: 'saddle-escape' })))).toBe('');
   });
 });

@@ -9,6 +9,7 @@ import { getLevel } from '@/content/levels';
 import { publishedDraft } from './draft';
 import { EditActions } from './EditActions';
 import { levelKey, publishAction, publishState, stableJson } from './publish-state';
+import { tEn, withIntl } from './test-intl';
 
 const level = getLevel('saddle-escape')!;
 const draft = publishedDraft(level);
@@ -17,21 +18,21 @@ describe('publish state', () => {
   it('goes new → published → changed → published (republish) → unpublished → published', () => {
     const key = levelKey(draft);
     expect(publishState(key, null)).toBe('new');
-    expect(publishAction('new')).toMatchObject({ label: 'Publish', method: 'POST' });
+    expect(publishAction('new', tEn)).toMatchObject({ label: 'Publish', method: 'POST' });
     // After the first press the server holds this document: nothing left to publish.
     let stored = { key, published: true };
     expect(publishState(key, stored)).toBe('published');
-    expect(publishAction('published')).toMatchObject({ label: 'Published', method: null });
+    expect(publishAction('published', tEn)).toMatchObject({ label: 'Published', method: null });
     // An edit: the button replaces the same level (PUT), it never creates another.
     const edited = levelKey({ ...draft, budget: draft.budget + 1 });
     expect(publishState(edited, stored)).toBe('changed');
-    expect(publishAction('changed')).toMatchObject({ label: 'Republish', method: 'PUT' });
-    expect(publishAction('changed').note).toMatch(/Changes not yet published.*share link stays the same/);
+    expect(publishAction('changed', tEn)).toMatchObject({ label: 'Republish', method: 'PUT' });
+    expect(publishAction('changed', tEn).note).toMatch(/Changes not yet published.*share link stays the same/);
     stored = { key: edited, published: true };
     expect(publishState(edited, stored)).toBe('published');
     // Unpublished (edit page): publishing again reopens the same link, changed or not.
     expect(publishState(edited, { key: edited, published: false })).toBe('unpublished');
-    expect(publishAction('unpublished')).toMatchObject({ label: 'Publish again', method: 'PUT' });
+    expect(publishAction('unpublished', tEn)).toMatchObject({ label: 'Publish again', method: 'PUT' });
   });
 
   it('compares level documents, not key order or editor-only state', () => {
@@ -49,7 +50,7 @@ describe('publish state', () => {
 
 describe('edit page button', () => {
   const render = (storedKey: string, published = true) =>
-    renderToString(createElement(EditActions, { draft, slug: 'abcdefghij', token: 't', onGone: () => {}, published, storedKey }));
+    renderToString(withIntl(createElement(EditActions, { draft, slug: 'abcdefghij', token: 't', onGone: () => {}, published, storedKey })));
   const button = (html: string) => /<button[^>]*data-testid="editor.save"[^>]*>([^<]*)<\/button>/.exec(html);
 
   it('reads "Published" and is disabled while the draft is what the server has', () => {

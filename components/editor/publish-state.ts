@@ -10,6 +10,7 @@
  * Pure: tested in node (publish-state.test.ts).
  */
 import { draftToDoc, type Draft } from './draft';
+import type { Translate } from './i18n';
 
 export type PublishState = 'new' | 'published' | 'changed' | 'unpublished';
 
@@ -47,20 +48,16 @@ export interface PublishAction {
   readonly note: string;
 }
 
-/** What the button does in a state (see file note). */
-export function publishAction(state: PublishState): PublishAction {
+/** What the button does in a state (see file note; `t`: the `teacher` messages). */
+export function publishAction(state: PublishState, t: Translate): PublishAction {
   switch (state) {
     case 'new':
-      return { label: 'Publish', method: 'POST', note: '' };
+      return { label: t('publish.action.publish'), method: 'POST', note: '' };
     case 'published':
-      return { label: 'Published', method: null, note: 'Published: students play exactly this version. Change the level to republish it.' };
+      return { label: t('publish.action.published'), method: null, note: t('publish.note.published') };
     case 'changed':
-      return {
-        label: 'Republish',
-        method: 'PUT',
-        note: 'Changes not yet published. Republish updates this same level: the share link stays the same, students get the new version, and its results are listed as a new version.',
-      };
+      return { label: t('publish.action.republish'), method: 'PUT', note: t('publish.note.changed') };
     case 'unpublished':
-      return { label: 'Publish again', method: 'PUT', note: 'Unpublished: the share link does not work. Publishing again reopens the same link with this version.' };
+      return { label: t('publish.action.publishAgain'), method: 'PUT', note: t('publish.note.unpublished') };
   }
 }

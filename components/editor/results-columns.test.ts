@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultCell, resultColumns } from './results-columns';
+import { tEn } from './test-intl';
 import { ResultsSchema } from '@/content/contracts/api';
 
 describe('results table', () => {
@@ -12,15 +13,15 @@ describe('results table', () => {
 
   it('reads the server answer and orders the known columns first', () => {
     const rows = ResultsSchema.parse(body);
-    expect(resultColumns(rows).map(([k]) => k)).toEqual(['nickname', 'attempts', 'bestStars', 'bestScore', 'commonFailureLabel', 'lastAt', 'extra']);
+    expect(resultColumns(rows, tEn).map(([k]) => k)).toEqual(['nickname', 'attempts', 'bestStars', 'bestScore', 'commonFailureLabel', 'lastAt', 'extra']);
   });
 
   it('formats cells', () => {
-    expect(resultCell('nickname', null)).toBe('(no nickname)');
-    expect(resultCell('bestStars', 2)).toBe('★★☆');
-    expect(resultCell('bestScore', 812.456)).toBe('812.46');
-    expect(resultCell('lastAt', '2026-11-27T10:00:00.000Z')).toBe('2026-11-27 10:00');
-    expect(resultCell('x', undefined)).toBe('—');
+    expect(resultCell('nickname', null, tEn)).toBe('(no nickname)');
+    expect(resultCell('bestStars', 2, tEn)).toBe('★★☆');
+    expect(resultCell('bestScore', 812.456, tEn)).toBe('812.46');
+    expect(resultCell('lastAt', '2026-11-27T10:00:00.000Z', tEn)).toBe('2026-11-27 10:00');
+    expect(resultCell('x', undefined, tEn)).toBe('—');
   });
 
   it('rejects an answer that is not a table', () => {

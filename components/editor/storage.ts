@@ -40,6 +40,8 @@ const LooseDraft = z
     // and the last proof shown (tied to its level by a key).
     intent: z.record(z.string(), z.unknown()).nullable().optional(),
     proof: z.record(z.string(), z.unknown()).nullable().optional(),
+    // Drafts saved before the Chinese edition were all written in English.
+    lang: z.enum(['en', 'zh']).optional(),
   })
   .strict();
 
@@ -61,7 +63,7 @@ export function parseStoredDraft(text: string | null): Draft | null {
     const res = LooseDraft.safeParse(JSON.parse(text));
     if (!res.success) return null;
     const d = res.data as unknown as Draft;
-    return upgradeDraft({ ...d, intent: d.intent ?? null, proof: d.proof ?? null });
+    return upgradeDraft({ ...d, intent: d.intent ?? null, proof: d.proof ?? null, lang: d.lang ?? 'en' });
   } catch {
     return null;
   }

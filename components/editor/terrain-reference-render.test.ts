@@ -11,12 +11,13 @@ import { TERRAIN_GALLERY } from '@/engine/terrain/gallery';
 import { TERRAIN_REFERENCE } from '@/engine/terrain/reference';
 import CreateEditor from './CreateEditor';
 import { TerrainReference } from './TerrainReference';
+import { withIntl } from './test-intl';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 describe('terrain reference panel', () => {
   it('renders grammar, names, operators, every function with its meaning, and the limits', () => {
-    const html = renderToStaticMarkup(createElement(TerrainReference));
+    const html = renderToStaticMarkup(withIntl(createElement(TerrainReference)));
     expect(html).toMatch(/^<details/);
     for (const f of TERRAIN_REFERENCE.functions) {
       expect(html).toContain(esc(f.signature));
@@ -29,7 +30,7 @@ describe('terrain reference panel', () => {
   });
 
   it('sits under the terrain field of a new level, with the gallery and its Insert buttons', () => {
-    const html = renderToString(createElement(CreateEditor, { from: null }));
+    const html = renderToString(withIntl(createElement(CreateEditor, { from: null })));
     const field = html.indexOf('data-testid="editor.terrain"');
     expect(field).toBeGreaterThan(0);
     expect(html.indexOf('data-testid="editor.terrain.reference"')).toBeGreaterThan(field);

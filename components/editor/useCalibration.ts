@@ -14,7 +14,7 @@ export type CalibrationState =
   | { status: 'running'; progress: SweepProgress | null; startedAt: number }
   | { status: 'done'; findings: SweepFindings | null; level: Level }
   | { status: 'cancelled' }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string | null };
 
 export function useCalibration(onDone: (findings: SweepFindings | null, level: Level, proof: KeyedProof | null) => void) {
   const [state, setState] = useState<CalibrationState>({ status: 'idle' });
@@ -50,7 +50,8 @@ export function useCalibration(onDone: (findings: SweepFindings | null, level: L
       };
       w.onerror = (e) => {
         stop();
-        setState({ status: 'error', message: e.message || 'the calibration worker failed' });
+        // No message: the worker itself failed (the page says so in its reader's language).
+        setState({ status: 'error', message: e.message || null });
       };
       w.postMessage({ level, opts });
     },

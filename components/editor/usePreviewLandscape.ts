@@ -7,6 +7,7 @@
  * a landscape, so building never meets rows that are not there.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { landscapeFor, type Landscape, type Level, type Settings } from '@/engine';
 import { centreNeedsTraining } from './network-data';
 import { useNetworkData } from './useNetworkData';
@@ -17,6 +18,7 @@ export type PreviewLandscape = { readonly landscape: Landscape; readonly note: n
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function usePreviewLandscape(level: Level, settings: Settings): PreviewLandscape {
+  const t = useTranslations('teacher');
   const data = useNetworkData(level.landscape);
   const rowsReady = data.state === 'none' || data.state === 'ready';
   const training = rowsReady && centreNeedsTraining(level.landscape, settings.standardize);
@@ -47,10 +49,10 @@ export function usePreviewLandscape(level: Level, settings: Settings): PreviewLa
     }
   }, [rowsReady, training, level, settings]);
 
-  if (data.state === 'failed') return { landscape: null, note: `The data set could not be loaded: ${data.message}`, failed: true };
-  if (!rowsReady) return { landscape: null, note: 'Loading the data set…', failed: false };
-  if (training && trainFailed?.level === level) return { landscape: null, note: `The network could not be trained: ${trainFailed.message}`, failed: true };
-  if (training) return { landscape: null, note: 'Training the network at the centre of the map (a few seconds)…', failed: false };
+  if (data.state === 'failed') return { landscape: null, note: t('editor.dataFailed', { message: data.message }), failed: true };
+  if (!rowsReady) return { landscape: null, note: t('editor.loadingData'), failed: false };
+  if (training && trainFailed?.level === level) return { landscape: null, note: t('preview.trainFailed', { message: trainFailed.message }), failed: true };
+  if (training) return { landscape: null, note: t('preview.training'), failed: false };
   if (built && 'landscape' in built) return { landscape: built.landscape, note: null };
-  return { landscape: null, note: `The landscape could not be built: ${built ? built.error : ''}`, failed: true };
+  return { landscape: null, note: t('preview.buildFailed', { message: built ? built.error : '' }), failed: true };
 }

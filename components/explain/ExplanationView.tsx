@@ -2,7 +2,7 @@
  * A run's explanation as server-rendered HTML: the headline, the findings in order with the
  * numbers they quote, and links to the lesson sections that teach them. No client JS.
  */
-import Link from 'next/link';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import type { Explanation } from '@/engine/explain';
 import { LESSON_FOR_KIND } from '@/engine/explain';
 import { KIND_LABELS } from '@/content/finding-labels';

@@ -3,7 +3,7 @@
  * outcome, a "Replay this run" link, the explanation, and three static charts. Used by
  * /explain/[levelId] (a run described in the query string) and /runs/[id] (a stored run).
  */
-import Link from 'next/link';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import type { ReactNode } from 'react';
 import { lossGoalLabel, type Explanation } from '@/engine/explain';
 import type { RunView } from './prepare';

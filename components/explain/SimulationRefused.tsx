@@ -4,7 +4,7 @@
  * page itself still answers 200 — an App Router page can only choose a 404 — so the reason is
  * stated here, with the status the API would have answered.
  */
-import Link from 'next/link';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import type { ReactNode } from 'react';
 
 /** Props of SimulationRefused. */

@@ -8,6 +8,7 @@
  * component: the runs are simulated during render (a few hundred steps of a 2-D problem), so the
  * figure reads without JavaScript.
  */
+import { useTranslations } from 'next-intl';
 import { DEFAULT_SETTINGS, effectiveRateSeries, simulate } from '@/engine';
 import { slopeLevel } from '@/engine/phenomena/adaptive';
 
@@ -48,17 +49,24 @@ const STYLE = {
 } as const;
 
 export function AdaGradRateFigure() {
+  const t = useTranslations('course.figures');
   const series: Series[] = [
     { name: 'AdaGrad', ...slopeRun('adagrad') },
     { name: 'RMSprop', ...slopeRun('rmsprop') },
   ];
   const [ada, rms] = series;
   const at = (s: Series, step: number) => s.rates[Math.min(step, s.rates.length) - 1];
-  const label =
-    `Line chart, log scale: the effective learning rate of w₁ over ${STEPS} steps down a long, gentle slope. ` +
-    `AdaGrad's falls from ${fmt(at(ada, 1))} at step 1 to ${fmt(at(ada, 10))} at step 10 and ${fmt(at(ada, STEPS))} at step ${STEPS}; ` +
-    `RMSprop's goes from ${fmt(at(rms, 1))} to ${fmt(at(rms, 10))} and then holds at ${fmt(at(rms, STEPS))}. ` +
-    `Distance covered: AdaGrad ${fmt(ada.distance)}, RMSprop ${fmt(rms.distance)}.`;
+  const label = t('adagrad.label', {
+    steps: String(STEPS),
+    ada1: fmt(at(ada, 1)),
+    ada10: fmt(at(ada, 10)),
+    adaN: fmt(at(ada, STEPS)),
+    rms1: fmt(at(rms, 1)),
+    rms10: fmt(at(rms, 10)),
+    rmsN: fmt(at(rms, STEPS)),
+    adaDistance: fmt(ada.distance),
+    rmsDistance: fmt(rms.distance),
+  });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -78,10 +86,10 @@ export function AdaGradRateFigure() {
           </text>
         ))}
         <text x={PAD.left + PLOT_W / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          step t
+          {t('stepT')}
         </text>
         <text x={14} y={PAD.top + PLOT_H / 2} transform={`rotate(-90 14 ${PAD.top + PLOT_H / 2})`} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          effective rate of w₁ (log scale)
+          {t('adagrad.yAxis')}
         </text>
         {series.map((s) => {
           const last = s.rates[s.rates.length - 1];
@@ -92,18 +100,13 @@ export function AdaGradRateFigure() {
                 {s.name}
               </text>
               <text x={PAD.left + PLOT_W + 6} y={sy(last) + 18} className="fill-slate-600 text-[11px]">
-                {`went ${fmt(s.distance)}`}
+                {t('adagrad.went', { distance: fmt(s.distance) })}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        The effective rate η/(√v + ε) of w₁, step by step, in two runs of this site&apos;s engine down the same long, gentle
-        slope at the same η. AdaGrad&apos;s v is the sum of every squared gradient, so its rate falls like 1/√t although the
-        slope never changes. RMSprop&apos;s v is a moving average of the recent ones: once it has filled, the rate holds. The
-        labels give the distance each ball covered in {STEPS} steps.
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{t('adagrad.caption', { steps: String(STEPS) })}</figcaption>
     </figure>
   );
 }

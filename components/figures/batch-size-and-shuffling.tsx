@@ -5,6 +5,7 @@
  * simulated by the engine, without shuffling against a chosen shuffle mode, over three epochs.
  */
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { DEFAULT_SETTINGS, defineLevel, simulate, type ShuffleMode } from '@/engine';
 
 const N = 256;
@@ -12,7 +13,6 @@ const B = 4;
 const EPOCHS = 3;
 const STEPS = (N / B) * EPOCHS;
 const OTHERS = ['epoch', 'once', 'replacement'] as const satisfies readonly ShuffleMode[];
-const LABEL: Record<ShuffleMode, string> = { none: 'never shuffled', epoch: 'reshuffled every epoch', once: 'shuffled once', replacement: 'drawn with replacement' };
 
 /** Train loss after each of STEPS updates (B = 4, η = 1, plain SGD, start (0, 0)) for a shuffle mode. */
 export function sawtooth(mode: ShuffleMode, seed = 1): number[] {
@@ -27,6 +27,8 @@ export function sawtooth(mode: ShuffleMode, seed = 1): number[] {
 }
 
 export function ShuffleSawtoothFigure() {
+  const t = useTranslations('course.figures.shuffle');
+  const mode = (m: ShuffleMode) => t(`modes.${m}`);
   const [other, setOther] = useState<(typeof OTHERS)[number]>('epoch');
   const none = useMemo(() => sawtooth('none'), []);
   const mixed = useMemo(() => sawtooth(other), [other]);
@@ -45,8 +47,8 @@ export function ShuffleSawtoothFigure() {
   const ticks = [y0 + 0.08 * span, (lo + hi) / 2, hi];
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
-      <div className="mb-2 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Compare with">
-        <span className="text-slate-600">Compare “never shuffled” with:</span>
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t('group')}>
+        <span className="text-slate-600">{t('compare')}</span>
         {OTHERS.map((m) => (
           <button
             key={m}
@@ -55,7 +57,7 @@ export function ShuffleSawtoothFigure() {
             aria-pressed={other === m}
             className={`rounded-full border px-3 py-1 ${other === m ? 'border-sky-700 bg-sky-700 text-white' : 'border-slate-300 text-slate-700 hover:border-sky-500'}`}
           >
-            {LABEL[m]}
+            {mode(m)}
           </button>
         ))}
       </div>
@@ -63,15 +65,15 @@ export function ShuffleSawtoothFigure() {
         viewBox={`0 0 ${w} ${h}`}
         className="w-full"
         role="img"
-        aria-label={`Train loss over ${EPOCHS} epochs of ${perEpoch} steps, data stored cats first: never shuffled it rises and falls once per epoch; ${LABEL[other]} it stays low and flat.`}
+        aria-label={t('label', { epochs: String(EPOCHS), perEpoch: String(perEpoch), mode: mode(other) })}
       >
         {Array.from({ length: EPOCHS }, (_, e) => (
           <g key={e}>
             <rect x={X(e * perEpoch)} y={pad.t} width={X(perEpoch / 2) - X(0)} height={h - pad.t - pad.b} className="fill-amber-50" />
-            <text x={X(e * perEpoch + perEpoch / 4)} y={h - pad.b - 4} textAnchor="middle" className="fill-amber-700 text-[10px]">cats</text>
-            <text x={X(e * perEpoch + (3 * perEpoch) / 4)} y={h - pad.b - 4} textAnchor="middle" className="fill-slate-500 text-[10px]">dogs</text>
+            <text x={X(e * perEpoch + perEpoch / 4)} y={h - pad.b - 4} textAnchor="middle" className="fill-amber-700 text-[10px]">{t('cats')}</text>
+            <text x={X(e * perEpoch + (3 * perEpoch) / 4)} y={h - pad.b - 4} textAnchor="middle" className="fill-slate-500 text-[10px]">{t('dogs')}</text>
             <line x1={X(e * perEpoch)} x2={X(e * perEpoch)} y1={pad.t} y2={h - pad.b} className="stroke-slate-300" strokeDasharray="3 3" />
-            <text x={X(e * perEpoch) + 3} y={pad.t + 10} className="fill-slate-400 text-[10px]">epoch {e + 1}</text>
+            <text x={X(e * perEpoch) + 3} y={pad.t + 10} className="fill-slate-400 text-[10px]">{t('epoch', { n: String(e + 1) })}</text>
           </g>
         ))}
         {ticks.map((v) => (
@@ -79,13 +81,18 @@ export function ShuffleSawtoothFigure() {
         ))}
         <line x1={pad.l} x2={pad.l} y1={pad.t} y2={h - pad.b} className="stroke-slate-400" />
         <line x1={pad.l} x2={w - pad.r} y1={h - pad.b} y2={h - pad.b} className="stroke-slate-400" />
-        <text x={(w + pad.l) / 2} y={h - 6} textAnchor="middle" className="fill-slate-600 text-[11px]">step (B = {B}, {perEpoch} steps per epoch)</text>
+        <text x={(w + pad.l) / 2} y={h - 6} textAnchor="middle" className="fill-slate-600 text-[11px]">{t('xAxis', { b: String(B), perEpoch: String(perEpoch) })}</text>
         <path d={path(none)} className="fill-none stroke-rose-600" strokeWidth={1.6} />
         <path d={path(mixed)} className="fill-none stroke-sky-600" strokeWidth={1.6} />
       </svg>
       <figcaption className="mt-2 text-sm text-slate-600">
-        Train loss on all 256 pictures after each step of SGD (B = {B}, η = 1), computed by the game’s engine. <span className="text-rose-700">Red: never shuffled.</span>{' '}
-        <span className="text-sky-700">Blue: {LABEL[other]}.</span> The shaded half of each epoch holds only cats. The first half epoch, while the loss comes down from its start, is cut off at the top.
+        {t.rich('caption', {
+          n: String(N),
+          b: String(B),
+          mode: mode(other),
+          red: (chunks) => <span className="text-rose-700">{chunks}</span>,
+          blue: (chunks) => <span className="text-sky-700">{chunks}</span>,
+        })}
       </figcaption>
     </figure>
   );

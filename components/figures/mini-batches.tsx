@@ -5,6 +5,7 @@
  * engine's sampler (seeded), scattered around the full gradient; a slider sets the batch size B.
  */
 import { useId, useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { BatchSampler, createRng, gradientSpread, landscapeFor, levelDefaults, loadLevel, meanLoss, predictedBatchVariance } from '@/engine';
 import rightOnAverage from '@/content/levels/right-on-average.json';
 
@@ -39,6 +40,7 @@ export function dartboard(b: number, draws = DRAWS, seed = 12) {
 const fmt = (v: number) => (Math.abs(v) < 0.005 ? '0' : v.toPrecision(2));
 
 export function BatchDartboardFigure() {
+  const t = useTranslations('course.figures.dartboard');
   const [k, setK] = useState(0);
   const b = SIZES[k];
   const d = useMemo(() => dartboard(b), [b]);
@@ -56,7 +58,7 @@ export function BatchDartboardFigure() {
           viewBox={`0 0 ${size} ${size}`}
           className="w-full max-w-xs"
           role="img"
-          aria-label={`${DRAWS} batch gradients with B = ${b}, scattered around the full gradient; typical miss ${fmt(d.rms)}, the mean of all ${DRAWS} misses by ${fmt(d.meanMiss)}.`}
+          aria-label={t('label', { draws: String(DRAWS), b: String(b), rms: fmt(d.rms), meanMiss: fmt(d.meanMiss) })}
         >
           {[1, 2, 3].map((r) => (
             <circle key={r} cx={c} cy={c} r={px(r * d.sigma)} className="fill-none stroke-slate-200" strokeDasharray={r === 1 ? undefined : '3 4'} />
@@ -73,20 +75,18 @@ export function BatchDartboardFigure() {
         </svg>
         <div className="w-full max-w-xs space-y-3 text-sm text-slate-700">
           <label htmlFor={sliderId} className="block font-semibold text-slate-900">
-            Batch size B = {b} <span className="font-normal text-slate-500">of N = {d.n}</span>
+            {t.rich('slider', { b: String(b), n: String(d.n), muted: (chunks) => <span className="font-normal text-slate-500">{chunks}</span> })}
           </label>
           <input id={sliderId} type="range" min={0} max={SIZES.length - 1} step={1} value={k} onChange={(e) => setK(Number(e.target.value))} className="w-full accent-amber-600" aria-valuetext={`B = ${b}`} />
           <ul className="space-y-1">
-            <li><span className="font-bold text-slate-900">+</span> the full gradient (length {fmt(Math.hypot(d.full[0], d.full[1]))})</li>
-            <li><span className="text-amber-600">●</span> {DRAWS} batch gradients: typical miss {fmt(d.rms)}</li>
-            <li><span className="text-sky-600">○</span> predicted typical miss √(σ²/B · (N−B)/(N−1)) = {fmt(d.predicted)}</li>
-            <li><span className="text-rose-600">◇</span> their mean: misses by {fmt(d.meanMiss)}{d.wholeEpochs ? ' (the draws fill whole epochs, so every example counts equally)' : ''}</li>
+            <li><span className="font-bold text-slate-900">+</span> {t('full', { length: fmt(Math.hypot(d.full[0], d.full[1])) })}</li>
+            <li><span className="text-amber-600">●</span> {t('batches', { draws: String(DRAWS), rms: fmt(d.rms) })}</li>
+            <li><span className="text-sky-600">○</span> {t('predicted', { predicted: fmt(d.predicted) })}</li>
+            <li><span className="text-rose-600">◇</span> {t(d.wholeEpochs ? 'meanWhole' : 'mean', { miss: fmt(d.meanMiss) })}</li>
           </ul>
         </div>
       </div>
-      <figcaption className="mt-3 text-sm text-slate-600">
-        The gradients of random batches at the start of the first challenge, drawn by the game’s own sampler. Each is off; their mean sits near the cross. Grey rings: one, two and three times σ, the spread of a single example’s gradient. A bigger batch shrinks the cloud, not its centre; at B = N every batch is the whole set.
-      </figcaption>
+      <figcaption className="mt-3 text-sm text-slate-600">{t('caption')}</figcaption>
     </figure>
   );
 }

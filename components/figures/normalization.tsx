@@ -8,6 +8,7 @@
  * they spread out; at B = 2 every value is ±1 and a person's sign flips with the partner.
  * A server component: the numbers are computed during render.
  */
+import { useTranslations } from 'next-intl';
 import { createRng, landscapeFor, levelDefaults, shuffleInPlace } from '@/engine';
 import { getLevel } from '@/content/levels';
 
@@ -18,8 +19,11 @@ const PW = W - PAD.left - PAD.right;
 const PEOPLE = 12;
 const Z = 2.2; // the horizontal axis runs over [−Z, Z]
 
+/** A row of the chart; its label is the `course.figures.batchNorm.rows.<row>` message. */
+type RowKey = 'big' | 'pair1' | 'pair2';
+
 /** Normalized age of the first PEOPLE rows: over the first 64 rows, and over two random pairings. */
-export function normalizedAges(): { age: number[]; rows: { label: string; z: number[] }[] } {
+export function normalizedAges(): { age: number[]; rows: { key: RowKey; z: number[] }[] } {
   const level = getLevel('batchnorm-batch-size');
   if (!level) throw new Error('level batchnorm-batch-size is missing');
   const land = landscapeFor(level, { ...levelDefaults(level), batchNorm: true });
@@ -31,9 +35,9 @@ export function normalizedAges(): { age: number[]; rows: { label: string; z: num
   const zOf = (r: number) => (ex.data[r * ex.width] - stats[0]) * stats[2];
   const big = Int32Array.from({ length: 64 }, (_, i) => i);
   bn.batchStats(ex, big, 64, stats);
-  const rows = [{ label: 'B = 64', z: age.map((_, r) => zOf(r)) }];
+  const rows: { key: RowKey; z: number[] }[] = [{ key: 'big', z: age.map((_, r) => zOf(r)) }];
   const rng = createRng(7);
-  for (const label of ['B = 2, pairing 1', 'B = 2, pairing 2']) {
+  for (const key of ['pair1', 'pair2'] as const) {
     const order = Array.from({ length: PEOPLE }, (_, i) => i);
     shuffleInPlace(order, rng);
     const z = new Array<number>(PEOPLE).fill(0);
@@ -43,7 +47,7 @@ export function normalizedAges(): { age: number[]; rows: { label: string; z: num
       z[order[k]] = zOf(order[k]);
       z[order[k + 1]] = zOf(order[k + 1]);
     }
-    rows.push({ label, z });
+    rows.push({ key, z });
   }
   return { age, rows };
 }
@@ -52,13 +56,19 @@ const sx = (z: number) => PAD.left + ((Math.max(-Z, Math.min(Z, z)) + Z) / (2 * 
 const rowY = (i: number) => PAD.top + 20 + i * 75;
 
 export function BatchNormPairsFigure() {
+  const t = useTranslations('course.figures.batchNorm');
   const { age, rows } = normalizedAges();
   const pm1 = rows.slice(1).every((r) => r.z.every((z) => Math.abs(Math.abs(z) - 1) < 1e-3));
   const flips = age.filter((_, p) => Math.sign(rows[1].z[p]) !== Math.sign(rows[2].z[p])).length;
-  const label =
-    `Dot chart: the normalized age of ${PEOPLE} people (ages ${Math.round(Math.min(...age))} to ${Math.round(Math.max(...age))}). ` +
-    `Normalized over a batch of 64, the values spread from ${Math.min(...rows[0].z).toFixed(2)} to ${Math.max(...rows[0].z).toFixed(2)}. ` +
-    `Normalized in random pairs (B = 2), every value is +1 or −1 (up to ε)${pm1 ? '' : ' roughly'}; between two pairings, ${flips} of the ${PEOPLE} people change sign.`;
+  const label = t('label', {
+    people: String(PEOPLE),
+    youngest: String(Math.round(Math.min(...age))),
+    oldest: String(Math.round(Math.max(...age))),
+    lo: Math.min(...rows[0].z).toFixed(2),
+    hi: Math.max(...rows[0].z).toFixed(2),
+    roughly: pm1 ? '' : t('roughly'),
+    flips: String(flips),
+  });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -71,7 +81,7 @@ export function BatchNormPairsFigure() {
           </g>
         ))}
         <text x={PAD.left + PW / 2} y={H - 4} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          normalized age (x − μ_B)/√(σ_B² + ε)
+          {t('xAxis')}
         </text>
         {age.map((_, p) => (
           <polyline
@@ -83,9 +93,9 @@ export function BatchNormPairsFigure() {
           />
         ))}
         {rows.map((r, i) => (
-          <g key={r.label}>
+          <g key={r.key}>
             <text x={PAD.left - 12} y={rowY(i) + 4} textAnchor="end" className="fill-slate-700 text-[12px]">
-              {r.label}
+              {t(`rows.${r.key}`)}
             </text>
             {r.z.map((z, p) => (
               <circle key={p} cx={sx(z)} cy={rowY(i)} r={4} className={i === 0 ? 'fill-indigo-600' : 'fill-amber-600'} opacity={0.75} />
@@ -93,10 +103,7 @@ export function BatchNormPairsFigure() {
           </g>
         ))}
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        The same {PEOPLE} people, their age normalized by the engine&apos;s BatchNorm. Over 64 examples the values keep their spread; in
-        batches of two every value is ±1, and a person&apos;s sign depends on the partner drawn.
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{t('caption', { people: String(PEOPLE) })}</figcaption>
     </figure>
   );
 }

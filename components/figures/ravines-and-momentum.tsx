@@ -8,6 +8,8 @@
  * render and the μ buttons are (visually hidden) radio inputs that show one chart with CSS (peer-checked), so the
  * figure works without JavaScript and needs no client boundary.
  */
+import { useTranslations } from 'next-intl';
+
 const K = 60; // bars drawn: k = 0 … K − 1
 const W = 640;
 const H = 240;
@@ -39,13 +41,14 @@ const CHOICES = [
 const DEFAULT_MU = 0.9;
 
 function WeightsChart({ mu }: { mu: number }) {
+  const t = useTranslations('course.figures.momentum');
   const weights = momentumWeights(mu, K);
   const { steady, alternating, window } = momentumGains(mu);
   const barW = PLOT_W / K;
   const x = (k: number) => PAD.left + k * barW;
   const y = (w: number) => PAD.top + (1 - w) * PLOT_H;
   const windowX = Math.min(x(window), PAD.left + PLOT_W);
-  const label = `Bar chart of momentum's weights μᵏ on the gradient k steps back, for μ = ${mu}: ${mu === 0 ? 'only the newest gradient counts' : 'they fall geometrically from 1'}; the weights sum to 1/(1 − μ) = ${fmt(steady)}, the effective window. A steady gradient is multiplied by ${fmt(steady)}, one that flips sign every step by ${fmt(alternating)}.`;
+  const label = t('label', { mu: String(mu), shape: t(mu === 0 ? 'newestOnly' : 'geometric'), steady: fmt(steady), alternating: fmt(alternating) });
   return (
     <>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -66,32 +69,29 @@ function WeightsChart({ mu }: { mu: number }) {
           </text>
         ))}
         <text x={PAD.left + PLOT_W / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          k: how many steps back the gradient was taken
+          {t('xAxis')}
         </text>
         <text x={12} y={PAD.top + PLOT_H / 2} transform={`rotate(-90 12 ${PAD.top + PLOT_H / 2})`} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          weight μᵏ
+          {t('yAxis')}
         </text>
         {weights.map((w, k) => (
           <rect key={k} x={x(k) + 0.5} y={y(w)} width={Math.max(barW - 1, 0.5)} height={PAD.top + PLOT_H - y(w)} className={k < window ? 'fill-indigo-500' : 'fill-indigo-200'} />
         ))}
         <line x1={windowX} y1={PAD.top} x2={windowX} y2={PAD.top + PLOT_H} className="stroke-indigo-700" strokeDasharray="4 3" />
         <text x={Math.min(windowX + 6, PAD.left + PLOT_W - 170)} y={PAD.top + 14} className="fill-indigo-800 text-[12px]">
-          {`window 1/(1 − μ) = ${fmt(window)}${window > K ? ' (off the chart)' : ''}`}
+          {t(window > K ? 'windowOff' : 'window', { window: fmt(window) })}
         </text>
       </svg>
       <p className="mt-2 flex flex-wrap gap-x-6 text-sm text-slate-800">
-        <span>
-          steady gradient: × <strong className="tabular-nums">{fmt(steady)}</strong>
-        </span>
-        <span>
-          sign flips every step: × <strong className="tabular-nums">{fmt(alternating)}</strong>
-        </span>
+        <span>{t.rich('steady', { steady: fmt(steady), b: (chunks) => <strong className="tabular-nums">{chunks}</strong> })}</span>
+        <span>{t.rich('alternating', { alternating: fmt(alternating), b: (chunks) => <strong className="tabular-nums">{chunks}</strong> })}</span>
       </p>
     </>
   );
 }
 
 export function MomentumWeightsFigure() {
+  const t = useTranslations('course.figures.momentum');
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-x-1 gap-y-2 text-sm text-slate-800">
@@ -110,11 +110,7 @@ export function MomentumWeightsFigure() {
           </div>
         ))}
       </div>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        Momentum's velocity is the learning rate times a weighted sum of past gradients, with weight μᵏ on the gradient k
-        steps back. The weights add up to 1/(1 − μ): a gradient that keeps its sign is multiplied by that much, one that
-        flips sign every step by only 1/(1 + μ). Pick μ to see the memory lengthen.
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{t('caption')}</figcaption>
     </figure>
   );
 }

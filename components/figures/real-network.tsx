@@ -8,6 +8,7 @@
  * where tanh(a) is within 0.5 % of ±1 and passes back almost no gradient. A server component:
  * the numbers come from the engine's network (its rows loaded first, like the level's).
  */
+import { useTranslations } from 'next-intl';
 import { landscapeFor, levelDefaults, type Landscape } from '@/engine';
 import { firstLayerUnit } from '@/engine/nn/mlp';
 import { getLevel } from '@/content/levels';
@@ -33,7 +34,7 @@ function preActivations(land: Landscape): number[][] {
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
 
 /** Per unit: the middle 90 % of its pre-activations, and the share of rows beyond ±3. */
-export function saturationBands(): { label: string; units: { lo: number; hi: number }[]; saturated: number; typical: number }[] {
+export function saturationBands(): { standardized: boolean; units: { lo: number; hi: number }[]; saturated: number; typical: number }[] {
   const level = getLevel('cars-standardize');
   if (!level) throw new Error('level cars-standardize is missing');
   return [false, true].map((standardize) => {
@@ -47,18 +48,18 @@ export function saturationBands(): { label: string; units: { lo: number; hi: num
       count += values.length;
       return { lo: quantile(sorted, 0.05), hi: quantile(sorted, 0.95) };
     });
-    return { label: standardize ? 'standardized' : 'raw units', units, saturated: beyond / count, typical: quantile(magnitudes, 0.5) };
+    return { standardized: standardize, units, saturated: beyond / count, typical: quantile(magnitudes, 0.5) };
   });
 }
 
 const sx = (a: number) => PAD.left + ((Math.max(-A, Math.min(A, a)) + A) / (2 * A)) * PW;
 
 function Drawing() {
+  const t = useTranslations('course.figures.tanh');
   const panels = saturationBands();
   const panelTop = (i: number) => PAD.top + i * (panels[0].units.length * ROW + 40);
-  const label =
-    `Bar chart of what the 8 hidden tanh units of the cars network receive over the training cars. ` +
-    panels.map((p) => `With ${p.label}, ${Math.round(100 * p.saturated)} % of the unit-and-car pairs are beyond ±3, on tanh's flat arms.`).join(' ');
+  const percent = (standardized: boolean) => String(Math.round(100 * (panels.find((p) => p.standardized === standardized)?.saturated ?? 0)));
+  const label = t('label', { raw: percent(false), std: percent(true) });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -73,18 +74,18 @@ function Drawing() {
           </g>
         ))}
         <text x={PAD.left + PW / 2} y={H - 4} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          a unit’s input a = w·x + b over the cars (middle 90 %); shaded: tanh’s flat arms, |a| &gt; 3
+          {t('xAxis')}
         </text>
         {panels.map((p, i) => (
-          <g key={p.label}>
+          <g key={String(p.standardized)}>
             <text x={8} y={panelTop(i) + 10} className="fill-slate-900 text-[12px] font-semibold">
-              {p.label}
+              {t(p.standardized ? 'std' : 'raw')}
             </text>
             <text x={8} y={panelTop(i) + 26} className="fill-slate-600 text-[11px]">
-              {Math.round(100 * p.saturated)} % on the flat arms
+              {t('flat', { percent: String(Math.round(100 * p.saturated)) })}
             </text>
             <text x={8} y={panelTop(i) + 40} className="fill-slate-600 text-[11px]">
-              typical |a| ≈ {p.typical >= 100 ? Math.round(p.typical).toLocaleString('en-US').replace(/,/g, '\u2009') : p.typical.toFixed(1)}
+              {t('typical', { value: p.typical >= 100 ? Math.round(p.typical).toLocaleString('en-US').replace(/,/g, '\u2009') : p.typical.toFixed(1) })}
             </text>
             {p.units.map((u, h) => {
               // A bar wholly beyond the axis is drawn as a block at its edge, pointing on.
@@ -94,7 +95,7 @@ function Drawing() {
               const y = panelTop(i) + h * ROW;
               return (
                 <g key={h}>
-                  <rect x={x0} y={y} width={w} height={ROW - 5} rx={2} className={p.label === 'raw units' ? 'fill-rose-500/80' : 'fill-indigo-500/80'} />
+                  <rect x={x0} y={y} width={w} height={ROW - 5} rx={2} className={p.standardized ? 'fill-indigo-500/80' : 'fill-rose-500/80'} />
                   {off !== 0 ? (
                     <text x={off === 1 ? sx(A) + 3 : sx(-A) - 3} y={y + ROW - 6} textAnchor={off === 1 ? 'start' : 'end'} className="fill-rose-700 text-[10px]">
                       {off === 1 ? '▸' : '◂'}
@@ -106,9 +107,7 @@ function Drawing() {
           </g>
         ))}
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        Each bar is one of the network’s eight hidden units at its trained weights. In raw units every bar sits out on tanh’s flat arms (an arrow: beyond the axis), whatever the car: the unit gives the same ±1 for every car and passes back almost no gradient.
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{t('caption')}</figcaption>
     </figure>
   );
 }

@@ -9,6 +9,7 @@
  *    value w*: L1's soft threshold sign(w*)·max(|w*| − λ₁/h, 0) and L2's shrinkage h/(h + λ₂)·w*.
  * Pure math computed during render: a server component that reads without JavaScript.
  */
+import { useTranslations } from 'next-intl';
 
 const W = 640;
 const H = 280;
@@ -56,14 +57,20 @@ const curve = (f: (w: number) => number) =>
   Array.from({ length: 121 }, (_, i) => -1.5 + (3 * i) / 120).map((w, i) => `${i === 0 ? 'M' : 'L'}${rx(w).toFixed(1)},${ry(f(w)).toFixed(1)}`).join('');
 
 export function PenaltyShapesFigure() {
+  const t = useTranslations('course.figures.penalty');
   const t1 = touch(diamond);
   const t2 = touch(circle);
   const [e1, e2] = [contour(t1), contour(t2)].map((s) => s.split(',').map(Number));
-  const label =
-    `Left: L1's diamond |w₁| + |w₂| = ${C} and L2's circle of radius ${C}, with the contours of a stretched loss bowl centred at (${BOWL.center.join(', ')}). ` +
-    `The lowest point of the bowl on the diamond is (${t1[0].toFixed(2)}, ${t1[1].toFixed(2)}), on a corner, with w₂ = 0; on the circle it is (${t2[0].toFixed(2)}, ${t2[1].toFixed(2)}), both non-zero. ` +
-    `Right: a weight's minimum against its unregularized value w*, curvature 1, strength ${LAMBDA}: L1's soft threshold is exactly 0 for |w*| ≤ ${LAMBDA} and moves larger weights by ${LAMBDA}; ` +
-    `L2 multiplies w* by ${shrink(1, LAMBDA).toFixed(2)} and is zero only at w* = 0.`;
+  const label = t('label', {
+    c: String(C),
+    center: BOWL.center.join(', '),
+    l1x: t1[0].toFixed(2),
+    l1y: t1[1].toFixed(2),
+    l2x: t2[0].toFixed(2),
+    l2y: t2[1].toFixed(2),
+    lambda: String(LAMBDA),
+    factor: shrink(1, LAMBDA).toFixed(2),
+  });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -78,8 +85,8 @@ export function PenaltyShapesFigure() {
         <circle cx={px(BOWL.center)[0]} cy={px(BOWL.center)[1]} r={3} className="fill-slate-700" />
         <circle cx={px(t1)[0]} cy={px(t1)[1]} r={5} className="fill-amber-600" />
         <circle cx={px(t2)[0]} cy={px(t2)[1]} r={5} className="fill-indigo-600" />
-        <text x={L.cx - 125} y={H - 12} className="fill-amber-700 text-[11px]">L1: corner, w₂ = 0</text>
-        <text x={L.cx + 5} y={H - 12} className="fill-indigo-700 text-[11px]">L2: both weights ≠ 0</text>
+        <text x={L.cx - 125} y={H - 12} className="fill-amber-700 text-[11px]">{t('l1Corner')}</text>
+        <text x={L.cx + 5} y={H - 12} className="fill-indigo-700 text-[11px]">{t('l2Both')}</text>
 
         <rect x={R.x0} y={R.y0} width={R.w} height={R.h} fill="none" className="stroke-slate-200" />
         <line x1={rx(-1.5)} y1={ry(0)} x2={rx(1.5)} y2={ry(0)} className="stroke-slate-300" />
@@ -87,23 +94,19 @@ export function PenaltyShapesFigure() {
         <path d={curve((w) => w)} fill="none" strokeDasharray="3 3" className="stroke-slate-400" />
         <path d={curve((w) => shrink(w, LAMBDA))} fill="none" strokeWidth={2} className="stroke-indigo-600" />
         <path d={curve((w) => softThreshold(w, LAMBDA))} fill="none" strokeWidth={2} className="stroke-amber-600" />
-        <text x={R.x0 + R.w / 2} y={R.y0 + R.h + 18} textAnchor="middle" className="fill-slate-700 text-[12px]">unregularized w*</text>
-        <text x={R.x0 + 6} y={R.y0 + 14} className="fill-slate-700 text-[12px]">minimum w</text>
+        <text x={R.x0 + R.w / 2} y={R.y0 + R.h + 18} textAnchor="middle" className="fill-slate-700 text-[12px]">{t('xAxis')}</text>
+        <text x={R.x0 + 6} y={R.y0 + 14} className="fill-slate-700 text-[12px]">{t('yAxis')}</text>
         <line x1={R.x0 + 8} y1={R.y0 + 30} x2={R.x0 + 26} y2={R.y0 + 30} strokeWidth={2} className="stroke-amber-600" />
-        <text x={R.x0 + 30} y={R.y0 + 34} className="fill-amber-700 text-[11px]">L1: soft threshold</text>
+        <text x={R.x0 + 30} y={R.y0 + 34} className="fill-amber-700 text-[11px]">{t('softThreshold')}</text>
         <line x1={R.x0 + 8} y1={R.y0 + 46} x2={R.x0 + 26} y2={R.y0 + 46} strokeWidth={2} className="stroke-indigo-600" />
-        <text x={R.x0 + 30} y={R.y0 + 50} className="fill-indigo-700 text-[11px]">L2: shrink</text>
+        <text x={R.x0 + 30} y={R.y0 + 50} className="fill-indigo-700 text-[11px]">{t('shrink')}</text>
         <line x1={R.x0 + 8} y1={R.y0 + 62} x2={R.x0 + 26} y2={R.y0 + 62} strokeDasharray="3 3" className="stroke-slate-400" />
-        <text x={R.x0 + 30} y={R.y0 + 66} className="fill-slate-600 text-[11px]">no penalty</text>
+        <text x={R.x0 + 30} y={R.y0 + 66} className="fill-slate-600 text-[11px]">{t('none')}</text>
         {[-1, 1].map((w) => (
           <text key={w} x={rx(w)} y={ry(0) + 14} textAnchor="middle" className="fill-slate-600 text-[11px]">{w}</text>
         ))}
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        Left: a stretched loss bowl (dashed contours) first touches L1&apos;s diamond at a corner, where one weight is exactly zero, and
-        L2&apos;s circle where both are non-zero. Right: one weight&apos;s minimum, curvature 1, strength {LAMBDA}: L1 moves it toward 0 by{' '}
-        {LAMBDA} and stops it there; L2 scales it by 1/(1 + {LAMBDA}).
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{t('caption', { lambda: String(LAMBDA) })}</figcaption>
     </figure>
   );
 }

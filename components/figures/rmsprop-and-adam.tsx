@@ -6,6 +6,7 @@
  * β₂ = 0.9, 0.99, 0.999. Above the line at 1 the uncorrected steps are too large, below it too
  * small. Pure math, computed during render: a server component that reads without JavaScript.
  */
+import { useTranslations } from 'next-intl';
 
 const W = 640;
 const H = 280;
@@ -43,6 +44,7 @@ function peak(beta2: number): { t: number; f: number } {
 }
 
 export function BiasFactorFigure() {
+  const tr = useTranslations('course.figures');
   const curves = CURVES.map((c) => ({
     ...c,
     d: STEPS.map((t, i) => `${i === 0 ? 'M' : 'L'}${sx(t).toFixed(1)},${sy(biasFactor(t, BETA1, c.beta2)).toFixed(1)}`).join(''),
@@ -50,12 +52,22 @@ export function BiasFactorFigure() {
     peak: peak(c.beta2),
     last: biasFactor(T_MAX, BETA1, c.beta2),
   }));
-  const label =
-    `Line chart: uncorrected Adam step divided by the corrected step, against the step t from 1 to ${T_MAX} (log scale), for β₁ = ${BETA1}. ` +
-    curves
-      .map((c) => `β₂ = ${c.beta2}: ${c.first.toFixed(2)} at t = 1, largest ${c.peak.f.toFixed(2)} at t = ${c.peak.t}, ${c.last.toFixed(3)} at t = ${T_MAX}`)
-      .join('; ') +
-    '. Above 1 the uncorrected steps are too large, below 1 too small.';
+  const label = tr('biasFactor.label', {
+    tMax: String(T_MAX),
+    beta1: String(BETA1),
+    curves: curves
+      .map((c) =>
+        tr('biasFactor.curve', {
+          beta2: String(c.beta2),
+          first: c.first.toFixed(2),
+          peak: c.peak.f.toFixed(2),
+          peakT: String(c.peak.t),
+          last: c.last.toFixed(3),
+          tMax: String(T_MAX),
+        }),
+      )
+      .join(tr('separator')),
+  });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
@@ -68,7 +80,7 @@ export function BiasFactorFigure() {
           </g>
         ))}
         <text x={sx(300)} y={sy(1) + 16} textAnchor="middle" className="fill-slate-600 text-[11px]">
-          1 = the corrected step
+          {tr('biasFactor.corrected')}
         </text>
         {[1, 10, 100, 1000, T_MAX].map((t) => (
           <text key={t} x={sx(t)} y={PAD.top + PH + 16} textAnchor="middle" className="fill-slate-600 text-[11px]">
@@ -76,23 +88,19 @@ export function BiasFactorFigure() {
           </text>
         ))}
         <text x={PAD.left + PW / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          step t (log scale)
+          {tr('stepTLog')}
         </text>
         {curves.map((c) => (
           <g key={c.beta2}>
             <path d={c.d} fill="none" strokeWidth={2} className={c.line} />
             <text x={c.beta2 === 0.9 ? sx(2) : sx(c.peak.t) + 8} y={c.beta2 === 0.9 ? sy(biasFactor(2, BETA1, 0.9)) + 18 : sy(c.peak.f) - 8} className={`${c.text} text-[11px]`}>
-              β₂ = {c.beta2}
-              {c.beta2 === 0.999 ? `: ${c.peak.f.toFixed(2)} at t = ${c.peak.t}` : ''}
+              {c.beta2 === 0.999 ? tr('biasFactor.peak', { beta2: String(c.beta2), peak: c.peak.f.toFixed(2), peakT: String(c.peak.t) }) : `β₂ = ${c.beta2}`}
             </text>
           </g>
         ))}
         <circle cx={sx(curves[0].peak.t)} cy={sy(curves[0].peak.f)} r={3.5} className="fill-indigo-600" />
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        Uncorrected ÷ corrected Adam step under a steady gradient, (1 − β₁ᵗ)/√(1 − β₂ᵗ), with β₁ = {BETA1}. Above the dashed line the
-        missing correction makes steps too large; below it, too small.
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600">{tr('biasFactor.caption', { beta1: String(BETA1) })}</figcaption>
     </figure>
   );
 }

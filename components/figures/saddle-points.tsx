@@ -10,6 +10,7 @@
  * offset from the stable line.
  */
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { curvatureAt, defineLevel, landscapeFor, DEFAULT_SETTINGS } from '@/engine';
 
 /** [λmin, λmax] of the saddle level's training loss at the saddle (computed once). */
@@ -40,6 +41,7 @@ const py = (log10: number) => PAD.t + (1 - (Math.min(Math.max(log10, E_MIN), E_M
 const sup = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
 
 export function SaddleStallFigure() {
+  const tr = useTranslations('course.figures');
   const [eta, setEta] = useState(0.01);
   const [offsetExp, setOffsetExp] = useState(-6);
   const idEta = useId();
@@ -59,7 +61,16 @@ export function SaddleStallFigure() {
   let bottom = 0;
   for (let t = 1; t <= T; t++) if (logDist(t) < logDist(bottom)) bottom = t;
   const minDist = logDist(bottom);
-  const label = `Distance to the saddle against the step, on a log scale, for η = ${eta} and a start ${'10' + sup(offsetExp)} off the stable line. The uphill offset shrinks by ${(1 - eta * lambdaMax).toFixed(3)} a step, the downhill offset grows by ${(1 + eta * Math.abs(lambdaMin)).toFixed(3)} a step; the distance bottoms out near 10${sup(Math.round(minDist))} around step ${bottom} and the ball leaves the saddle (downhill offset 1) ${escape <= T ? `at about step ${escape}` : `only after about ${escape} steps, beyond this chart`}.`;
+  const offset = '10' + sup(offsetExp);
+  const label = tr('saddle.label', {
+    eta: String(eta),
+    offset,
+    shrink: (1 - eta * lambdaMax).toFixed(3),
+    grow: (1 + eta * Math.abs(lambdaMin)).toFixed(3),
+    minDist: `10${sup(Math.round(minDist))}`,
+    bottom: String(bottom),
+    escape: tr(escape <= T ? 'saddle.escapeIn' : 'saddle.escapeOut', { step: String(escape) }),
+  });
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${W} ${H}`} className="w-full" role="img" aria-label={label}>
@@ -72,29 +83,33 @@ export function SaddleStallFigure() {
         {[0, 250, 500, 750, 1000].map((t) => (
           <text key={t} x={px(t)} y={H - PAD.b + 16} textAnchor="middle" className="fill-slate-600 text-[11px]">{t}</text>
         ))}
-        <text x={(PAD.l + W - PAD.r) / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">step t</text>
+        <text x={(PAD.l + W - PAD.r) / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">{tr('stepT')}</text>
         <line x1={px(BUDGET)} x2={px(BUDGET)} y1={PAD.t} y2={H - PAD.b} className="stroke-amber-500" strokeDasharray="2 3" />
-        <text x={px(BUDGET) + 4} y={H - PAD.b - 6} className="fill-amber-700 text-[11px]">Off the saddle’s budget</text>
+        <text x={px(BUDGET) + 4} y={H - PAD.b - 6} className="fill-amber-700 text-[11px]">{tr('saddle.budget')}</text>
         <path d={line(logW1)} fill="none" className="stroke-sky-500" strokeWidth={1.5} strokeDasharray="5 3" />
         <path d={line(logW2)} fill="none" className="stroke-rose-500" strokeWidth={1.5} strokeDasharray="5 3" />
         <path d={line(logDist)} fill="none" className="stroke-indigo-700" strokeWidth={2.5} />
-        <text x={px(30)} y={py(logW1(30)) - 8} className="fill-sky-700 text-[11px]">uphill offset w₁</text>
-        <text x={px(20)} y={Math.min(py(logW2(20)) + 16, H - PAD.b - 4)} className="fill-rose-700 text-[11px]">downhill offset w₂</text>
-        <text x={px(bottom)} y={Math.min(py(minDist) + 16, H - PAD.b - 4)} textAnchor="middle" className="fill-indigo-700 text-[11px]">distance to the saddle</text>
+        <text x={px(30)} y={py(logW1(30)) - 8} className="fill-sky-700 text-[11px]">{tr('saddle.uphill')}</text>
+        <text x={px(20)} y={Math.min(py(logW2(20)) + 16, H - PAD.b - 4)} className="fill-rose-700 text-[11px]">{tr('saddle.downhill')}</text>
+        <text x={px(bottom)} y={Math.min(py(minDist) + 16, H - PAD.b - 4)} textAnchor="middle" className="fill-indigo-700 text-[11px]">{tr('saddle.distance')}</text>
         {escape <= T && <circle cx={px(escape)} cy={py(0)} r={5} className="fill-indigo-700" />}
       </svg>
       <div className="mt-3 grid gap-2 text-sm text-slate-800 sm:grid-cols-2">
         <label htmlFor={idEta} className="flex flex-col gap-1">
-          <span className="font-medium">learning rate η = {eta.toFixed(3)}</span>
+          <span className="font-medium">{tr('learningRate', { eta: eta.toFixed(3) })}</span>
           <input id={idEta} type="range" min={0.002} max={0.05} step={0.001} value={eta} onChange={(e) => setEta(Number(e.target.value))} className="accent-indigo-600" />
         </label>
         <label htmlFor={idOff} className="flex flex-col gap-1">
-          <span className="font-medium">start off the stable line: 10{sup(offsetExp)}</span>
+          <span className="font-medium">{tr('saddle.offset', { offset })}</span>
           <input id={idOff} type="range" min={-12} max={-2} step={1} value={offsetExp} onChange={(e) => setOffsetExp(Number(e.target.value))} className="accent-indigo-600" />
         </label>
       </div>
       <figcaption className="mt-2 text-sm leading-6 text-slate-700">
-        The solid line is the distance to the saddle of Off the saddle under plain gradient descent, linearized: every step multiplies the uphill offset by 1 − ηλmax and the downhill offset by 1 + η|λmin|, with λmin ≈ {lambdaMin.toFixed(2)} and λmax ≈ {lambdaMax.toFixed(2)} from the engine’s Hessian at the saddle. The bottom of the V is the stall: there the gradient, about twice the distance, is tiny. The dot marks where the downhill offset reaches 1 and the ball rolls off{escape <= T ? `: step ${escape}` : ` (after ${escape} steps, off the chart)`}. Each tenfold smaller start adds the same number of steps.
+        {tr('saddle.caption', {
+          lambdaMin: lambdaMin.toFixed(2),
+          lambdaMax: lambdaMax.toFixed(2),
+          escape: tr(escape <= T ? 'saddle.captionIn' : 'saddle.captionOut', { step: String(escape) }),
+        })}
       </figcaption>
     </figure>
   );

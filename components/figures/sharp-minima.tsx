@@ -8,10 +8,12 @@
  * engine (Newton's method on the training loss, then the Hessian's eigenvalues); a slider sets η.
  */
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { curvatureAt, defineLevel, landscapeFor, DEFAULT_SETTINGS } from '@/engine';
 
 interface Basin {
-  readonly name: string;
+  /** Which basin: its name is the `course.figures.stepFactor.basins.<key>` message. */
+  readonly key: 'sharp' | 'flat';
   readonly lambdaMax: number;
 }
 
@@ -32,7 +34,7 @@ function computeBasins(): Basin[] {
       x -= (d * grad[0] - b * grad[1]) / det;
       y -= (a * grad[1] - b * grad[0]) / det;
     }
-    return { name: m.name === 'sharp' ? 'narrow well' : 'wide basin', lambdaMax: Math.max(...curvatureAt(land, x, y).eigen.values) };
+    return { key: m.name === 'sharp' ? ('sharp' as const) : ('flat' as const), lambdaMax: Math.max(...curvatureAt(land, x, y).eigen.values) };
   });
 }
 
@@ -51,6 +53,7 @@ const py = (f: number) => PAD.t + (1 - Math.min(f, F_MAX) / F_MAX) * (H - PAD.t 
 const fmt = (v: number) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
 
 export function StepFactorFigure() {
+  const t = useTranslations('course.figures');
   const [eta, setEta] = useState(0.045);
   const id = useId();
   const list = getBasins();
@@ -61,12 +64,13 @@ export function StepFactorFigure() {
     return `${i === 0 ? 'M' : 'L'}${px(lambda).toFixed(1)},${py(factor(lambda)).toFixed(1)}`;
   }).join(' ');
   const limit = 2 / eta;
+  const name = (b: Basin) => t(`stepFactor.basins.${b.key}`);
   const summary = list
-    .map((b) => `${b.name}: λmax ≈ ${fmt(b.lambdaMax)}, factor ${fmt(factor(b.lambdaMax))}, ${factor(b.lambdaMax) < 1 ? 'the ball can settle' : 'the ball cannot settle'}`)
-    .join('; ');
+    .map((b) => t(factor(b.lambdaMax) < 1 ? 'stepFactor.settles' : 'stepFactor.cannotSettle', { name: name(b), lambda: fmt(b.lambdaMax), factor: fmt(factor(b.lambdaMax)) }))
+    .join(t('separator'));
   return (
     <figure className="not-prose my-8 rounded-xl border border-slate-200 bg-white p-4">
-      <svg viewBox={`0 0 ${W} ${H}`} className="w-full" role="img" aria-label={`The factor |1 − ηλ| by which one step multiplies the distance to the bottom, against the curvature λ, at η = ${eta}. It is below 1 only for λ < 2/η = ${fmt(limit)}. ${summary}.`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="w-full" role="img" aria-label={t('stepFactor.label', { eta: String(eta), limit: fmt(limit), summary })}>
         <rect x={px(limit)} y={PAD.t} width={Math.max(0, px(L_MAX) - px(limit))} height={H - PAD.t - PAD.b} className="fill-rose-50" />
         {[0, 1, 2, 3, 4].map((f) => (
           <g key={f}>
@@ -77,7 +81,7 @@ export function StepFactorFigure() {
         {[1, 10, 100].map((lambda) => (
           <text key={lambda} x={px(lambda)} y={H - PAD.b + 16} textAnchor="middle" className="fill-slate-600 text-[11px]">{lambda}</text>
         ))}
-        <text x={(PAD.l + W - PAD.r) / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">curvature λ (log scale)</text>
+        <text x={(PAD.l + W - PAD.r) / 2} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">{t('stepFactor.xAxis')}</text>
         <text x={12} y={(PAD.t + H - PAD.b) / 2} textAnchor="middle" className="fill-slate-700 text-[12px]" transform={`rotate(-90 12 ${(PAD.t + H - PAD.b) / 2})`}>|1 − ηλ|</text>
         <line x1={px(limit)} x2={px(limit)} y1={PAD.t} y2={H - PAD.b} className="stroke-rose-500" />
         <text x={px(limit) + 4} y={PAD.t + 12} className="fill-rose-700 text-[11px]">2/η = {fmt(limit)}</text>
@@ -87,20 +91,18 @@ export function StepFactorFigure() {
         {list.map((b) => {
           const ok = factor(b.lambdaMax) < 1;
           return (
-            <g key={b.name}>
+            <g key={b.key}>
               <circle cx={px(b.lambdaMax)} cy={py(factor(b.lambdaMax))} r={5} className={ok ? 'fill-emerald-600' : 'fill-rose-600'} />
-              <text x={px(b.lambdaMax)} y={py(factor(b.lambdaMax)) - 9} textAnchor="middle" className="fill-slate-800 text-[11px]">{b.name}</text>
+              <text x={px(b.lambdaMax)} y={py(factor(b.lambdaMax)) - 9} textAnchor="middle" className="fill-slate-800 text-[11px]">{name(b)}</text>
             </g>
           );
         })}
       </svg>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-slate-800">
-        <label htmlFor={id} className="font-medium">learning rate η = {eta.toFixed(3)}</label>
+        <label htmlFor={id} className="font-medium">{t('learningRate', { eta: eta.toFixed(3) })}</label>
         <input id={id} type="range" min={0.005} max={0.06} step={0.001} value={eta} onChange={(e) => setEta(Number(e.target.value))} className="w-56 accent-indigo-600" />
       </div>
-      <figcaption className="mt-2 text-sm leading-6 text-slate-700">
-        One gradient-descent step multiplies the distance to the bottom of a bowl of curvature λ by 1 − ηλ. Below the dashed line (|1 − ηλ| &lt; 1) the distance shrinks and the ball settles; right of 2/η it grows, and the ball cannot come to rest there. The dots are the largest curvatures at the bottoms of the two basins of Sharp or flat?, computed by the engine. At this η: {summary}.
-      </figcaption>
+      <figcaption className="mt-2 text-sm leading-6 text-slate-700">{t('stepFactor.caption', { summary })}</figcaption>
     </figure>
   );
 }

@@ -2,6 +2,8 @@
  * A decorative contour sketch for the home page: a tilted ravine, the zig-zag path plain
  * gradient descent takes down it, and the ball. Static SVG, no client JavaScript.
  */
+import { useTranslations } from 'next-intl';
+
 const CENTER = { x: 180, y: 100 } as const;
 
 const CONTOUR_RADII = [
@@ -20,6 +22,7 @@ const ZIGZAG = PATH_UV.map(([u, v], i) => `${i === 0 ? 'M' : 'L'}${CENTER.x + u}
 const [START_U, START_V] = PATH_UV[0];
 
 export function LandscapeSketch() {
+  const t = useTranslations('course.home');
   return (
     <svg
       viewBox="0 0 320 200"
@@ -28,9 +31,7 @@ export function LandscapeSketch() {
       aria-labelledby="landscape-sketch-title"
       data-testid="home.sketch"
     >
-      <title id="landscape-sketch-title">
-        Contour lines of a narrow valley; a ball zig-zags between its walls on the way to the bottom.
-      </title>
+      <title id="landscape-sketch-title">{t('sketch')}</title>
       <defs>
         <clipPath id="landscape-sketch-clip">
           <rect width="320" height="200" rx="16" />

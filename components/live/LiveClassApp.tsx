@@ -6,22 +6,32 @@
  * within a second or two (./useLiveClass.ts). Nicknames are hidden until the teacher shows them,
  * so the page can be projected in class.
  */
-import { useEffect, useState } from 'react';
-import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { tokenFromHash } from '@/components/api/client';
 import { ClassTable } from './ClassTable';
 import { STAR_COLORS, SwarmMap } from './SwarmMap';
 import { useLiveClass, type LiveStatus } from './useLiveClass';
+import type { LiveState } from './live-state';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
+
+/** The state with built-in levels' titles in the page's edition (unchanged without any). */
+function withTitles(state: LiveState | null, titles: Readonly<Record<string, string>> | undefined): LiveState | null {
+  if (!state || !titles) return state;
+  return { ...state, levels: state.levels.map((l) => (l.title !== null && titles[l.levelId] ? { ...l, title: titles[l.levelId] } : l)) };
+}
 
 function StatusPill({ status }: { status: LiveStatus }) {
+  const t = useTranslations('teacher');
   const [text, tone] =
     status.kind === 'live'
-      ? ['Live', 'bg-emerald-50 text-emerald-800 ring-emerald-200']
+      ? [t('live.status.live'), 'bg-emerald-50 text-emerald-800 ring-emerald-200']
       : status.kind === 'reconnecting'
-        ? [`Reconnecting in ${Math.ceil(status.inMs / 1000)} s…`, 'bg-amber-50 text-amber-800 ring-amber-200']
+        ? [t('live.status.reconnecting', { s: String(Math.ceil(status.inMs / 1000)) }), 'bg-amber-50 text-amber-800 ring-amber-200']
         : status.kind === 'connecting'
-          ? ['Connecting…', 'bg-slate-50 text-slate-700 ring-slate-200']
-          : ['Not connected', 'bg-red-50 text-red-800 ring-red-200'];
+          ? [t('live.status.connecting'), 'bg-slate-50 text-slate-700 ring-slate-200']
+          : [t('live.status.off'), 'bg-red-50 text-red-800 ring-red-200'];
   return (
     <span role="status" className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${tone}`} data-testid="live.status" data-status={status.kind}>
       <span aria-hidden="true" className={`h-2 w-2 rounded-full ${status.kind === 'live' ? 'animate-pulse bg-emerald-500' : 'bg-current'}`} />
@@ -31,9 +41,10 @@ function StatusPill({ status }: { status: LiveStatus }) {
 }
 
 function Legend() {
+  const t = useTranslations('teacher');
   return (
     <p className="flex flex-wrap items-center gap-3 text-xs text-slate-600">
-      {['no stars', '1 star', '2 stars', '3 stars'].map((label, s) => (
+      {[t('live.noStars'), ...[1, 2, 3].map((n) => t('live.legendStars', { n }))].map((label, s) => (
         <span key={label} className="inline-flex items-center gap-1">
           <span aria-hidden="true" className="inline-block h-0.5 w-5" style={{ background: STAR_COLORS[s] }} />
           {label}
@@ -41,14 +52,19 @@ function Legend() {
       ))}
       <span className="inline-flex items-center gap-1">
         <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full border-2 border-slate-900 bg-white" />
-        start
+        {t('live.start')}
       </span>
     </p>
   );
 }
 
-/** The live page (see file note). */
-export default function LiveClassApp({ slug }: { slug: string }) {
+/**
+ * The live page (see file note). `builtinTitles`: built-in levels' titles in the page's edition
+ * (the stream names them in English); teachers' levels and the playlist's title are shown as written.
+ */
+export default function LiveClassApp({ slug, builtinTitles }: { slug: string; builtinTitles?: Readonly<Record<string, string>> }) {
+  const t = useTranslations('teacher');
+  const localePath = useLocalePath();
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [showNames, setShowNames] = useState(false);
   useEffect(() => {
@@ -58,56 +74,55 @@ export default function LiveClassApp({ slug }: { slug: string }) {
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
-  const { state, status } = useLiveClass(slug, token);
+  const { state: streamed, status } = useLiveClass(slug, token);
+  const state = useMemo(() => withTitles(streamed, builtinTitles), [streamed, builtinTitles]);
 
-  if (token === undefined) return <p className="text-sm text-slate-600">Opening the live view…</p>;
+  if (token === undefined) return <p className="text-sm text-slate-600">{t('live.opening')}</p>;
   if (status.kind === 'refused')
     return (
       <p role="alert" className="text-sm text-red-700" data-testid="live.refused">
-        {status.message}
+        {t(`live.refused.${status.status}`)}
       </p>
     );
-  const editUrl = `/create/playlist/${slug}#token=${token}`;
+  const editUrl = `${localePath(`/create/playlist/${slug}`)}#token=${token}`;
   return (
     <div className="flex flex-col gap-5" data-testid="live.app">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-2xl font-bold text-slate-900" data-testid="live.title">
-          {state ? state.title : 'Live class view'}
+          {state ? state.title : t('pages.liveClassView')}
         </h1>
         <StatusPill status={status} />
         {state ? (
           <span className="text-sm text-slate-600" data-testid="live.arrived" data-count={state.arrived}>
-            {state.arrived} {state.arrived === 1 ? 'run' : 'runs'} since this page opened
+            {t('live.arrived', { n: state.arrived })}
           </span>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" checked={showNames} onChange={(e) => setShowNames(e.target.checked)} data-testid="live.show-names" />
-          Show nicknames <span className="text-slate-500">(off: safe to project to the class)</span>
+          {t('live.showNames')} <span className="text-slate-500">{t('live.showNamesNote')}</span>
         </label>
         <a href={editUrl} className="text-indigo-700 underline underline-offset-2">
-          Results and editing
+          {t('live.resultsLink')}
         </a>
         <Link href={`/p/${slug}`} className="text-indigo-700 underline underline-offset-2">
-          Students’ page
+          {t('live.studentsPage')}
         </Link>
       </div>
       {state ? (
         <>
           <section aria-labelledby="live-class-heading" className="flex flex-col gap-2">
             <h2 id="live-class-heading" className="text-lg font-semibold text-slate-900">
-              Best stars so far
+              {t('live.bestHeading')}
             </h2>
             <ClassTable state={state} showNames={showNames} />
           </section>
           <section aria-labelledby="live-paths-heading" className="flex flex-col gap-2">
             <h2 id="live-paths-heading" className="text-lg font-semibold text-slate-900">
-              The class’s paths
+              {t('live.pathsHeading')}
             </h2>
-            <p className="text-sm text-slate-600">
-              The latest runs on each level (seed 1 of each run), drawn over the level’s map with its default settings: where the class goes, and where it gets stuck.
-            </p>
+            <p className="text-sm text-slate-600">{t('live.pathsLead')}</p>
             <Legend />
             <div className="grid gap-4 sm:grid-cols-2">
               {state.levels.map((l) => {
@@ -115,7 +130,7 @@ export default function LiveClassApp({ slug }: { slug: string }) {
                 return (
                   <figure key={l.levelId} className="flex flex-col gap-1 rounded border border-slate-200 p-2" data-testid="live.level" data-level={l.levelId} data-runs={runs.length}>
                     <figcaption className="text-sm font-medium text-slate-900">
-                      {l.position}. {l.title ?? 'Missing level'} <span className="font-normal text-slate-500">· {runs.length} {runs.length === 1 ? 'path' : 'paths'}</span>
+                      {l.position}. {l.title ?? t('live.missingLevel')} <span className="font-normal text-slate-500">· {t('live.paths', { n: runs.length })}</span>
                     </figcaption>
                     <SwarmMap level={l} runs={runs} latest={state.latest} />
                   </figure>
@@ -125,7 +140,7 @@ export default function LiveClassApp({ slug }: { slug: string }) {
           </section>
         </>
       ) : (
-        <p className="text-sm text-slate-600">Loading the class…</p>
+        <p className="text-sm text-slate-600">{t('live.loading')}</p>
       )}
     </div>
   );

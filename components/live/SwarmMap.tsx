@@ -3,6 +3,7 @@
  * runs' paths — a swarm of real students' paths — colored by the stars each earned, the newest
  * run drawn on top and thicker, and each path's end marked.
  */
+import { useTranslations } from 'next-intl';
 import { num } from '@/engine/explain';
 import { r1 } from '@/components/charts/downsample';
 import { MapFrame } from '@/components/explain/MapFrame';
@@ -19,16 +20,21 @@ function pathD(path: readonly number[], sx: (x: number) => number, sy: (y: numbe
 
 /** The level's swarm (see file note). */
 export function SwarmMap({ level, runs, latest }: { level: LiveLevel; runs: readonly LiveRun[]; latest: string | null }) {
-  if (!level.map) return <p className="text-sm text-slate-600">No map for this level (it no longer exists, or is too large to map here).</p>;
+  const t = useTranslations('teacher');
+  if (!level.map) return <p className="text-sm text-slate-600">{t('live.noMap')}</p>;
   const counts = [0, 1, 2, 3].map((s) => runs.filter((r) => r.stars === s).length);
-  const desc =
-    `Contour map of ${level.title ?? 'the level'} with the paths of the latest ${runs.length} runs: ` +
-    counts.map((c, s) => `${c} with ${s} star${s === 1 ? '' : 's'}`).join(', ') +
-    (level.start ? `; every path starts at (${num(level.start[0])}, ${num(level.start[1])}).` : '.');
+  const name = level.title ?? t('live.theLevel');
+  const desc = t(level.start ? 'live.mapDescStart' : 'live.mapDesc', {
+    name,
+    n: String(runs.length),
+    counts: counts.map((c, s) => t('live.withStars', { c: String(c), s })).join(t('live.listSeparator')),
+    x: level.start ? num(level.start[0]) : '',
+    y: level.start ? num(level.start[1]) : '',
+  });
   // Oldest first, so newer paths are drawn over older ones.
   const ordered = [...runs].reverse();
   return (
-    <MapFrame id={`live-map-${level.position}`} {...level.map} goal={level.goal} axes={level.axes} landmarks={level.landmarks} title={`Students’ paths on ${level.title ?? 'this level'}`} desc={desc}>
+    <MapFrame id={`live-map-${level.position}`} {...level.map} goal={level.goal} axes={level.axes} landmarks={level.landmarks} title={t('live.mapTitle', { name: level.title ?? t('live.thisLevel') })} desc={desc}>
       {({ sx, sy }) => (
         <>
           {ordered.map((r) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LiveRun, LiveSnapshot } from '@/content/contracts/live';
 import { LIVE_RUNS_PER_LEVEL } from '@/content/contracts/live';
 import { classRows, fromSnapshot, studentLabel, withRun } from './live-state';
+import { tEn } from '@/components/editor/test-intl';
 
 const level = (levelId: string, position: number) => ({ position, levelId, title: levelId, map: null, axes: ['x', 'y'] as [string, string], landmarks: [], start: [0, 0] as [number, number], goal: null });
 const run = (id: string, levelId: string, nickname: string | null, stars: number, at: number, over: Partial<LiveRun> = {}): LiveRun => ({
@@ -68,7 +69,7 @@ describe('the live view state', () => {
     let s = fromSnapshot(snap);
     s = withRun(s, run('r6', 'saddle-escape', 'Zed', 1, 6));
     s = withRun(s, run('r7', 'saddle-escape', null, 1, 7));
-    expect(classRows(s).map((r) => studentLabel(s, r.key, false))).toEqual(['Student 1', 'Student 2', 'No name given']);
-    expect(classRows(s).map((r) => studentLabel(s, r.key, true))).toEqual(['Ada', 'Zed', 'No name given']);
+    expect(classRows(s).map((r) => studentLabel(s, r.key, false, tEn))).toEqual(['Student 1', 'Student 2', 'No name given']);
+    expect(classRows(s).map((r) => studentLabel(s, r.key, true, tEn))).toEqual(['Ada', 'Zed', 'No name given']);
   });
 });

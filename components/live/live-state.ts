@@ -8,6 +8,7 @@
  * page can be projected without showing nicknames; the teacher chooses to show them.
  */
 import { LIVE_RUNS_PER_LEVEL, type LiveBest, type LiveLevel, type LiveRun, type LiveSnapshot } from '@/content/contracts/live';
+import type { Translate } from '@/components/editor/i18n';
 
 /** The view's state. */
 export interface LiveState {
@@ -32,11 +33,11 @@ const NO_NAME = '\u0000';
 /** A nickname as a map key. */
 export const nameKey = (nickname: string | null) => nickname ?? NO_NAME;
 
-/** How a student is named on the page. */
-export function studentLabel(state: LiveState, key: string, showNames: boolean): string {
-  if (key === NO_NAME) return 'No name given';
+/** How a student is named on the page (`t`: the `teacher` messages; a nickname as the student wrote it). */
+export function studentLabel(state: LiveState, key: string, showNames: boolean, t: Translate): string {
+  if (key === NO_NAME) return t('live.noName');
   if (showNames) return key;
-  return `Student ${state.students.indexOf(key) + 1}`;
+  return t('live.student', { n: String(state.students.indexOf(key) + 1) });
 }
 
 const time = (r: LiveRun) => Date.parse(r.createdAt);

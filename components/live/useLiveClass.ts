@@ -17,15 +17,13 @@ export type LiveStatus =
   | { kind: 'connecting' }
   | { kind: 'live' }
   | { kind: 'reconnecting'; inMs: number }
-  | { kind: 'refused'; status: number; message: string };
+  | { kind: 'refused'; status: Refusal };
 
 const MAX_WAIT_MS = 15_000;
 
-const REFUSALS: Record<number, string> = {
-  401: 'This page needs the private edit link of the playlist (the one ending in #token=…), or your desk’s.',
-  403: 'The key in this link was refused: it is not this playlist’s edit link.',
-  404: 'This playlist does not exist.',
-};
+/** The answers that stop the stream (the page says why in its reader's language: `live.refused.<status>`). */
+export type Refusal = 401 | 403 | 404;
+const isRefusal = (status: number): status is Refusal => status === 401 || status === 403 || status === 404;
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -44,7 +42,7 @@ export function useLiveClass(slug: string, token: string | null | undefined): { 
   useEffect(() => {
     if (token === undefined) return;
     if (!token) {
-      setStatus({ kind: 'refused', status: 401, message: REFUSALS[401] });
+      setStatus({ kind: 'refused', status: 401 });
       return;
     }
     setStatus({ kind: 'connecting' });
@@ -61,8 +59,8 @@ export function useLiveClass(slug: string, token: string | null | undefined): { 
             cache: 'no-store',
             signal,
           });
-          if (REFUSALS[res.status]) {
-            setStatus({ kind: 'refused', status: res.status, message: REFUSALS[res.status] });
+          if (isRefusal(res.status)) {
+            setStatus({ kind: 'refused', status: res.status });
             return;
           }
           if (!res.ok || !res.body) {

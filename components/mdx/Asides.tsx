@@ -1,5 +1,6 @@
 /** The lesson asides of the MDX map: "Try this", a note, and a correction of a popular claim. */
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 
 function Aside({ label, tone, testId, children }: { label: string; tone: string; testId: string; children: ReactNode }) {
   return (
@@ -12,16 +13,18 @@ function Aside({ label, tone, testId, children }: { label: string; tone: string;
 
 /** A concrete experiment: which settings to change, what to watch. */
 export function Try({ children }: { children: ReactNode }) {
+  const t = useTranslations('mdx');
   return (
-    <Aside label="Try this" tone="border-emerald-500 bg-emerald-50 text-emerald-950" testId="aside.try">
+    <Aside label={t('try')} tone="border-emerald-500 bg-emerald-50 text-emerald-950" testId="aside.try">
       {children}
     </Aside>
   );
 }
 
 export function Note({ children }: { children: ReactNode }) {
+  const t = useTranslations('mdx');
   return (
-    <Aside label="Note" tone="border-slate-400 bg-slate-50 text-slate-800" testId="aside.note">
+    <Aside label={t('note')} tone="border-slate-400 bg-slate-50 text-slate-800" testId="aside.note">
       {children}
     </Aside>
   );
@@ -29,8 +32,9 @@ export function Note({ children }: { children: ReactNode }) {
 
 /** Where the popular account is wrong: what is often said, and what is true. */
 export function Correction({ children }: { children: ReactNode }) {
+  const t = useTranslations('mdx');
   return (
-    <Aside label="Correction" tone="border-rose-500 bg-rose-50 text-rose-950" testId="aside.correction">
+    <Aside label={t('correction')} tone="border-rose-500 bg-rose-50 text-rose-950" testId="aside.correction">
       {children}
     </Aside>
   );

@@ -7,6 +7,7 @@
  * check names it earlier).
  */
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { measuredRow } from '@/content/datasets/measured-row';
 
 /** A measured number as prose shows it: 3 significant digits, powers of ten written out. */
@@ -43,14 +44,15 @@ export async function Value({ of }: { of: string }) {
 /** The folded "Measured" box: what the engine measured, and the condition the test holds it to. */
 export async function Measured({ id, children }: { id: string; children?: ReactNode }) {
   const row = await measuredRow(id);
+  const t = await getTranslations('mdx');
   return (
     <details className="my-6 rounded-xl border border-sky-200 bg-sky-50/70 px-5 py-3 text-slate-800 [&_p]:my-2" data-testid="measured" data-phenomenon={id}>
       <summary className="cursor-pointer font-semibold text-sky-950">
-        Measured: {row.name}
+        {t('measured', { name: row.name })}
       </summary>
       {children}
       <p className="text-xs text-slate-600">
-        Computed by this site’s engine when the page was built (float64, fixed seeds); the phenomena test checks it: {row.expect}.
+        {t('measuredNote', { expect: row.expect })}
       </p>
     </details>
   );

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { isValidElement } from 'react';
+import { Children, isValidElement } from 'react';
 import { anchorId } from '@/content/anchor';
+import { Anchor } from './Term';
 
 export { anchorId };
 
@@ -23,13 +24,31 @@ const LEVEL_CLASSES: Record<Level, string> = {
 
 type HeadingProps = ComponentPropsWithoutRef<'h2'> & { level: Level };
 
-/** An h2–h4 with an id and a hover "#" link to itself. An explicit id wins over the slug. */
+/**
+ * The id a heading's trailing `<Anchor id>` names, and its other children. A translated lesson
+ * ends each heading with one (`## 鞍点 <Anchor id="saddles" />`) so both editions share anchors.
+ */
+function splitAnchor(children: ReactNode): { named: string | undefined; rest: ReactNode[] } {
+  let named: string | undefined;
+  const rest: ReactNode[] = [];
+  Children.forEach(children, (c) => {
+    if (isValidElement<{ id?: string }>(c) && c.type === Anchor && typeof c.props.id === 'string') named = c.props.id;
+    else rest.push(c);
+  });
+  return { named, rest };
+}
+
+/**
+ * An h2–h4 with an id and a hover "#" link to itself: an explicit id, else a trailing
+ * `<Anchor id>` inside it, else the slug of its text.
+ */
 export function AnchoredHeading({ level, id, children, className, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
-  const anchor = id ?? anchorId(textOf(children));
+  const { named, rest: shown } = splitAnchor(children);
+  const anchor = id ?? named ?? anchorId(textOf(children));
   return (
     <Tag id={anchor} className={`group scroll-mt-24 ${LEVEL_CLASSES[level]} ${className ?? ''}`} {...rest}>
-      {children}
+      {shown}
       {anchor && (
         <a
           href={`#${anchor}`}

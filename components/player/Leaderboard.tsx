@@ -5,6 +5,8 @@
  * Reads GET /api/levels/<id>/leaderboard; says so when offline.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
 import { readNickname, readPublicName, writeNickname, writePublicName } from './nickname';
 
 interface Entry {
@@ -16,6 +18,8 @@ interface Entry {
 }
 
 export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshKey: unknown }) {
+  const t = useTranslations('player');
+  const href = useLocalePath();
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [name, setName] = useState('');
   const [shown, setShown] = useState(false);
@@ -35,19 +39,19 @@ export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshK
     };
   }, [levelId, refreshKey]);
   return (
-    <section aria-label="Leaderboard" className="rounded-lg border border-slate-200 p-4 text-sm" data-testid="player.leaderboard">
+    <section aria-label={t('leaderboard.title')} className="rounded-lg border border-slate-200 p-4 text-sm" data-testid="player.leaderboard">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 className="text-base font-semibold text-slate-900">Leaderboard</h2>
+        <h2 className="text-base font-semibold text-slate-900">{t('leaderboard.title')}</h2>
         <div className="flex items-center gap-2">
           <label htmlFor={inputId} className="text-slate-700">
-            Your nickname (optional)
+            {t('leaderboard.nickname')}
           </label>
           <input
             id={inputId}
             value={name}
             maxLength={24}
             pattern="[\p{L}\p{M}\p{N} _.'\-]*"
-            title="Up to 24 letters, digits, spaces and - _ . '"
+            title={t('leaderboard.nicknameRule')}
             onChange={(e) => {
               setName(e.target.value);
               writeNickname(e.target.value);
@@ -67,13 +71,13 @@ export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshK
           }}
           data-testid="player.nickname-public"
         />
-        Show my nickname on this public leaderboard
+        {t('leaderboard.public')}
       </label>
-      <p className="mt-1 text-xs text-slate-500">Off by default. A teacher whose playlist or level you play sees your nickname in the class results either way.</p>
+      <p className="mt-1 text-xs text-slate-500">{t('leaderboard.publicNote')}</p>
       {entries === null ? (
-        <p className="mt-2 text-slate-500">The leaderboard is not available right now.</p>
+        <p className="mt-2 text-slate-500">{t('leaderboard.unavailable')}</p>
       ) : entries.length === 0 ? (
-        <p className="mt-2 text-slate-500">No one has chosen to be listed yet. Set a nickname, tick the box and finish a run to be the first.</p>
+        <p className="mt-2 text-slate-500">{t('leaderboard.empty')}</p>
       ) : (
         <ol className="mt-2 divide-y divide-slate-100">
           {entries.map((e) => (
@@ -81,7 +85,7 @@ export function Leaderboard({ levelId, refreshKey }: { levelId: string; refreshK
               <span>
                 {e.rank}. {e.nickname}
               </span>
-              <a href={e.url} className="font-mono text-indigo-700 underline underline-offset-2">
+              <a href={href(e.url)} className="font-mono text-indigo-700 underline underline-offset-2">
                 {e.score} · {e.stars}★
               </a>
             </li>

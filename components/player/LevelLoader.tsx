@@ -7,6 +7,7 @@
  * the player's own code, not after it.
  */
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
 import { useLevelReady } from './useLevelReady';
@@ -47,6 +48,7 @@ export interface LevelLoaderProps {
 }
 
 export function LevelLoader({ level, eager = false, syncUrl = false, customSlug, next = null, poster = null, brief }: LevelLoaderProps) {
+  const t = useTranslations('player');
   // Never rendered on the server (the player needs the browser): the server sends the placeholder.
   const [load, setLoad] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -68,21 +70,21 @@ export function LevelLoader({ level, eager = false, syncUrl = false, customSlug,
   if (load && readiness.state === 'failed') {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-testid="level.failed">
-        This level’s data could not be loaded: {readiness.message}. Reload the page to try again.
+        {t('loading.failed', { message: readiness.message })}
       </div>
     );
   }
   return (
     <div ref={ref}>
       {load && readiness.state === 'loading' ? (
-        <Placeholder label="Loading the data set…" poster={poster} />
+        <Placeholder label={t('loading.data')} poster={poster} />
       ) : load ? (
-        <Suspense fallback={<Placeholder label="Loading the level…" poster={poster} />}>
+        <Suspense fallback={<Placeholder label={t('loading.level')} poster={poster} />}>
           <PlayerApp level={level} syncUrl={syncUrl} customSlug={customSlug} next={next} poster={poster} brief={brief} />
         </Suspense>
       ) : (
         <>
-          <Placeholder label={eager ? 'Loading the level…' : 'Play this level'} poster={poster} onStart={eager ? undefined : () => setLoad(true)} />
+          <Placeholder label={t(eager ? 'loading.level' : 'loading.play')} poster={poster} onStart={eager ? undefined : () => setLoad(true)} />
           {brief ? <div className="mt-3">{brief}</div> : null}
         </>
       )}

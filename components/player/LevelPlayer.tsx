@@ -3,8 +3,11 @@
  * interactive player hydrating in place. Used by the play page and embedded in lessons.
  */
 import type { ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale } from '@/content/i18n/locales';
+import { levelIn } from '@/content/i18n/level-text';
 import { getLevel } from '@/content/levels';
-import { nextAfter } from '@/content/lessons/next';
+import { nextAfterIn } from './next-link';
 import { landscapePoster } from './poster/landscape-poster';
 import { LevelLoader, type LevelLoaderProps } from './LevelLoader';
 import { levelIsReady, readyLevel } from '@/content/datasets/ready';
@@ -30,17 +33,21 @@ async function ReadiedLoader(props: Omit<LevelLoaderProps, 'poster'>) {
 }
 
 export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true, brief }: LevelProps) {
-  const level = getLevel(id);
+  const t = useTranslations('play');
+  const tp = useTranslations('player');
+  const locale = useLocale();
+  const found = getLevel(id);
+  const level = found && isLocale(locale) ? levelIn(found, locale) : found;
   if (!level) {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-testid="level.unknown">
-        Unknown level <code>{id}</code>. Check the id against content/levels/.
+        {t('unknown')} <code>{id}</code>. Check the id against content/levels/.
       </div>
     );
   }
   const goal = (
     <p className={brief ? 'text-sm leading-6 text-slate-700' : 'text-slate-700'} data-testid="level.goal">
-      <span className="font-semibold">Goal: </span>
+      <span className="font-semibold">{t('goal')}</span>
       {level.goalText}
     </p>
   );
@@ -50,7 +57,7 @@ export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true
       {goal}
     </div>
   ) : undefined;
-  const loaderProps = { level, eager, syncUrl, next: nextAfter(id, syncUrl ? 'play' : 'lesson'), brief: side };
+  const loaderProps = { level, eager, syncUrl, next: nextAfterIn(id, syncUrl ? 'play' : 'lesson', isLocale(locale) ? locale : 'en', tp), brief: side };
   return (
     <div className={`${brief ? 'mt-3' : 'my-6'} flex flex-col gap-3`} data-testid="level" data-level-id={id}>
       {heading ? <h3 className="text-lg font-semibold text-slate-900">{level.title}</h3> : null}

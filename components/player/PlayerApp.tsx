@@ -8,11 +8,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { landscapeFor, landscapeVariant, type Level } from '@/engine';
 import type { NextLink } from '@/content/lessons/next';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Transport } from './Transport';
-import { ViewPanel, type ViewKind } from './ViewPanel';
+import { ViewPanel, type FallbackWhy, type ViewKind } from './ViewPanel';
 import { LayerToggles, type Layers } from './LayerToggles';
 import { PlayerHeader } from './PlayerHeader';
 import { computeRun, pathOf } from './run';
@@ -33,7 +34,6 @@ import { usePlaylistNext } from './playlist-next';
 import { useRunReport } from './useRunReport';
 import { usePlayerTestApi } from './usePlayerTestApi';
 import type { PathView } from '@/components/scene/types';
-import { OUTCOME_TEXT } from './outcome-text';
 import { PredictionCard } from './PredictionCard';
 
 export interface PlayerAppProps {
@@ -70,11 +70,12 @@ const SPLIT_MIN_PX = 900;
 const TWO_COLUMNS_MIN_PX = 672;
 
 export default function PlayerApp({ level, syncUrl = false, onResult, customSlug, practice = false, next = null, poster = null, brief }: PlayerAppProps) {
+  const t = useTranslations('player');
   const { state, dispatch, changeSettings, changeSeed } = usePlayerState(level, syncUrl);
   const { settings, seed, run } = state;
   const [speed, setSpeed] = useState(1);
   const [view, setView] = useState<ViewKind>('2d');
-  const [fallbackWhy, setFallbackWhy] = useState<string | null>(null);
+  const [fallbackWhy, setFallbackWhy] = useState<FallbackWhy | null>(null);
   const [layers, setLayers] = useState<Layers>(DEFAULT_LAYERS);
   const [best, setBest] = useState<Best | null>(null);
   // The player's prediction (index into level.prediction.choices), and whether it was revealed.
@@ -161,9 +162,9 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
     v: () => setView((v) => (v === '3d' ? '2d' : '3d')),
   });
 
-  const onFallback = useCallback((why: string) => setFallbackWhy(why), []);
+  const onFallback = useCallback((why: FallbackWhy) => setFallbackWhy(why), []);
   const playlistNext = usePlaylistNext();
-  const nextLink = playlistNext ? ('end' in playlistNext ? { href: playlistNext.listHref, label: `Playlist finished: back to “${playlistNext.title}”` } : { href: playlistNext.href, label: `Next: ${playlistNext.title}` }) : next;
+  const nextLink = playlistNext ? ('end' in playlistNext ? { href: playlistNext.listHref, label: t('result.playlistEnd', { title: playlistNext.title }) } : { href: playlistNext.href, label: t('result.playlistNext', { title: playlistNext.title }) }) : next;
   const trace = run?.trace;
   const grid = surfaces.shown?.grid ?? null;
   const batchSurface = layers.batch ? surfaces.batch : null;
@@ -185,13 +186,13 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
   const resultId = `result-${level.id}`;
 
   return (
-    <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={`Level: ${level.title}`} data-testid="player" data-level={level.id} data-status={pb.status} data-layout={split ? 'split' : 'single'}>
-      {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">Showing the 2-D map because {fallbackWhy}.</p> : null}
-      {state.urlError ? <p className="text-xs text-amber-700" role="status">Ignored part of the link: {state.urlError}</p> : null}
+    <section ref={rootRef} className="@container flex flex-col gap-4" aria-label={t('levelLabel', { title: level.title })} data-testid="player" data-level={level.id} data-status={pb.status} data-layout={split ? 'split' : 'single'}>
+      {fallbackWhy ? <p className="text-xs text-amber-700" data-testid="player.fallback">{t(`fallback.${fallbackWhy}`)}</p> : null}
+      {state.urlError ? <p className="text-xs text-amber-700" role="status">{t('urlError', { error: state.urlError })}</p> : null}
       <div className="grid grid-cols-1 gap-4 @2xl:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex min-w-0 flex-col gap-3">
           {/* The views take focus on click, so the keyboard shortcuts keep working after dragging the 3-D view. */}
-          <div className={`relative rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${split ? 'grid grid-cols-2 gap-3' : ''}`} tabIndex={0} aria-label="Landscape views (shortcuts: L launch, Space pause, . step, R reset, V switch view)" onPointerDown={(e) => e.currentTarget.focus({ preventScroll: true })} data-testid="player.views">
+          <div className={`relative rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${split ? 'grid grid-cols-2 gap-3' : ''}`} tabIndex={0} aria-label={t('viewsLabel')} onPointerDown={(e) => e.currentTarget.focus({ preventScroll: true })} data-testid="player.views">
             {split && viewProps ? (
               <div className="aspect-[3/2] min-w-0">
                 <ViewPanel view="2d" testId="player.map" {...viewProps} />
@@ -200,12 +201,12 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
             <div className="aspect-[3/2] max-h-[70vh] min-h-64 w-full min-w-0">
               {mainViewProps ? <ViewPanel view={shownView} {...mainViewProps} holdFrames={holdFrames} /> : <div className="relative flex h-full items-center justify-center overflow-hidden rounded-lg bg-slate-100 text-sm text-slate-500">
                   {poster ? <img src={poster} alt="" aria-hidden="true" className="absolute inset-[8%] h-[84%] w-[84%] object-fill opacity-90" /> : null}
-                  <span className="relative rounded bg-white/85 px-2 py-1">Computing the landscape…</span>
+                  <span className="relative rounded bg-white/85 px-2 py-1">{t('computing')}</span>
                 </div>}
             </div>
           </div>
           {run && pb.status === 'done' ? (
-            <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? 'Level complete!' : state.assisted ? 'Solution replayed: no stars' : OUTCOME_TEXT[run.trace.outcome]} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
+            <ResultBanner won={stars > 0} stars={stars} headline={stars > 0 ? t('result.complete') : state.assisted ? t('result.replayed') : t(`outcome.${run.trace.outcome}`)} score={run.score} next={practice ? null : nextLink} detailsId={resultId} />
           ) : null}
           {twoColumns ? null : predictionCard}
           <Transport
@@ -261,8 +262,8 @@ export default function PlayerApp({ level, syncUrl = false, onResult, customSlug
       ) : null}
       {syncUrl ? <Leaderboard levelId={level.id} refreshKey={report.verified} /> : null}
       <details className="text-xs text-slate-600">
-        <summary className="cursor-pointer">Keyboard shortcuts</summary>
-        <p className="mt-1">L launch · Space pause/resume · . one step · R reset · V switch 3-D / 2-D — anywhere in the player (Space presses a focused button; text fields keep their keys)</p>
+        <summary className="cursor-pointer">{t('shortcuts.title')}</summary>
+        <p className="mt-1">{t('shortcuts.text')}</p>
       </details>
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 /** Above the view: where the landscape was computed, in plain words, and (narrow layouts) the 2-D / 3-D switch. */
+import { useTranslations } from 'next-intl';
 import { backendWords } from './backend-words';
 import type { SurfaceBackend } from './useSurfaces';
 import type { SurfaceGrid } from '@/components/scene/types';
@@ -16,7 +17,8 @@ export interface PlayerHeaderProps {
 }
 
 export function PlayerHeader({ backend, grid, coarse, view, can3d, onView }: PlayerHeaderProps) {
-  const words = backend ? backendWords(backend.name, backend.software, grid, backend.ms) : null;
+  const t = useTranslations('player');
+  const words = backend ? backendWords(backend.name, backend.software, grid, backend.ms, t) : null;
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
       <p data-testid="player.backend" data-backend={backend?.name ?? ''}>
@@ -24,17 +26,15 @@ export function PlayerHeader({ backend, grid, coarse, view, can3d, onView }: Pla
           <>
             {words.plain} <span className="text-slate-500">({words.detail})</span>
           </>
-        ) : coarse ? (
-          'Quick preview of the landscape; computing it in full…'
         ) : (
-          'Computing the landscape…'
+          t(coarse ? 'computingQuick' : 'computing')
         )}
       </p>
       {view ? (
-        <div className="flex items-center gap-2" role="group" aria-label="View">
+        <div className="flex items-center gap-2" role="group" aria-label={t('view.group')}>
           {(['2d', '3d'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)} disabled={v === '3d' && !can3d} className="rounded px-2 py-1 ring-1 ring-slate-300 aria-pressed:bg-slate-900 aria-pressed:text-white disabled:opacity-40" data-testid={`player.view.${v}`}>
-              {v === '3d' ? '3-D' : '2-D map'}
+              {t(`view.${v}`)}
             </button>
           ))}
         </div>

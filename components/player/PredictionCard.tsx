@@ -4,6 +4,7 @@
  * settings will do (the level's `prediction`); once that first run is over the answer is
  * revealed with its one-line why. The choice cannot be changed after it is made.
  */
+import { useTranslations } from 'next-intl';
 import type { Prediction } from '@/engine';
 import { ChoiceQuestion } from '@/components/quiz/ChoiceQuestion';
 
@@ -16,15 +17,16 @@ export interface PredictionCardProps {
 }
 
 export function PredictionCard({ prediction, picked, onPick, revealed }: PredictionCardProps) {
+  const t = useTranslations('player');
   const waiting = picked === null;
   return (
     <section
       className={`rounded-lg border p-3 ${waiting ? 'border-amber-300 bg-amber-50' : 'border-slate-200 bg-white'}`}
-      aria-label="Your prediction"
+      aria-label={t('prediction.label')}
       data-testid="player.prediction"
       data-state={waiting ? 'asking' : revealed ? 'revealed' : 'locked'}
     >
-      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800">{waiting ? 'Predict first, then launch' : revealed ? 'Your prediction' : 'Prediction locked in'}</p>
+      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800">{t(waiting ? 'prediction.asking' : revealed ? 'prediction.label' : 'prediction.locked')}</p>
       <ChoiceQuestion
         question={prediction.question}
         choices={prediction.choices}

@@ -1,6 +1,7 @@
 'use client';
 /** Launch, pause/resume, single step, reset, speed and a step scrubber. */
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Status } from './usePlayback';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -32,37 +33,38 @@ export interface TransportProps {
 const btn = 'rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset disabled:opacity-40';
 
 export function Transport(p: TransportProps) {
+  const t = useTranslations('player');
   const speedId = useId();
   const scrubId = useId();
   const seedId = useId();
   return (
-    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Run controls" data-testid="player.transport">
-      <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L" disabled={p.mustPredict} title={p.mustPredict ? 'Make your prediction above first' : undefined}>
-        {p.launched ? 'Relaunch' : 'Launch'}
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('transport.label')} data-testid="player.transport">
+      <button type="button" className={`${btn} bg-indigo-600 text-white ring-indigo-600 hover:bg-indigo-500`} onClick={p.onLaunch} data-testid="player.launch" aria-keyshortcuts="L" disabled={p.mustPredict} title={p.mustPredict ? t('transport.predictFirstTitle') : undefined}>
+        {t(p.launched ? 'transport.relaunch' : 'transport.launch')}
       </button>
-      {p.mustPredict ? <span className="text-xs font-medium text-amber-800" data-testid="player.predict-first">Make your prediction first</span> : null}
+      {p.mustPredict ? <span className="text-xs font-medium text-amber-800" data-testid="player.predict-first">{t('transport.predictFirst')}</span> : null}
       {p.status === 'playing' ? (
         <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onPause} data-testid="player.pause" aria-keyshortcuts="Space">
-          Pause
+          {t('transport.pause')}
         </button>
       ) : (
         <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onResume} disabled={!p.launched || p.status === 'done'} data-testid="player.resume" aria-keyshortcuts="Space">
-          Resume
+          {t('transport.resume')}
         </button>
       )}
       <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onStep} disabled={p.status === 'done'} data-testid="player.step" aria-keyshortcuts=".">
-        Step
+        {t('transport.step')}
       </button>
       {p.status === 'playing' || p.status === 'paused' ? (
         <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onSkip} data-testid="player.skip">
-          Skip to result
+          {t('transport.skip')}
         </button>
       ) : null}
       <button type="button" className={`${btn} bg-white ring-slate-300`} onClick={p.onReset} data-testid="player.reset" aria-keyshortcuts="R">
-        Reset
+        {t('transport.reset')}
       </button>
       <label htmlFor={speedId} className="ml-2 text-sm text-slate-700">
-        Speed
+        {t('transport.speed')}
       </label>
       <select id={speedId} value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" data-testid="player.speed">
         {SPEEDS.map((s) => (
@@ -72,7 +74,7 @@ export function Transport(p: TransportProps) {
         ))}
       </select>
       <label htmlFor={scrubId} className="sr-only">
-        Step shown
+        {t('transport.stepShown')}
       </label>
       <input
         id={scrubId}
@@ -84,14 +86,14 @@ export function Transport(p: TransportProps) {
         onChange={(e) => p.onSeek(Number(e.target.value))}
         className="min-w-32 flex-1 accent-indigo-600"
         data-testid="player.scrub"
-        aria-valuetext={`step ${p.step} of ${p.steps}`}
+        aria-valuetext={t('transport.stepOf', { step: p.step, steps: p.steps })}
       />
       <span className="w-24 text-right font-mono text-xs text-slate-600" data-testid="player.stepcount">
         {p.step} / {p.steps}
       </span>
       <div className="flex basis-full items-start gap-2">
         <label htmlFor={seedId} className="pt-1 text-sm text-slate-700">
-          Seed
+          {t('transport.seed')}
         </label>
         <input
           id={seedId}
@@ -108,9 +110,7 @@ export function Transport(p: TransportProps) {
           aria-describedby={`${seedId}-k`}
         />
         <p id={`${seedId}-k`} className="text-xs text-slate-500" data-testid="player.k-note">
-          {p.seeds > 1
-            ? `Your score averages ${p.seeds} runs of these settings, each drawing different mini-batches (seeds 1–${p.seeds}), so luck cannot win a level. The ball you watch is seed ${p.seed}; the faint balls are the other runs.`
-            : `Your score comes from one run (seed 1); the ball you watch is seed ${p.seed}.`}
+          {p.seeds > 1 ? t('transport.seedsNote', { k: p.seeds, seed: p.seed }) : t('transport.seedNote', { seed: p.seed })}
         </p>
       </div>
     </div>

@@ -6,20 +6,22 @@
  */
 import dynamic from 'next/dynamic';
 import { Component, memo, useEffect, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ViewProps } from '@/components/scene/types';
 
 const Scene3D = dynamic(() => import('@/components/scene/Scene3D'), {
   ssr: false,
-  loading: () => <ViewPlaceholder text="Loading the 3-D view…" />,
+  loading: () => <ViewPlaceholder word="loading.view3d" />,
 });
 const Contour2D = dynamic(() => import('@/components/scene/Contour2D').then((m) => ('default' in m ? m.default : (m as never))), {
   ssr: false,
-  loading: () => <ViewPlaceholder text="Loading the map…" />,
+  loading: () => <ViewPlaceholder word="loading.map" />,
 });
 
-/** Same-size placeholder for the view while code loads. */
-export function ViewPlaceholder({ text }: { text: string }) {
-  return <div className="flex h-full w-full items-center justify-center bg-slate-100 text-sm text-slate-500">{text}</div>;
+/** Same-size placeholder for the view while code loads; `word` is its text's key in the player catalogue. */
+export function ViewPlaceholder({ word }: { word: string }) {
+  const t = useTranslations('player');
+  return <div className="flex h-full w-full items-center justify-center bg-slate-100 text-sm text-slate-500">{t(word)}</div>;
 }
 
 class ViewBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
@@ -38,9 +40,12 @@ class ViewBoundary extends Component<{ onError: () => void; children: ReactNode 
 
 export type ViewKind = '3d' | '2d';
 
+/** Why a view fell back to the 2-D map (its sentence: fallback.<why> in the player catalogue). */
+export type FallbackWhy = 'noWebgl' | 'failed' | 'contextLost';
+
 export interface ViewPanelProps extends ViewProps {
   readonly view: ViewKind;
-  readonly onFallback: (why: string) => void;
+  readonly onFallback: (why: FallbackWhy) => void;
   /** Default "player.view" (the main view); the split layout's map beside it is "player.map". */
   readonly testId?: string;
 }
@@ -53,18 +58,18 @@ export const ViewPanel = memo(function ViewPanel({ view, onFallback, testId = 'p
     import('@/components/scene/webgl').then((m) => {
       const ok = m.canUseWebGL();
       setWebgl(ok);
-      if (!ok) onFallback('WebGL is not available');
+      if (!ok) onFallback('noWebgl');
     });
   }, [onFallback, view]);
   const show3d = view === '3d' && webgl === true;
   return (
     <div className="relative h-full w-full overflow-hidden rounded-lg bg-slate-900/5" data-testid={testId} data-view={show3d ? '3d' : '2d'}>
       {show3d ? (
-        <ViewBoundary onError={() => onFallback('the 3-D view failed')}>
-          <Scene3D {...props} onContextLost={() => onFallback('the WebGL context was lost')} />
+        <ViewBoundary onError={() => onFallback('failed')}>
+          <Scene3D {...props} onContextLost={() => onFallback('contextLost')} />
         </ViewBoundary>
       ) : webgl === null && view === '3d' ? (
-        <ViewPlaceholder text="Checking for WebGL…" />
+        <ViewPlaceholder word="loading.webgl" />
       ) : (
         <Contour2D {...props} />
       )}

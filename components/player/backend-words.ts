@@ -1,7 +1,8 @@
 /**
  * The surface backend in plain words for the player's status line ("computed on your GPU with
- * WebGPU"), with the exact detail for the curious. Pure.
+ * WebGPU"), with the exact detail for the curious. Pure; English unless given a translator.
  */
+import { EN, type Translate } from '@/components/i18n/translate';
 
 export interface BackendWords {
   /** One short sentence. */
@@ -10,17 +11,19 @@ export interface BackendWords {
   readonly detail: string;
 }
 
-const NAMES: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'TF.js on the CPU', js: 'the engine in plain JavaScript' };
+/** Names that stay as they are in every language; the others are backend.<key>Name. */
+const NAMES: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly' };
+const WORDS: Record<string, string> = { cpu: 'backend.cpuName', js: 'backend.jsName' };
 
 /** Describes what computed the landscape. `name` is a TF.js backend name or "js". */
-export function backendWords(name: string, software: boolean, grid: { nx: number; ny: number } | null, ms: number | null): BackendWords {
-  const how = NAMES[name] ?? name;
+export function backendWords(name: string, software: boolean, grid: { nx: number; ny: number } | null, ms: number | null, t: Translate = EN): BackendWords {
+  const how = NAMES[name] ?? (WORDS[name] ? t(WORDS[name]) : name);
   let plain: string;
-  if (name === 'webgpu' || name === 'webgl') plain = software ? `Landscape computed with ${how} on a software renderer (no hardware GPU found)` : `Landscape computed on your GPU with ${how}`;
-  else if (name === 'wasm') plain = 'Landscape computed on your CPU with WebAssembly';
-  else plain = `Landscape computed on your CPU with ${how}`;
-  const parts = [`backend: ${name}`];
-  if (grid) parts.push(`${grid.nx}×${grid.ny} grid`);
-  if (ms !== null) parts.push(`${ms.toFixed(0)} ms`);
+  if (name === 'webgpu' || name === 'webgl') plain = t(software ? 'backend.software' : 'backend.gpu', { how });
+  else if (name === 'wasm') plain = t('backend.wasm');
+  else plain = t('backend.cpu', { how });
+  const parts = [t('backend.name', { name })];
+  if (grid) parts.push(t('backend.grid', { nx: grid.nx, ny: grid.ny }));
+  if (ms !== null) parts.push(t('backend.ms', { ms: ms.toFixed(0) }));
   return { plain, detail: parts.join(' · ') };
 }

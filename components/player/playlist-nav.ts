@@ -32,21 +32,22 @@ export function itemHref(item: NavItem, slug: string): string | null {
   return item.playUrl ? `${item.playUrl}?list=${encodeURIComponent(slug)}` : null;
 }
 
-function linkAt(items: readonly NavItem[], i: number, slug: string): NavLink | null {
+function linkAt(items: readonly NavItem[], i: number, slug: string, untitled: string): NavLink | null {
   const href = itemHref(items[i], slug);
-  return href ? { href, title: items[i].title ?? 'Untitled level', position: i + 1 } : null;
+  return href ? { href, title: items[i].title ?? untitled, position: i + 1 } : null;
 }
 
 /**
  * The current level's place (its first occurrence, by the id the browser keeps progress under),
  * with the nearest playable level before and after it; null when the playlist does not list it.
+ * `untitled` names a playable level without a title.
  */
-export function playlistPlace(items: readonly NavItem[], currentProgressId: string, slug: string): PlaylistPlace | null {
+export function playlistPlace(items: readonly NavItem[], currentProgressId: string, slug: string, untitled = 'Untitled level'): PlaylistPlace | null {
   const index = items.findIndex((i) => i.progressId === currentProgressId);
   if (index < 0) return null;
   let prev: NavLink | null = null;
-  for (let i = index - 1; i >= 0 && !prev; i--) prev = linkAt(items, i, slug);
+  for (let i = index - 1; i >= 0 && !prev; i--) prev = linkAt(items, i, slug, untitled);
   let next: NavLink | null = null;
-  for (let i = index + 1; i < items.length && !next; i++) next = linkAt(items, i, slug);
+  for (let i = index + 1; i < items.length && !next; i++) next = linkAt(items, i, slug, untitled);
   return { index, total: items.length, prev, next };
 }

@@ -6,6 +6,7 @@
  * no progress; practice (the editor's test-play) sends and records nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Level, Settings } from '@/engine';
 import { recordResult, type Best } from '@/components/course/progress';
 import { readNickname, readPublicName } from './nickname';
@@ -29,6 +30,7 @@ export function useRunReport({ level, settings, seed, run, assisted, practice, c
   const [verified, setVerified] = useState<Verified | 'offline' | 'pending' | null>(null);
   const [explained, setExplained] = useState<ServerExplanation | null>(null);
   const [reason, setReason] = useState('');
+  const t = useTranslations('player');
 
   // A new (or cleared) run forgets the previous run's report.
   useEffect(() => {
@@ -57,11 +59,11 @@ export function useRunReport({ level, settings, seed, run, assisted, practice, c
     setReason('');
     if (!run) return;
     let live = true;
-    import('./summary').then((m) => live && setReason(m.summarize(level, settings, run)));
+    import('./summary').then((m) => live && setReason(m.summarize(level, settings, run, t)));
     return () => {
       live = false;
     };
-  }, [run, level, settings]);
+  }, [run, level, settings, t]);
 
   return { finish, verified, explained, reason };
 }

@@ -5,9 +5,10 @@
  * half-typed number is never rewritten), and the "Train every weight" button (Cancel while running).
  */
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import { NETWORK_CONFIGS } from '@/content/datasets/networks';
 import { MAX_PROJECTION_STEPS } from './options';
-import { projectionNetworkLabel } from './network-labels';
+import { networkLabelIn } from './network-labels';
 
 /** What the form holds: the network's id and each number as typed. */
 export interface ProjectionInputs {
@@ -22,12 +23,13 @@ export interface ProjectionInputs {
 type NumberKey = Exclude<keyof ProjectionInputs, 'networkId'>;
 
 const INPUT = 'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
-const FIELDS: readonly { key: NumberKey; label: string; hint: string; min: number; max: number; step: number | 'any' }[] = [
-  { key: 'lr', label: 'Learning rate η', hint: 'above 0, at most 10', min: 0, max: 10, step: 'any' },
-  { key: 'momentum', label: 'Momentum μ', hint: '0 to 0.999', min: 0, max: 0.999, step: 'any' },
-  { key: 'batchSize', label: 'Batch size B', hint: 'rows per step', min: 1, max: 1000, step: 1 },
-  { key: 'steps', label: 'Steps', hint: `1 to ${MAX_PROJECTION_STEPS.toLocaleString('en')}`, min: 1, max: MAX_PROJECTION_STEPS, step: 1 },
-  { key: 'seed', label: 'Seed', hint: 'orders the batches', min: 0, max: 0xffffffff, step: 1 },
+/** The number fields; their label and hint are the `course.projection.controls.fields.<key>` messages. */
+const FIELDS: readonly { key: NumberKey; min: number; max: number; step: number | 'any' }[] = [
+  { key: 'lr', min: 0, max: 10, step: 'any' },
+  { key: 'momentum', min: 0, max: 0.999, step: 'any' },
+  { key: 'batchSize', min: 1, max: 1000, step: 1 },
+  { key: 'steps', min: 1, max: MAX_PROJECTION_STEPS, step: 1 },
+  { key: 'seed', min: 0, max: 0xffffffff, step: 1 },
 ];
 
 /** Props of ProjectionControls. */
@@ -42,6 +44,8 @@ export interface ProjectionControlsProps {
 
 /** The form (see file note). */
 export function ProjectionControls({ inputs, onNetwork, onInput, running, onTrain, onCancel }: ProjectionControlsProps) {
+  const t = useTranslations('course.projection.controls');
+  const names = useTranslations('course.projection');
   const id = useId();
   return (
     <form
@@ -50,16 +54,16 @@ export function ProjectionControls({ inputs, onNetwork, onInput, running, onTrai
         e.preventDefault();
         onTrain();
       }}
-      aria-label="Settings of the run"
+      aria-label={t('form')}
     >
       <div className="flex flex-col gap-1 sm:col-span-3">
         <label htmlFor={`${id}-network`} className="text-sm font-medium text-slate-800">
-          Network and data
+          {t('network')}
         </label>
         <select id={`${id}-network`} className={INPUT} value={inputs.networkId} onChange={(e) => onNetwork(e.target.value)} data-testid="projection.network">
           {NETWORK_CONFIGS.map((c) => (
             <option key={c.id} value={c.id}>
-              {projectionNetworkLabel(c)}
+              {networkLabelIn(c, names)}
             </option>
           ))}
         </select>
@@ -67,7 +71,7 @@ export function ProjectionControls({ inputs, onNetwork, onInput, running, onTrai
       {FIELDS.map((f) => (
         <div key={f.key} className="flex flex-col gap-1">
           <label htmlFor={`${id}-${f.key}`} className="text-sm font-medium text-slate-800">
-            {f.label} <span className="font-normal text-slate-600">({f.hint})</span>
+            {t(`fields.${f.key}.label`)} <span className="font-normal text-slate-600">{t(`fields.${f.key}.hint`, { max: MAX_PROJECTION_STEPS.toLocaleString('en') })}</span>
           </label>
           <input
             id={`${id}-${f.key}`}
@@ -85,11 +89,11 @@ export function ProjectionControls({ inputs, onNetwork, onInput, running, onTrai
       ))}
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800" data-testid="projection.train">
-          Train every weight
+          {t('train')}
         </button>
         {running ? (
           <button type="button" onClick={onCancel} className="rounded bg-slate-200 px-3 py-2 text-sm text-slate-900" data-testid="projection.cancel">
-            Cancel
+            {t('cancel')}
           </button>
         ) : null}
       </div>

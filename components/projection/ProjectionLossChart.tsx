@@ -4,6 +4,7 @@
  * the point the map draws (dashed). Where the two lines part, the map is not showing the loss
  * the network actually had.
  */
+import { useTranslations } from 'next-intl';
 import { num } from '@/engine/explain';
 import { LineChart } from '@/components/charts';
 import { TEST_COLOR, TRAIN_COLOR } from '@/components/explain/LossChartSvg';
@@ -20,26 +21,25 @@ function byStep(steps: Int32Array, values: Float64Array, total: number): Float64
 
 /** The run's loss chart (see file note). */
 export function ProjectionLossChart({ result }: { readonly result: ProjectionResult }) {
+  const t = useTranslations('course.projection.chart');
   const { steps, loss, planeLoss } = result;
   const total = result.options.steps;
   const last = loss.length - 1;
   let [min, max] = [Infinity, -Infinity];
   for (const s of [loss, planeLoss]) for (const v of s) if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
-  const desc =
-    `Train loss of the network from ${num(loss[0], 3)} at step 0 to ${num(loss[last], 3)} at step ${total}; ` +
-    `the loss on the plane under the drawn point goes from ${num(planeLoss[0], 3)} to ${num(planeLoss[last], 3)}.`;
+  const desc = t('desc', { from: num(loss[0], 3), to: num(loss[last], 3), steps: String(total), planeFrom: num(planeLoss[0], 3), planeTo: num(planeLoss[last], 3) });
   return (
     <LineChart
       testId="projection.loss"
-      title="Train loss along the path"
+      title={t('title')}
       desc={desc}
       upTo={total}
       total={total}
-      yLabel="train loss"
+      yLabel={t('yLabel')}
       log={min > 0 && max / min >= 1e3}
       series={[
-        { label: 'the network’s train loss', values: byStep(steps, loss, total), color: TRAIN_COLOR },
-        { label: 'loss on the plane under the drawn point', values: byStep(steps, planeLoss, total), color: TEST_COLOR, dashed: true },
+        { label: t('network'), values: byStep(steps, loss, total), color: TRAIN_COLOR },
+        { label: t('plane'), values: byStep(steps, planeLoss, total), color: TEST_COLOR, dashed: true },
       ]}
     />
   );

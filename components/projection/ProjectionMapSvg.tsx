@@ -4,6 +4,7 @@
  * start (white disc) and the end of training (filled disc, the plane's centre). The axes are the
  * path's two principal directions, each labelled with the share of variance it keeps.
  */
+import { useTranslations } from 'next-intl';
 import { num } from '@/engine/explain';
 import { r1 } from '@/components/charts/downsample';
 import { MapFrame } from '@/components/explain/MapFrame';
@@ -25,18 +26,26 @@ export function percentText(share: number): string {
 
 /** The projected path over the plane's loss contours (see file note). */
 export function ProjectionMapSvg({ result, contours }: ProjectionMapProps) {
+  const t = useTranslations('course.projection.map');
   const { path, loss, planeLoss, explained, box } = result;
   const last = path.length / 2 - 1;
   const start: [number, number] = [path[0], path[1]];
-  const axes: [string, string] = [`along direction 1 (${percentText(explained[0])} of the variance)`, `along direction 2 (${percentText(explained[1])})`];
-  const desc =
-    `Contour map of the train loss on the plane through the end of training spanned by the path's two principal directions, ` +
-    `from ${num(box.x[0])} to ${num(box.x[1])} along the first and ${num(box.y[0])} to ${num(box.y[1])} along the second. ` +
-    `The projected path starts at (${num(start[0])}, ${num(start[1])}), where the network's train loss is ${num(loss[0], 3)} and the plane's is ${num(planeLoss[0], 3)}, ` +
-    `and ends at (0, 0) with train loss ${num(loss[last], 3)} after ${result.options.steps} steps. ` +
-    `The plane keeps ${percentText(explained[0] + explained[1])} of the path's variance.`;
+  const axes: [string, string] = [t('axis1', { share: percentText(explained[0]) }), t('axis2', { share: percentText(explained[1]) })];
+  const desc = t('desc', {
+    x0: num(box.x[0]),
+    x1: num(box.x[1]),
+    y0: num(box.y[0]),
+    y1: num(box.y[1]),
+    sx: num(start[0]),
+    sy: num(start[1]),
+    loss0: num(loss[0], 3),
+    plane0: num(planeLoss[0], 3),
+    lossN: num(loss[last], 3),
+    steps: String(result.options.steps),
+    keep: percentText(explained[0] + explained[1]),
+  });
   return (
-    <MapFrame id="projection-map" {...contours} goal={null} goalLines={null} landmarks={[]} axes={axes} title="The training path, projected onto its own plane" desc={desc}>
+    <MapFrame id="projection-map" {...contours} goal={null} goalLines={null} landmarks={[]} axes={axes} title={t('title')} desc={desc}>
       {({ sx, sy }) => {
         let d = '';
         for (let i = 0; i <= last; i++) d += `${i ? 'L' : 'M'}${r1(sx(path[2 * i]))} ${r1(sy(path[2 * i + 1]))}`;
@@ -48,11 +57,11 @@ export function ProjectionMapSvg({ result, contours }: ProjectionMapProps) {
             <path d={d} fill="none" stroke={PATH_COLOR} strokeWidth="2" strokeLinejoin="round" data-testid="projection.path" />
             <circle cx={x0} cy={y0} r="5" fill="#ffffff" stroke="#0f172a" strokeWidth="2" data-testid="projection.start" />
             <text x={x0 + 8} y={y0 - 8} fontSize="13" fill="#0f172a" stroke="#f8fafc" strokeWidth="3" paintOrder="stroke">
-              start
+              {t('start')}
             </text>
             <circle cx={x1} cy={y1} r="6" fill={PATH_COLOR} stroke="#ffffff" strokeWidth="2" data-testid="projection.end" />
             <text x={x1 + 8} y={y1 + 16} fontSize="13" fill={PATH_COLOR} stroke="#f8fafc" strokeWidth="3" paintOrder="stroke">
-              end
+              {t('end')}
             </text>
           </>
         );

@@ -6,14 +6,17 @@
  * in a worker (./useProjection.ts); this file only holds the form's state and lays things out.
  */
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { num } from '@/engine/explain';
 import { NETWORK_CONFIGS } from '@/content/datasets/networks';
-import { PROJECTION_DEFAULTS, parseProjectionOptions, suggestedProjectionLr } from './options';
+import { PROJECTION_DEFAULTS, ProjectionOptionsError, parseProjectionOptions, suggestedProjectionLr } from './options';
 import { ProjectionControls, type ProjectionInputs } from './ProjectionControls';
 import { ProjectionLossChart } from './ProjectionLossChart';
 import { ProjectionMapSvg, percentText } from './ProjectionMapSvg';
+import { failureText, type ProjectionTranslate as Translate } from './problem-text';
 import { projectionContours } from './projection-map';
 import type { ProjectionResult } from './projection-run';
+import type { ProjectionErrorDetail } from './projection.worker';
 import { useProjection, type ProjectionState } from './useProjection';
 
 const FIRST = NETWORK_CONFIGS[0].id;
@@ -26,61 +29,65 @@ const START: ProjectionInputs = {
   seed: String(PROJECTION_DEFAULTS.seed),
 };
 
-/** The status line's text for a run's state. */
-function statusText(state: ProjectionState, steps: number): string {
+/** A failure to show: its English message, and its detail when it is a known one. */
+type Failure = { readonly message: string; readonly detail?: ProjectionErrorDetail };
+
+/** The status line's text for a run's state (`t`: the `course.projection.status` messages). */
+function statusText(state: ProjectionState, steps: number, t: Translate, errors: Translate): string {
   switch (state.status) {
     case 'idle':
-      return 'Not run yet: choose a network and its settings, then train.';
+      return t('idle');
     case 'cancelled':
-      return 'Cancelled.';
+      return t('cancelled');
     case 'error':
-      return `Could not run: ${state.message}`;
+      return t('error', { message: failureText(state, errors) });
     case 'done': {
       const r = state.result;
       const l = r.loss;
-      return `Done in ${num(state.ms / 1000, 2)} s: ${r.weights} weights trained for ${r.options.steps.toLocaleString('en')} steps on ${r.rows} rows; train loss ${num(l[0], 3)} → ${num(l[l.length - 1], 3)}.`;
+      return t('done', {
+        seconds: num(state.ms / 1000, 2),
+        weights: String(r.weights),
+        steps: r.options.steps.toLocaleString('en'),
+        rows: String(r.rows),
+        from: num(l[0], 3),
+        to: num(l[l.length - 1], 3),
+      });
     }
     case 'running':
-      return {
-        starting: 'Starting…',
-        loading: 'Loading the data…',
-        training: `Training every weight for ${steps.toLocaleString('en')} steps…`,
-        plane: 'Finding the plane of the path…',
-        grid: 'Evaluating the loss over the plane…',
-      }[state.phase];
+      return state.phase === 'training' ? t('training', { steps: steps.toLocaleString('en') }) : t(state.phase);
   }
 }
 
 /** The run's pictures: map, its caption, and the loss chart. */
 function ProjectionFigures({ result }: { readonly result: ProjectionResult }) {
+  const t = useTranslations('course.projection.result');
   const contours = useMemo(() => projectionContours(result), [result]);
   const [e1, e2] = result.explained;
   const spanX = result.box.x[1] - result.box.x[0];
   const spanY = result.box.y[1] - result.box.y[0];
   const stretch = Math.max(spanX / spanY, spanY / spanX);
   return (
-    <section className="mt-8 grid gap-6 lg:grid-cols-2" aria-label="Result of the run">
+    <section className="mt-8 grid gap-6 lg:grid-cols-2" aria-label={t('region')}>
       <figure className="flex flex-col gap-2">
         <div data-testid="projection.map">
           <ProjectionMapSvg result={result} contours={contours} />
         </div>
         <figcaption className="text-sm leading-6 text-slate-700">
-          <strong className="font-semibold text-slate-900">A projection, not the path itself.</strong>{' '}
-          <span data-testid="projection.explained">
-            This map is a projection onto the path’s own plane: this plane keeps {percentText(e1 + e2)} of the path’s variance ({percentText(e1)} along direction 1,{' '}
-            {percentText(e2)} along direction 2).
-          </span>{' '}
-          The network has {result.weights} weights; whatever the path did in the other {Math.max(0, result.weights - 2)} directions is flattened onto these two, and the
-          contours are the loss on the plane, not under the path.
-          {stretch > 1.5 ? ` The axes are not to the same scale: the ${spanX < spanY ? 'horizontal' : 'vertical'} one is stretched ×${num(stretch, 2)} so the path’s smaller motion shows.` : ''}
+          {t.rich('caption', {
+            keep: percentText(e1 + e2),
+            e1: percentText(e1),
+            e2: percentText(e2),
+            weights: String(result.weights),
+            others: String(Math.max(0, result.weights - 2)),
+            b: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+            explained: (chunks) => <span data-testid="projection.explained">{chunks}</span>,
+          })}
+          {stretch > 1.5 ? t(spanX < spanY ? 'stretchH' : 'stretchV', { k: num(stretch, 2) }) : ''}
         </figcaption>
       </figure>
       <figure className="flex flex-col gap-2">
         <ProjectionLossChart result={result} />
-        <figcaption className="text-sm leading-6 text-slate-700">
-          Solid: the loss the network really had along the path. Dashed: the loss on the plane at the point the map draws. Where they part, the map is showing a
-          landscape the network never stood on.
-        </figcaption>
+        <figcaption className="text-sm leading-6 text-slate-700">{t('lossCaption')}</figcaption>
       </figure>
     </section>
   );
@@ -88,8 +95,10 @@ function ProjectionFigures({ result }: { readonly result: ProjectionResult }) {
 
 /** The page's interactive part (see file note). */
 export function ProjectionView() {
+  const t = useTranslations('course.projection.status');
+  const errors = useTranslations('course.projection.errors');
   const [inputs, setInputs] = useState<ProjectionInputs>(START);
-  const [inputError, setInputError] = useState<string | null>(null);
+  const [inputError, setInputError] = useState<Failure | null>(null);
   const [runSteps, setRunSteps] = useState(PROJECTION_DEFAULTS.steps);
   const { state, start, cancel } = useProjection();
   const train = () => {
@@ -100,7 +109,8 @@ export function ProjectionView() {
       // The rows are known only in the worker, which checks the batch size against them.
       parseProjectionOptions(options, Infinity);
     } catch (err) {
-      setInputError(err instanceof Error ? err.message : String(err));
+      const message = err instanceof Error ? err.message : String(err);
+      setInputError(err instanceof ProjectionOptionsError ? { message, detail: { kind: 'options', problems: err.problems } } : { message });
       return;
     }
     setInputError(null);
@@ -118,7 +128,7 @@ export function ProjectionView() {
         onCancel={cancel}
       />
       <p role="status" aria-live="polite" className={`mt-4 text-sm ${inputError || state.status === 'error' ? 'text-red-700' : 'text-slate-700'}`} data-testid="projection.status">
-        {inputError ? `Could not run: ${inputError}` : statusText(state, runSteps)}
+        {inputError ? t('error', { message: failureText(inputError, errors) }) : statusText(state, runSteps, t, errors)}
       </p>
       {state.status === 'done' ? <ProjectionFigures result={state.result} /> : null}
     </div>

@@ -41,38 +41,85 @@ export function suggestedProjectionLr(networkId: string): number {
   return SUGGESTED_LR[networkId] ?? PROJECTION_DEFAULTS.lr;
 }
 
-/** A number, with "is missing" for an absent one. */
-const num = () => z.number({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be a number') });
-const whole = () => num().int({ error: 'must be a whole number' });
+/** What is wrong with one setting: a rule, with its bound where it has one. */
+export type ProjectionRule = 'missing' | 'notNumber' | 'notWhole' | 'above' | 'atLeast' | 'atMost' | 'below2to32';
+
+/**
+ * One problem with a run's settings, as data: the page says it in its language
+ * (./problem-text.ts), the thrown error in English.
+ */
+export type ProjectionProblem =
+  | { readonly kind: 'field'; readonly field: string; readonly rule: ProjectionRule; readonly bound?: string }
+  | { readonly kind: 'unknown'; readonly keys: string }
+  | { readonly kind: 'notObject' }
+  | { readonly kind: 'batchTooLarge'; readonly batchSize: string; readonly rows: string };
+
+/** A number, with "is missing" for an absent one (zod's messages here are rule names). */
+const num = () => z.number({ error: (iss) => (iss.input === undefined ? 'missing' : 'notNumber') });
+const whole = () => num().int({ error: 'notWhole' });
 
 const schema = z
   .object({
-    lr: num().gt(0, { error: 'must be above 0' }).max(10, { error: 'must be at most 10' }),
-    momentum: num().min(0, { error: 'must be at least 0' }).max(0.999, { error: 'must be at most 0.999' }),
-    batchSize: whole().min(1, { error: 'must be at least 1' }),
-    steps: whole().min(1, { error: 'must be at least 1' }).max(MAX_PROJECTION_STEPS, { error: `must be at most ${MAX_PROJECTION_STEPS}` }),
-    seed: whole().min(0, { error: 'must be at least 0' }).max(0xffffffff, { error: 'must be below 2³²' }),
-    res: whole()
-      .min(8, { error: 'must be at least 8' })
-      .max(MAX_PROJECTION_RES, { error: `must be at most ${MAX_PROJECTION_RES}` })
-      .default(PROJECTION_DEFAULTS.res),
+    lr: num().gt(0, { error: 'above' }).max(10, { error: 'atMost' }),
+    momentum: num().min(0, { error: 'atLeast' }).max(0.999, { error: 'atMost' }),
+    batchSize: whole().min(1, { error: 'atLeast' }),
+    steps: whole().min(1, { error: 'atLeast' }).max(MAX_PROJECTION_STEPS, { error: 'atMost' }),
+    seed: whole().min(0, { error: 'atLeast' }).max(0xffffffff, { error: 'below2to32' }),
+    res: whole().min(8, { error: 'atLeast' }).max(MAX_PROJECTION_RES, { error: 'atMost' }).default(PROJECTION_DEFAULTS.res),
   })
   .strict();
 
 /** Readable names of the fields, for messages. */
 const FIELD: Readonly<Record<string, string>> = { lr: 'learning rate', momentum: 'momentum', batchSize: 'batch size', steps: 'steps', seed: 'seed', res: 'grid resolution' };
 
-/** The options, checked (see file note); throws a RangeError that lists every problem. */
+const RULE: Readonly<Record<ProjectionRule, string>> = {
+  missing: 'is missing',
+  notNumber: 'must be a number',
+  notWhole: 'must be a whole number',
+  above: 'must be above',
+  atLeast: 'must be at least',
+  atMost: 'must be at most',
+  below2to32: 'must be below 2³²',
+};
+
+/** A problem in English. */
+export function problemInEnglish(p: ProjectionProblem): string {
+  switch (p.kind) {
+    case 'unknown':
+      return `unknown setting ${p.keys}`;
+    case 'notObject':
+      return 'options must be an object';
+    case 'batchTooLarge':
+      return `batch size ${p.batchSize} is more than the ${p.rows} training rows`;
+    case 'field':
+      return `${FIELD[p.field] ?? p.field} ${RULE[p.rule]}${p.bound === undefined ? '' : ` ${p.bound}`}`;
+  }
+}
+
+/** Invalid settings: the problems as data, the message in English ("invalid settings: …; …"). */
+export class ProjectionOptionsError extends RangeError {
+  constructor(readonly problems: readonly ProjectionProblem[]) {
+    super(`invalid settings: ${problems.map(problemInEnglish).join('; ')}`);
+    this.name = 'RangeError';
+  }
+}
+
+const isRule = (m: string): m is ProjectionRule => m in RULE;
+
+/** The options, checked (see file note); throws a ProjectionOptionsError (a RangeError) that lists every problem. */
 export function parseProjectionOptions(input: unknown, rows: number): ProjectionOptions {
   const res = schema.safeParse(input);
-  const problems = res.success
+  const problems: ProjectionProblem[] = res.success
     ? []
-    : res.error.issues.map((i) => {
+    : res.error.issues.map((i): ProjectionProblem => {
         const key = String(i.path[0] ?? '');
-        if (i.code === 'unrecognized_keys') return `unknown setting ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-        return `${FIELD[key] ?? (key || 'options')} ${key ? i.message : 'must be an object'}`;
+        if (i.code === 'unrecognized_keys') return { kind: 'unknown', keys: i.keys.map((k) => `"${k}"`).join(', ') };
+        if (!key) return { kind: 'notObject' };
+        const rule = isRule(i.message) ? i.message : 'notNumber';
+        const bound = rule === 'above' || rule === 'atLeast' ? (i as { minimum?: unknown }).minimum : rule === 'atMost' ? (i as { maximum?: unknown }).maximum : undefined;
+        return { kind: 'field', field: key, rule, ...(bound === undefined ? {} : { bound: String(bound) }) };
       });
-  if (res.success && res.data.batchSize > rows) problems.push(`batch size ${res.data.batchSize} is more than the ${rows} training rows`);
-  if (!res.success || problems.length) throw new RangeError(`invalid settings: ${problems.join('; ')}`);
+  if (res.success && res.data.batchSize > rows) problems.push({ kind: 'batchTooLarge', batchSize: String(res.data.batchSize), rows: String(rows) });
+  if (!res.success || problems.length) throw new ProjectionOptionsError(problems);
   return res.data;
 }

@@ -52,6 +52,17 @@ export interface ProjectionResult {
   readonly grid: Float64Array;
 }
 
+/** A run whose weights or loss stopped being finite (the message in English; step and what as data). */
+export class ProjectionDivergedError extends RangeError {
+  constructor(
+    readonly step: number,
+    readonly what: 'weights' | 'loss',
+  ) {
+    super(`training diverged: by step ${step} the ${what} stopped being finite; try a smaller learning rate`);
+    this.name = 'RangeError';
+  }
+}
+
 /** A box holding the points [α0, β0, …] with a margin; a near-flat path gets a narrow axis of at least MIN_ASPECT. */
 export function projectionBox(path: ArrayLike<number>): ProjectionResult['box'] {
   let [ax, bx, ay, by] = [Infinity, -Infinity, Infinity, -Infinity];
@@ -89,7 +100,7 @@ export function runProjection(data: NetworkData, config: NetworkConfig, input: u
     const theta = walk.thetas.subarray(i * p, (i + 1) * p);
     loss[i] = lossAt(theta);
     if (!theta.every(Number.isFinite) || !Number.isFinite(loss[i])) {
-      throw new RangeError(`training diverged: by step ${walk.steps[i]} the ${Number.isFinite(loss[i]) ? 'weights' : 'loss'} stopped being finite; try a smaller learning rate`);
+      throw new ProjectionDivergedError(walk.steps[i], Number.isFinite(loss[i]) ? 'weights' : 'loss');
     }
   }
   onPhase?.('plane');

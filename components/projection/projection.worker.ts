@@ -5,7 +5,8 @@
  * took, or an error with a readable message. Cancelling is terminating the worker.
  */
 import { loadNetworkData, networkConfig } from '@/content/datasets/networks';
-import { runProjection, type ProjectionPhase, type ProjectionResult } from './projection-run';
+import { ProjectionOptionsError, type ProjectionProblem } from './options';
+import { ProjectionDivergedError, runProjection, type ProjectionPhase, type ProjectionResult } from './projection-run';
 
 /** What the page asks the worker to run. */
 export interface ProjectionRequest {
@@ -13,11 +14,25 @@ export interface ProjectionRequest {
   readonly options: unknown;
 }
 
+/** A known failure as data, so the page can say it in its language (the message says it in English). */
+export type ProjectionErrorDetail =
+  | { kind: 'options'; problems: readonly ProjectionProblem[] }
+  | { kind: 'diverged'; step: number; what: 'weights' | 'loss' }
+  | { kind: 'workerFailed' }
+  | { kind: 'unreadable' };
+
 /** What the worker posts. */
 export type ProjectionWorkerOut =
   | { type: 'phase'; phase: 'loading' | ProjectionPhase }
   | { type: 'done'; result: ProjectionResult; ms: number }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; detail?: ProjectionErrorDetail };
+
+/** The detail of a known failure, if `err` is one. */
+function detailOf(err: unknown): ProjectionErrorDetail | undefined {
+  if (err instanceof ProjectionOptionsError) return { kind: 'options', problems: err.problems };
+  if (err instanceof ProjectionDivergedError) return { kind: 'diverged', step: err.step, what: err.what };
+  return undefined;
+}
 
 const post = (m: ProjectionWorkerOut) => (self as unknown as { postMessage(m: ProjectionWorkerOut): void }).postMessage(m);
 
@@ -30,6 +45,6 @@ self.onmessage = async (e: MessageEvent<ProjectionRequest>) => {
     const result = runProjection(data, config, e.data.options, (phase) => post({ type: 'phase', phase }));
     post({ type: 'done', result, ms: performance.now() - t0 });
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err), detail: detailOf(err) });
   }
 };

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectionResult } from './projection-run';
-import type { ProjectionRequest, ProjectionWorkerOut } from './projection.worker';
+import type { ProjectionErrorDetail, ProjectionRequest, ProjectionWorkerOut } from './projection.worker';
 
 /** Where a projection run stands. */
 export type ProjectionState =
@@ -14,7 +14,7 @@ export type ProjectionState =
   | { status: 'running'; phase: Extract<ProjectionWorkerOut, { type: 'phase' }>['phase'] | 'starting' }
   | { status: 'done'; result: ProjectionResult; ms: number }
   | { status: 'cancelled' }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string; detail?: ProjectionErrorDetail };
 
 /** The run's state, and start / cancel. */
 export function useProjection() {
@@ -41,18 +41,18 @@ export function useProjection() {
           setState({ status: 'done', result: m.result, ms: m.ms });
         } else {
           stop();
-          setState({ status: 'error', message: m.message });
+          setState({ status: 'error', message: m.message, detail: m.detail });
         }
       };
       w.onerror = (e) => {
         if (worker.current !== w) return;
         stop();
-        setState({ status: 'error', message: e.message || 'the training worker failed' });
+        setState(e.message ? { status: 'error', message: e.message } : { status: 'error', message: 'the training worker failed', detail: { kind: 'workerFailed' } });
       };
       w.onmessageerror = () => {
         if (worker.current !== w) return;
         stop();
-        setState({ status: 'error', message: 'the training worker sent a message that could not be read' });
+        setState({ status: 'error', message: 'the training worker sent a message that could not be read', detail: { kind: 'unreadable' } });
       };
       const request: ProjectionRequest = { networkId, options };
       w.postMessage(request);

@@ -7,6 +7,7 @@
  * JavaScript; the choices work once hydrated.
  */
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 
 export interface ChoiceQuestionProps {
   readonly question: string;
@@ -25,6 +26,7 @@ export interface ChoiceQuestionProps {
 }
 
 export function ChoiceQuestion({ question, choices, answer, why, picked, onPick, reveal, locked = false, testId = 'choice' }: ChoiceQuestionProps) {
+  const t = useTranslations('course.quiz');
   const name = useId();
   const done = picked !== null && (locked || (reveal && picked === answer));
   return (
@@ -38,7 +40,7 @@ export function ChoiceQuestion({ question, choices, answer, why, picked, onPick,
             <input type="radio" name={name} className="mt-0.5" checked={picked === i} disabled={done && picked !== i} onChange={() => onPick(i)} />
             <span>
               {c}
-              {mark === 'right' ? <span className="sr-only"> (right answer)</span> : mark === 'wrong' ? <span className="sr-only"> (your pick: not right)</span> : null}
+              {mark === 'right' ? <span className="sr-only">{t('rightAnswer')}</span> : mark === 'wrong' ? <span className="sr-only">{t('wrongPick')}</span> : null}
             </span>
           </label>
         );
@@ -46,11 +48,11 @@ export function ChoiceQuestion({ question, choices, answer, why, picked, onPick,
       <p className="min-h-5 text-sm" role="status" data-testid={`${testId}.feedback`}>
         {picked === null ? null : reveal ? (
           <>
-            <strong className={picked === answer ? 'text-emerald-800' : 'text-rose-800'}>{picked === answer ? 'Right.' : 'Not quite.'}</strong>{' '}
-            {picked === answer || locked ? <span className="text-slate-700">{why}</span> : <span className="text-slate-700">Try another answer.</span>}
+            <strong className={picked === answer ? 'text-emerald-800' : 'text-rose-800'}>{picked === answer ? t('right') : t('notQuite')}</strong>{' '}
+            {picked === answer || locked ? <span className="text-slate-700">{why}</span> : <span className="text-slate-700">{t('tryAnother')}</span>}
           </>
         ) : (
-          <span className="text-slate-700">Locked in: “{choices[picked]}”. Launch to find out.</span>
+          <span className="text-slate-700">{t('lockedIn', { choice: choices[picked] })}</span>
         )}
       </p>
     </fieldset>

@@ -4,14 +4,12 @@
  * whole surface in view, and back to the default framing; plus a one-line hint that the view
  * can be rotated, shown until the first drag or scroll.
  */
+import { useTranslations } from 'next-intl';
+
 export type CameraPreset = 'top' | 'side' | 'fit' | 'reset';
 
-const BUTTONS: readonly { preset: CameraPreset; label: string; title: string }[] = [
-  { preset: 'top', label: 'Top', title: 'Look straight down (like the 2-D map)' },
-  { preset: 'side', label: 'Side', title: 'Look from the side: loss over the first parameter' },
-  { preset: 'fit', label: 'Fit', title: 'Fit the whole surface in view' },
-  { preset: 'reset', label: 'Reset view', title: 'Back to the default view' },
-];
+/** The presets, in order; each button's text is scene.<preset> and its tooltip scene.<preset>Title. */
+const BUTTONS: readonly CameraPreset[] = ['top', 'side', 'fit', 'reset'];
 
 /** Props of {@link CameraButtons}. */
 export interface CameraButtonsProps {
@@ -21,19 +19,20 @@ export interface CameraButtonsProps {
 
 /** The preset buttons and the rotate hint. */
 export function CameraButtons({ onPreset, showHint }: CameraButtonsProps) {
+  const t = useTranslations('player');
   return (
     <>
-      <div className="absolute left-2 top-2 flex flex-wrap gap-1" role="group" aria-label="Camera">
-        {BUTTONS.map((b) => (
+      <div className="absolute left-2 top-2 flex flex-wrap gap-1" role="group" aria-label={t('scene.camera')}>
+        {BUTTONS.map((preset) => (
           <button
-            key={b.preset}
+            key={preset}
             type="button"
-            title={b.title}
-            onClick={() => onPreset(b.preset)}
+            title={t(`scene.${preset}Title`)}
+            onClick={() => onPreset(preset)}
             className="rounded bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-white focus-visible:outline-2 focus-visible:outline-sky-600"
-            data-testid={`scene.camera.${b.preset}`}
+            data-testid={`scene.camera.${preset}`}
           >
-            {b.label}
+            {t(`scene.${preset}`)}
           </button>
         ))}
       </div>
@@ -42,7 +41,7 @@ export function CameraButtons({ onPreset, showHint }: CameraButtonsProps) {
           className="pointer-events-none absolute bottom-2 left-2 whitespace-nowrap rounded bg-slate-900/75 px-2 py-0.5 text-xs text-white"
           data-testid="scene.hint"
         >
-          Drag to rotate · scroll to zoom
+          {t('scene.hint')}
         </p>
       ) : null}
     </>

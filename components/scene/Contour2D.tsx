@@ -7,9 +7,11 @@
  * offscreen canvas. devicePixelRatio-aware; resizes with its container (ResizeObserver).
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ViewProps } from './types';
 import { gradRef, velocityRef } from './arrows';
 import { mainLayers, overlayLayers } from './contourLayers';
+import { axisNamesIn } from './axis-names';
 import { describeView } from './describe';
 import { drawDynamic } from './draw2dDynamic';
 import { drawStatic, type ContourLayer } from './draw2dStatic';
@@ -30,7 +32,8 @@ export function Contour2D(props: Contour2DProps) {
   const { surface, heightMode, path, ghosts, playback, start, goal, batchSurface, testSurface, showArrows, axes, onPick, className } = props;
   const preview = props.preview ?? null;
   const previous = props.previous ?? null;
-  const [ax, ay] = axes;
+  const t = useTranslations('player');
+  const [ax, ay] = axisNamesIn(axes, t);
   const [sx, sy] = start;
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -85,7 +88,7 @@ export function Contour2D(props: Contour2DProps) {
       const plot = layoutPlot(cssW, cssH, surface.x, surface.y);
       plotRef.current = plot;
       bctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawStatic(bctx, cssW, cssH, { plot, grid: surface, image, contours, start: [sx, sy], goal, axes: [ax, ay], minimum });
+      drawStatic(bctx, cssW, cssH, { plot, grid: surface, image, contours, start: [sx, sy], goal, axes: [ax, ay], minimum, t });
       live.current.dirty = true;
     };
 
@@ -124,9 +127,9 @@ export function Contour2D(props: Contour2DProps) {
       ro.disconnect();
       back.width = back.height = 0;
     };
-  }, [surface, image, contours, sx, sy, goal, ax, ay, minimum, playback]);
+  }, [surface, image, contours, sx, sy, goal, ax, ay, minimum, playback, t]);
 
-  const label = describeView(props, '2-D');
+  const label = describeView(props, '2-D', t);
   return (
     <div ref={wrap} className={className ?? 'relative h-full w-full'} data-testid="scene.2d">
       <canvas

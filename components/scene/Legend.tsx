@@ -5,6 +5,7 @@
  * heights are log(loss − min + δ) (the colours follow the heights).
  */
 import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import { colormapCss } from './colormap';
 import type { HeightMap } from './heights';
 import { formatValue, lossTicks } from './ticks';
@@ -14,6 +15,7 @@ const END_GAP = 0.12;
 
 /** The legend for a height map. */
 export function Legend({ hm }: { hm: HeightMap }) {
+  const t = useTranslations('player');
   const gradient = useMemo(
     () => `linear-gradient(to top, ${Array.from({ length: 11 }, (_, k) => `${colormapCss(k / 10)} ${k * 10}%`).join(', ')})`,
     [],
@@ -29,7 +31,8 @@ export function Legend({ hm }: { hm: HeightMap }) {
       data-scale={hm.mode}
     >
       <p className="rounded bg-white/85 px-1 text-[11px] font-semibold leading-tight text-slate-900">
-        loss{log ? <span className="block text-[10px] font-normal text-slate-700">log scale</span> : null}
+        {t('scene.loss')}
+        {log ? <span className="block text-[10px] font-normal text-slate-700">{t('scene.logScale')}</span> : null}
       </p>
       <div className="relative flex-1">
         <div className="h-full w-2.5 rounded-sm ring-1 ring-slate-900/30" style={{ background: gradient }} />

@@ -13,9 +13,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
+import { useTranslations } from 'next-intl';
 import type { ViewProps } from './types';
 import { Arrows3D } from './Arrows3D';
 import { Axes3D } from './Axes3D';
+import { axisNamesIn } from './axis-names';
 import { BallTrail } from './BallTrail';
 import { CameraButtons, type CameraPreset } from './CameraButtons';
 import { CameraRig, type CameraControl } from './CameraRig';
@@ -75,8 +77,9 @@ export default function Scene3D(props: Scene3DProps) {
   const { showArrows, reducedMotion, onPick, onContextLost, className, minimum: givenMin } = props;
   const frame = useMemo(() => frame3d(surface, heightMode), [surface, heightMode]);
   const minimum = useMemo(() => resolveMinimum(surface, givenMin), [surface, givenMin]);
+  const t = useTranslations('player');
   const [sx, sy] = start;
-  const [ax, ay] = axes;
+  const [ax, ay] = axisNamesIn(axes, t);
 
   // The default framing: sees start, goal, minimum and (roughly) the path. Re-chosen when the
   // path's bounds move a lot, not on every new path.
@@ -89,8 +92,8 @@ export default function Scene3D(props: Scene3DProps) {
     [frame, sx, sy, goal, minimum, pk],
   );
   const { segments, labels } = useMemo(
-    () => sceneLabels(frame, view.azimuth, [ax, ay], [sx, sy], goal, minimum),
-    [frame, view.azimuth, ax, ay, sx, sy, goal, minimum],
+    () => sceneLabels(frame, view.azimuth, [ax, ay], [sx, sy], goal, minimum, t),
+    [frame, view.azimuth, ax, ay, sx, sy, goal, minimum, t],
   );
 
   const root = useRef<HTMLDivElement>(null);
@@ -103,12 +106,8 @@ export default function Scene3D(props: Scene3DProps) {
 
   // A software rasterizer draws each frame on the CPU: no multisampling there (about half the cost).
   const [antialias] = useState(() => !webglIsSoftware());
-  const label = describeView(props, '3-D');
-  const fallback = (
-    <p className="p-4 text-sm text-slate-600">
-      The 3-D view needs WebGL, which is not available here. {label}
-    </p>
-  );
+  const label = describeView(props, '3-D', t);
+  const fallback = <p className="p-4 text-sm text-slate-600">{t('scene.noWebgl', { label })}</p>;
 
   return (
     <div ref={root} className={className ?? 'relative h-full w-full'} data-testid="scene.3d" data-frames="0">

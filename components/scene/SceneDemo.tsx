@@ -6,6 +6,8 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { CATALOGUES } from '@/content/i18n/messages/catalogue';
 import type { Goal } from '@/engine';
 import type { HeightMode, PathView, Playback } from './types';
 import Contour2D from './Contour2D';
@@ -85,30 +87,33 @@ export default function SceneDemo() {
     onPick: (x: number, y: number) => setPicked([x, y]),
   };
 
+  // /dev pages sit outside the editions' layout: the views read their words in English here.
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
-      <h1 className="text-xl font-bold tracking-tight">Scene views (development)</h1>
-      <fieldset className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm" data-testid="dev.toggles">
-        <legend className="sr-only">Layers</legend>
-        {(Object.keys(on) as Toggle[]).map((k) => (
-          <label key={k} className="flex items-center gap-1.5">
-            <input type="checkbox" checked={on[k]} onChange={() => setOn((s) => ({ ...s, [k]: !s[k] }))} data-testid={`dev.toggle.${k}`} />
-            {k}
-          </label>
-        ))}
-      </fieldset>
-      <p className="mt-2 text-sm text-slate-600" data-testid="dev.picked">
-        {picked ? `Picked (${picked[0].toFixed(3)}, ${picked[1].toFixed(3)})` : 'Click a view to pick a point.'}
-        {webglLost ? ' WebGL unavailable: the 3-D pane shows its fallback.' : ''}
-      </p>
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <div className="h-[420px] overflow-hidden rounded-lg bg-gradient-to-b from-slate-100 to-slate-200">
-          <Scene3D {...view} onContextLost={() => setWebglLost(true)} />
-        </div>
-        <div className="h-[420px] overflow-hidden rounded-lg bg-slate-50">
-          <Contour2D {...view} />
+    <NextIntlClientProvider locale="en" messages={CATALOGUES.en} timeZone="UTC">
+      <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+        <h1 className="text-xl font-bold tracking-tight">Scene views (development)</h1>
+        <fieldset className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm" data-testid="dev.toggles">
+          <legend className="sr-only">Layers</legend>
+          {(Object.keys(on) as Toggle[]).map((k) => (
+            <label key={k} className="flex items-center gap-1.5">
+              <input type="checkbox" checked={on[k]} onChange={() => setOn((s) => ({ ...s, [k]: !s[k] }))} data-testid={`dev.toggle.${k}`} />
+              {k}
+            </label>
+          ))}
+        </fieldset>
+        <p className="mt-2 text-sm text-slate-600" data-testid="dev.picked">
+          {picked ? `Picked (${picked[0].toFixed(3)}, ${picked[1].toFixed(3)})` : 'Click a view to pick a point.'}
+          {webglLost ? ' WebGL unavailable: the 3-D pane shows its fallback.' : ''}
+        </p>
+        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+          <div className="h-[420px] overflow-hidden rounded-lg bg-gradient-to-b from-slate-100 to-slate-200">
+            <Scene3D {...view} onContextLost={() => setWebglLost(true)} />
+          </div>
+          <div className="h-[420px] overflow-hidden rounded-lg bg-slate-50">
+            <Contour2D {...view} />
+          </div>
         </div>
       </div>
-    </div>
+    </NextIntlClientProvider>
   );
 }

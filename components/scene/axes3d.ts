@@ -7,6 +7,7 @@
 import type { Frame3D } from './frame3d';
 import { WORLD } from './frame3d';
 import { axisTicks, lossTicks } from './ticks';
+import { EN, type Translate } from '@/components/i18n/translate';
 
 /** A text anchored at a world point. */
 export interface WorldLabel {
@@ -44,7 +45,7 @@ function tickTarget(worldLength: number): number {
  * facing the camera, the w₂ axis on the side edge facing it, the loss axis upright at the far end
  * of the w₂ axis.
  */
-export function axesLayout(frame: Frame3D, azimuth: number, names: readonly [string, string]): AxesLayout {
+export function axesLayout(frame: Frame3D, azimuth: number, names: readonly [string, string], t: Translate = EN): AxesLayout {
   const { grid, halfX, halfZ } = frame;
   const sz = Math.cos(azimuth) >= 0 ? 1 : -1; // the w₁ axis runs along z = sz·halfZ
   const sx = Math.sin(azimuth) >= 0 ? 1 : -1; // the w₂ axis runs along x = sx·halfX
@@ -84,7 +85,7 @@ export function axesLayout(frame: Frame3D, azimuth: number, names: readonly [str
     line([x2, wy, zFar], [x2 + sx * AXES.tick, wy, zFar]);
     labels.push({ key: `l${t.value}`, text: t.label, world: [x2 + sx * AXES.labelGap, wy, zFar], kind: 'tick', axis: 'loss' });
   }
-  const logged = frame.hm.mode === 'log' ? 'loss (log)' : 'loss';
+  const logged = t(frame.hm.mode === 'log' ? 'scene.lossLog' : 'scene.loss');
   labels.push({ key: 'l-title', text: logged, world: [x2, WORLD.height + AXES.titleGap * 0.6, zFar], kind: 'title', axis: 'loss' });
 
   return { segments: Float32Array.from(seg), labels };

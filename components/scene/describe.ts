@@ -1,8 +1,10 @@
 /**
  * The accessible description of a view (its aria-label): what is drawn, the axes, the start
- * and the goal. Pure; shared by the 3-D and 2-D views.
+ * and the goal. Pure; shared by the 3-D and 2-D views. English unless given a translator.
  */
 import type { ViewProps } from './types';
+import { EN, type Translate } from '@/components/i18n/translate';
+import { axisNameIn } from './axis-names';
 
 /** Formats a number compactly for labels and tick values (≤ 4 significant digits). */
 export function fmt(v: number): string {
@@ -14,17 +16,25 @@ export function fmt(v: number): string {
 }
 
 /** One sentence describing the view for screen readers. */
-export function describeView(p: Pick<ViewProps, 'surface' | 'axes' | 'start' | 'goal' | 'heightMode'>, kind: '3-D' | '2-D'): string {
-  const [a, b] = p.axes;
+export function describeView(p: Pick<ViewProps, 'surface' | 'axes' | 'start' | 'goal' | 'heightMode'>, kind: '3-D' | '2-D', t: Translate = EN): string {
   const { surface: s } = p;
-  const what = kind === '3-D' ? '3-D loss surface' : 'Contour map of the loss';
-  const scale = p.heightMode === 'log' ? ' (log scale)' : '';
   const goal =
     p.goal.kind === 'region'
-      ? `the goal is the disc of radius ${fmt(p.goal.radius)} around (${fmt(p.goal.center[0])}, ${fmt(p.goal.center[1])})`
-      : `the goal is a ${p.goal.split} loss below ${fmt(p.goal.below)}${p.goal.hold ? ', kept until the last step' : ''}`;
-  return (
-    `${what}${scale} over ${a} from ${fmt(s.x[0])} to ${fmt(s.x[1])} and ${b} from ${fmt(s.y[0])} to ${fmt(s.y[1])}, ` +
-    `loss from ${fmt(s.min)} to ${fmt(s.max)}; the ball starts at (${fmt(p.start[0])}, ${fmt(p.start[1])}); ${goal}.`
-  );
+      ? t('scene.goalRegion', { r: fmt(p.goal.radius), cx: fmt(p.goal.center[0]), cy: fmt(p.goal.center[1]) })
+      : t('scene.goalBelow', { split: t(`split.${p.goal.split}`), below: fmt(p.goal.below), hold: p.goal.hold ? t('scene.goalHold') : '' });
+  return t('scene.describe', {
+    what: t(kind === '3-D' ? 'scene.view3d' : 'scene.view2d'),
+    scale: p.heightMode === 'log' ? t('scene.scaleLog') : '',
+    a: axisNameIn(p.axes[0], t),
+    x0: fmt(s.x[0]),
+    x1: fmt(s.x[1]),
+    b: axisNameIn(p.axes[1], t),
+    y0: fmt(s.y[0]),
+    y1: fmt(s.y[1]),
+    min: fmt(s.min),
+    max: fmt(s.max),
+    sx: fmt(p.start[0]),
+    sy: fmt(p.start[1]),
+    goal,
+  });
 }

@@ -12,6 +12,7 @@ import { gridX, gridY } from './heights';
 import { markerLabels, type MarkerLabel } from './landmarks';
 import { COLORS } from './palette';
 import { pxX, pxY, type Plot2D } from './plot2d';
+import { EN, type Translate } from '@/components/i18n/translate';
 
 /** A set of contour lines to stroke, with its grid (for coordinates) and style. */
 export interface ContourLayer {
@@ -35,6 +36,8 @@ export interface StaticScene {
   readonly axes: readonly [string, string];
   /** The minimum to mark (see resolveMinimum), or null. */
   readonly minimum?: readonly [number, number] | null;
+  /** The labels' language (English by default). */
+  readonly t?: Translate;
 }
 
 const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -84,7 +87,7 @@ export function drawStatic(ctx: CanvasRenderingContext2D, cssW: number, cssH: nu
   if (scene.minimum) drawMin(ctx, plot, scene.minimum);
   drawStart(ctx, plot, scene.start);
   ctx.restore();
-  for (const label of markerLabels(scene.start, scene.goal, scene.minimum ?? null)) drawLabel(ctx, plot, label, scene.goal);
+  for (const label of markerLabels(scene.start, scene.goal, scene.minimum ?? null, scene.t ?? EN)) drawLabel(ctx, plot, label, scene.goal);
   drawAxes(ctx, plot, scene.axes);
 }
 

@@ -6,6 +6,7 @@
 import type { Goal } from '@/engine';
 import type { PathView, SurfaceGrid } from './types';
 import { fmt } from './describe';
+import { EN, type Translate } from '@/components/i18n/translate';
 import { gridX, gridY } from './heights';
 
 /** Parameter coordinates of the grid's lowest finite value (first one on ties); null when all NaN. */
@@ -43,9 +44,9 @@ export interface MarkerLabel {
 }
 
 /** Short text for the goal: "goal" for a region, "goal: loss < X" for a loss threshold. */
-export function goalText(goal: Goal): string {
-  if (goal.kind === 'region') return 'goal';
-  return `goal: ${goal.split === 'test' ? 'test ' : ''}loss < ${fmt(goal.below)}`;
+export function goalText(goal: Goal, t: Translate = EN): string {
+  if (goal.kind === 'region') return t('scene.goal');
+  return t(goal.split === 'test' ? 'scene.goalTestLoss' : 'scene.goalLoss', { below: fmt(goal.below) });
 }
 
 /**
@@ -53,11 +54,11 @@ export function goalText(goal: Goal): string {
  * the goal's label goes above its point and the minimum's below, so they never cover each
  * other when the goal is at the minimum.
  */
-export function markerLabels(start: readonly [number, number], goal: Goal, minimum: readonly [number, number] | null): MarkerLabel[] {
-  const out: MarkerLabel[] = [{ id: 'start', text: 'start', at: start, placement: 'above' }];
-  if (goal.kind === 'region') out.push({ id: 'goal', text: goalText(goal), at: goal.center, placement: 'above' });
-  else if (minimum) out.push({ id: 'goal', text: goalText(goal), at: minimum, placement: 'above' });
-  if (minimum) out.push({ id: 'min', text: 'min', at: minimum, placement: 'below' });
+export function markerLabels(start: readonly [number, number], goal: Goal, minimum: readonly [number, number] | null, t: Translate = EN): MarkerLabel[] {
+  const out: MarkerLabel[] = [{ id: 'start', text: t('scene.start'), at: start, placement: 'above' }];
+  if (goal.kind === 'region') out.push({ id: 'goal', text: goalText(goal, t), at: goal.center, placement: 'above' });
+  else if (minimum) out.push({ id: 'goal', text: goalText(goal, t), at: minimum, placement: 'above' });
+  if (minimum) out.push({ id: 'min', text: t('scene.min'), at: minimum, placement: 'below' });
   return out;
 }
 

@@ -8,6 +8,7 @@ import { axesLayout } from './axes3d';
 import type { Frame3D } from './frame3d';
 import { markerLabels } from './landmarks';
 import type { SceneLabel } from './LabelLayer';
+import { EN, type Translate } from '@/components/i18n/translate';
 
 /** World heights of the marker labels above the surface (the start pin's head is ~0.88 high). */
 export const LABEL_LIFT = { start: 0.9, goal: 0.12, min: 0.06 } as const;
@@ -20,8 +21,9 @@ export function sceneLabels(
   start: readonly [number, number],
   goal: Goal,
   minimum: readonly [number, number] | null,
+  t: Translate = EN,
 ): { segments: Float32Array; labels: SceneLabel[] } {
-  const layout = axesLayout(frame, azimuth, axes);
+  const layout = axesLayout(frame, azimuth, axes, t);
   const labels: SceneLabel[] = layout.labels.map((l) => ({
     key: `axis.${l.key}`,
     text: l.text,
@@ -30,7 +32,7 @@ export function sceneLabels(
     placement: 'center',
     group: l.kind === 'tick' ? l.axis : undefined,
   }));
-  for (const m of markerLabels(start, goal, minimum)) {
+  for (const m of markerLabels(start, goal, minimum, t)) {
     const x = frame.clampX(m.at[0]);
     const y = frame.clampY(m.at[1]);
     const h =

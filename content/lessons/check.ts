@@ -8,6 +8,7 @@ import { LEVELS } from '../levels';
 import type { LessonOutline } from './outline';
 import { OPTIMIZER_INFO, type OptimizerId } from '../../engine';
 import { MEASURED_IDS } from '../datasets/measured-row';
+import { DEFAULT_LOCALE, splitLocale, type Locale } from '../i18n/locales';
 
 /** The components of the MDX map (mdx-components.tsx) a lesson may use. */
 export const LESSON_COMPONENTS = ['Challenge', 'Try', 'Note', 'Correction', 'Term', 'Anchor', 'Measured', 'Value', 'Check'] as const;
@@ -69,13 +70,20 @@ const STATIC_PAGES = new Set(['/', '/learn', '/learn/about-the-math', '/learn/no
 export interface CourseForCheck {
   readonly slug: string;
   readonly outline: LessonOutline;
+  /** The lesson's edition: a Chinese lesson links to Chinese pages (/zh/…). Default English. */
+  readonly locale?: Locale;
 }
 
 /** Problems with a link target, seen from lesson `from`. */
-function linkProblem(url: string, from: CourseForCheck, course: readonly CourseForCheck[]): string | null {
+function linkProblem(raw: string, from: CourseForCheck, course: readonly CourseForCheck[]): string | null {
+  let url = raw;
   if (/^https?:\/\//.test(url)) return null;
   if (url.startsWith('#')) return from.outline.anchors.includes(url.slice(1)) ? null : `link ${url}: no such anchor in this lesson`;
   if (!url.startsWith('/')) return `link ${url}: use an absolute path (/learn/…) or https://`;
+  const edition = splitLocale(url.split(/[?#]/, 1)[0]);
+  if (edition.locale !== (from.locale ?? DEFAULT_LOCALE)) return `link ${url}: links to the ${edition.locale} edition from a ${from.locale ?? DEFAULT_LOCALE} lesson`;
+  // Check the edition-free address; messages below name the link as written.
+  if (edition.locale !== DEFAULT_LOCALE) url = url.slice(1 + edition.locale.length) || '/';
   const [pathAndQuery, anchor] = url.split('#', 2);
   const path = pathAndQuery.split('?')[0];
   const lessonMatch = /^\/learn\/([a-z0-9-]+)$/.exec(path);

@@ -6,37 +6,46 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COURSE_OUTLINE, type CourseEntry as LessonInfo } from '../course';
+import { courseEntryIn } from '../i18n/course-entry';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { parseLesson, type LessonOutline } from './outline';
 
 export interface CourseLesson extends LessonInfo {
   readonly outline: LessonOutline;
 }
 
-/** Where the lesson sources live. */
+/** Where the lesson sources live: English here, each other edition in a folder of its own (zh/). */
 export const LESSONS_DIR = join(process.cwd(), 'content', 'lessons');
 
-/** The MDX source of a lesson, or null when the file does not exist. */
-export function lessonSource(slug: string): string | null {
-  const file = join(LESSONS_DIR, `${slug}.mdx`);
+/** The folder of an edition's lesson sources. */
+export function lessonsDir(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? LESSONS_DIR : join(LESSONS_DIR, locale);
+}
+
+/** The MDX source of a lesson in an edition, or null when the file does not exist. */
+export function lessonSource(slug: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  const file = join(lessonsDir(locale), `${slug}.mdx`);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 const EMPTY: LessonOutline = { headings: [], challenges: [], elements: [], links: [], anchors: [], esm: 0, proseWords: 0, wordsBeforeFirstChallenge: 0 };
-let cache: readonly CourseLesson[] | null = null;
+const cache = new Map<Locale, readonly CourseLesson[]>();
 
-/** Every lesson in course order, with its outline (cached: the sources do not change at runtime). */
-export function courseLessons(): readonly CourseLesson[] {
-  if (cache && process.env.NODE_ENV === 'production') return cache;
-  cache = COURSE_OUTLINE.map((info) => {
-    const source = lessonSource(info.slug);
-    return { ...info, outline: source === null ? EMPTY : parseLesson(source) };
+/** Every lesson of an edition in course order, with its title and outline (cached: the sources do not change at runtime). */
+export function courseLessons(locale: Locale = DEFAULT_LOCALE): readonly CourseLesson[] {
+  const cached = cache.get(locale);
+  if (cached && process.env.NODE_ENV === 'production') return cached;
+  const lessons = COURSE_OUTLINE.map((info) => {
+    const source = lessonSource(info.slug, locale);
+    return { ...courseEntryIn(info, locale), outline: source === null ? EMPTY : parseLesson(source) };
   });
-  return cache;
+  cache.set(locale, lessons);
+  return lessons;
 }
 
-/** The lesson with this slug, or undefined. */
-export function courseLesson(slug: string): CourseLesson | undefined {
-  return courseLessons().find((l) => l.slug === slug);
+/** The lesson with this slug in an edition, or undefined. */
+export function courseLesson(slug: string, locale: Locale = DEFAULT_LOCALE): CourseLesson | undefined {
+  return courseLessons(locale).find((l) => l.slug === slug);
 }
 
 /** Where a level is a challenge: its lesson and its 1-based place among that lesson's challenges. */

@@ -15,13 +15,18 @@ describe('nextAfter', () => {
 
   it('after a lesson’s last challenge, leads to the next lesson', () => {
     const last = first.outline.challenges.at(-1)!;
-    expect(nextAfter(last, 'lesson')).toEqual({ href: `/learn/${lessons[1].slug}`, label: `Next lesson: ${lessons[1].title}` });
+    expect(nextAfter(last, 'lesson')).toEqual({
+      href: `/learn/${lessons[1].slug}`,
+      label: `Next lesson: ${lessons[1].title}`,
+      target: { kind: 'lesson', slug: lessons[1].slug },
+    });
     expect(nextAfter(last, 'play')?.href).toBe(`/play/${lessons[1].outline.challenges[0]}`);
   });
 
   it('ends at the course map, and knows nothing of levels outside the course', () => {
     const end = lessons.at(-1)!.outline.challenges.at(-1)!;
     expect(nextAfter(end, 'play')?.href).toBe('/learn');
+    expect(nextAfter(end, 'play')?.target).toEqual({ kind: 'done' });
     expect(nextAfter('no-such-level', 'play')).toBeNull();
   });
 });

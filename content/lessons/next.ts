@@ -10,8 +10,13 @@ import { courseLessons } from './index';
 /** A link to what comes after a level. */
 export interface NextLink {
   readonly href: string;
-  /** e.g. "Next challenge: Escape the saddle" or "Next lesson: Ravines and momentum". */
+  /** e.g. "Next challenge: Escape the saddle" or "Next lesson: Ravines and momentum" (English). */
   readonly label: string;
+  /** What it leads to, for a label in another language (components/player/next-link.ts). */
+  readonly target:
+    | { readonly kind: 'challenge'; readonly levelId: string; readonly lesson?: number }
+    | { readonly kind: 'lesson'; readonly slug: string }
+    | { readonly kind: 'done' };
 }
 
 /** What follows `levelId` in the course; null when the level is not a challenge. */
@@ -24,14 +29,18 @@ export function nextAfter(levelId: string, where: 'lesson' | 'play'): NextLink |
   const nextId = challenges[challenges.indexOf(levelId) + 1];
   if (nextId) {
     const title = getLevel(nextId)?.title ?? nextId;
-    return { href: where === 'lesson' ? `#challenge-${nextId}` : `/play/${nextId}`, label: `Next challenge: ${title}` };
+    return { href: where === 'lesson' ? `#challenge-${nextId}` : `/play/${nextId}`, label: `Next challenge: ${title}`, target: { kind: 'challenge', levelId: nextId } };
   }
   for (const later of lessons.slice(at + 1)) {
     const first = later.outline.challenges[0];
     if (!first) continue;
     return where === 'lesson'
-      ? { href: `/learn/${later.slug}`, label: `Next lesson: ${later.title}` }
-      : { href: `/play/${first}`, label: `Next challenge: ${getLevel(first)?.title ?? first} (lesson ${later.number})` };
+      ? { href: `/learn/${later.slug}`, label: `Next lesson: ${later.title}`, target: { kind: 'lesson', slug: later.slug } }
+      : {
+          href: `/play/${first}`,
+          label: `Next challenge: ${getLevel(first)?.title ?? first} (lesson ${later.number})`,
+          target: { kind: 'challenge', levelId: first, lesson: later.number },
+        };
   }
-  return { href: '/learn', label: 'Course finished: back to the course map' };
+  return { href: '/learn', label: 'Course finished: back to the course map', target: { kind: 'done' } };
 }

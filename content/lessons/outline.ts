@@ -79,10 +79,12 @@ export function parseLesson(source: string): LessonOutline {
     if (node.type === 'heading') {
       const h = node as Heading;
       const text = toString(h);
-      headings.push({ depth: h.depth, text, id: anchorId(text) });
+      headings.push({ depth: h.depth, text, id: headingAnchor(h) ?? anchorId(text) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as JsxNode;
-      const inside = ancestors.filter((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement').map((a) => (a as JsxNode).name ?? '');
+      const inside = ancestors
+        .filter((a) => a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement' || a.type === 'heading')
+        .map((a) => (a.type === 'heading' ? 'heading' : ((a as JsxNode).name ?? '')));
       elements.push({ name: el.name ?? '', attributes: stringAttributes(el), line: el.position?.start.line ?? 0, inside });
     } else if (node.type === 'link') {
       links.push((node as Link).url);
@@ -91,11 +93,27 @@ export function parseLesson(source: string): LessonOutline {
     }
   });
   const challenges = elements.filter((e) => e.name === 'Challenge').map((e) => e.attributes.id ?? '');
-  const extra = elements.filter((e) => e.name === 'Anchor').map((e) => e.attributes.id ?? '');
+  // Anchors that name a heading are already its id.
+  const extra = elements.filter((e) => e.name === 'Anchor' && !e.inside.includes('heading')).map((e) => e.attributes.id ?? '');
   return { headings, challenges, elements, links, anchors: [...headings.map((h) => h.id), ...extra], esm, proseWords: words, wordsBeforeFirstChallenge: beforeChallenge ?? words };
 }
 
-/** Words in a run of text: maximal runs of letters or digits (so “B = 64” is two). */
+/**
+ * Words in a run of text: maximal runs of letters or digits (so “B = 64” is two). Chinese has
+ * no spaces: two Han characters count as one word (about how they translate), so the same
+ * limits hold for both editions.
+ */
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return latin + Math.ceil(han / 2);
+}
+
+/** The id of a heading's trailing `<Anchor id>` (translated lessons), if it has one. */
+function headingAnchor(h: Heading): string | undefined {
+  for (const c of h.children) {
+    const el = c as unknown as JsxNode;
+    if (el.type === 'mdxJsxTextElement' && el.name === 'Anchor') return stringAttributes(el).id;
+  }
+  return undefined;
 }

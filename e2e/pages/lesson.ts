@@ -35,8 +35,9 @@ export class LessonPage {
     return this.page.locator(`[data-testid="measured.value"][data-of="${of}"]`);
   }
 
-  async goto(slug: string): Promise<void> {
-    await this.page.goto(`/learn/${slug}`);
+  /** Opens a lesson in an edition (English at /learn/…, Chinese at /zh/learn/…). */
+  async goto(slug: string, edition: 'en' | 'zh' = 'en'): Promise<void> {
+    await this.page.goto(`${edition === 'zh' ? '/zh' : ''}/learn/${slug}`);
     await expect(this.title).toBeVisible();
   }
 

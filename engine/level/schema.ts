@@ -162,6 +162,12 @@ const LevelObject = z
     intent: IntentSchema.optional(),
     /** Asked before the first launch (built-in levels all have one; see content/levels). */
     prediction: PredictionSchema.optional(),
+    /**
+     * The language its texts are written in (a teacher's level carries its own: the page marks
+     * them with it and shows them as written). Built-in levels are English; their Chinese texts
+     * live beside them (content/levels/zh).
+     */
+    lang: z.enum(['en', 'zh']).optional(),
   })
   .strict();
 

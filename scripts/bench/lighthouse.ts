@@ -12,7 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { freePort, startNext, stopNext } from './next-process';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const PAGES = [...(process.env.LIGHTHOUSE_PAGE ? [process.env.LIGHTHOUSE_PAGE] : ['/learn/mini-batches', '/learn/saddle-points']), '/'];
+const PAGES = [...(process.env.LIGHTHOUSE_PAGE ? [process.env.LIGHTHOUSE_PAGE] : ['/learn/mini-batches', '/learn/saddle-points', '/zh/learn/saddle-points']), '/'];
 
 function chromePath(): string {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

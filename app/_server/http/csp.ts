@@ -13,6 +13,8 @@
  * next.config.mjs.
  */
 
+import { splitLocale } from '@/content/i18n/locales';
+
 /** Which policy a path gets. */
 export type PolicyKind = 'nonce' | 'static' | 'api';
 
@@ -29,7 +31,9 @@ const USER_CONTENT_PAGES: readonly RegExp[] = [
 /** The policy kind of a request path. */
 export function policyKind(pathname: string): PolicyKind {
   if (pathname === '/api' || pathname.startsWith('/api/')) return 'api';
-  return USER_CONTENT_PAGES.some((re) => re.test(pathname)) ? 'nonce' : 'static';
+  // Both editions: /zh/p/… is the same page as /p/… (content/i18n/locales.ts).
+  const { path } = splitLocale(pathname);
+  return USER_CONTENT_PAGES.some((re) => re.test(path)) ? 'nonce' : 'static';
 }
 
 /** A fresh base64 nonce of 128 random bits. */

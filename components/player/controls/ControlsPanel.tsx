@@ -4,15 +4,17 @@
  * Every control is a native, labelled input, so keyboards and screen readers work as usual.
  */
 import { useId } from 'react';
-import { SETTINGS_REGISTRY, isLogScale, optionLabel, settingApplies, settingTitle, type Level, type Settings, type SettingKey, type Controls } from '@/engine';
+import { useTranslations } from 'next-intl';
+import { SETTINGS_REGISTRY, isLogScale, settingApplies, type Level, type Settings, type SettingKey, type Controls } from '@/engine';
 import { Slider } from './LogSlider';
 import { lockedParts } from './locked-line';
 import { GlossaryLink, Select, Toggle } from './fields';
+import { optionNameIn, settingHelpIn, settingTitleIn } from '@/components/i18n/setting-words';
 
 /** On a real network's slice the penalty is of its weights θ, not of the two coordinates steered (engine/landscape/network/plane-penalty.ts). */
 const NETWORK_PENALTY: Partial<Record<SettingKey, string>> = {
-  l1: 'On this network λ₁ acts on all its weights θ, as a plain subgradient: no weight becomes exactly zero.',
-  l2: 'On this network λ₂ acts on all its weights θ, not on the two coordinates you steer.',
+  l1: 'controls.networkL1',
+  l2: 'controls.networkL2',
 };
 
 export interface ControlsPanelProps {
@@ -23,6 +25,7 @@ export interface ControlsPanelProps {
 }
 
 export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsPanelProps) {
+  const t = useTranslations('player');
   const headingId = useId();
   const controls: Controls = level.controls;
   // Only what the chosen optimizer reads (no β sliders for SGD, and so on): the registry's appliesTo.
@@ -31,13 +34,13 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4" data-testid="player.controls">
       <h2 id={headingId} className="text-base font-semibold text-slate-900">
-        Settings
+        {t('controls.heading')}
       </h2>
-      {unlocked.length === 0 ? <p className="text-sm text-slate-500">This level has nothing to tune: just launch.</p> : null}
+      {unlocked.length === 0 ? <p className="text-sm text-slate-500">{t('controls.nothing')}</p> : null}
       {unlocked.map((key) => {
         const testId = `player.control.${key}`;
         const def = SETTINGS_REGISTRY[key];
-        const label = settingTitle(key);
+        const label = settingTitleIn(key, t);
         const ctl = controls[key] as { options?: readonly string[]; min?: number; max?: number };
         if (def.scale === 'enum' && ctl.options)
           return (
@@ -47,7 +50,7 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
               label={label}
               value={settings[key] as string}
               options={ctl.options}
-              names={(o) => optionLabel(key, o)}
+              names={(o) => optionNameIn(key, o, t)}
               onChange={(v) => onChange({ [key]: v } as Partial<Settings>)}
               testId={testId}
             />
@@ -55,6 +58,7 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
         if (def.scale === 'boolean')
           return <Toggle key={key} setting={key} label={label} checked={settings[key] as boolean} onChange={(v) => onChange({ [key]: v })} testId={testId} />;
         const min = ctl.min ?? 0;
+        const penalty = level.landscape.family === 'network' ? NETWORK_PENALTY[key] : undefined;
         const max = key === 'batchSize' ? Math.min(ctl.max ?? maxBatch, maxBatch) : (ctl.max ?? 1);
         return (
           <Slider
@@ -67,15 +71,15 @@ export function ControlsPanel({ level, settings, onChange, maxBatch }: ControlsP
             integer={def.scale === 'integer'}
             onChange={(v) => onChange({ [key]: v })}
             testId={testId}
-            help={def.help}
+            help={settingHelpIn(key, t)}
             extra={<GlossaryLink setting={key} />}
-            hint={key === 'batchSize' ? `${Math.ceil(maxBatch / (settings.batchSize || 1))} updates per epoch (N = ${maxBatch})` : level.landscape.family === 'network' ? NETWORK_PENALTY[key] : undefined}
+            hint={key === 'batchSize' ? t('controls.updates', { updates: Math.ceil(maxBatch / (settings.batchSize || 1)), n: maxBatch }) : penalty ? t(penalty) : undefined}
           />
         );
       })}
       {locked.length ? (
         <p className="text-xs text-slate-500" data-testid="player.locked">
-          Fixed in this level: {lockedParts(locked, settings, maxBatch).join(' · ')}
+          {t('controls.fixed', { list: lockedParts(locked, settings, maxBatch, t).join(' · ') })}
         </p>
       ) : null}
     </section>

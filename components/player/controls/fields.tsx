@@ -5,19 +5,24 @@
  * to its glossary entry when it has one.
  */
 import { useId, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { SETTINGS_REGISTRY, type SettingKey } from '@/engine';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
+import { settingHelpIn, settingLabelIn } from '@/components/i18n/setting-words';
 
 /** A "?" that opens the setting's glossary entry (in a new tab: the player keeps its state). */
 export function GlossaryLink({ setting }: { setting: SettingKey }) {
+  const t = useTranslations('player');
+  const href = useLocalePath();
   const d = SETTINGS_REGISTRY[setting];
   if (!d.glossary) return null;
   return (
     <a
-      href={`/glossary#${d.glossary}`}
+      href={href(`/glossary#${d.glossary}`)}
       target="_blank"
       rel="noopener"
-      title={d.help}
-      aria-label={`${d.label} in the glossary`}
+      title={settingHelpIn(setting, t)}
+      aria-label={t('controls.inGlossary', { label: settingLabelIn(setting, t) })}
       data-testid={`player.help.${setting}`}
       className="ml-1 inline-flex h-4 w-4 items-center justify-center rounded-full border border-slate-300 text-[10px] font-normal text-slate-500 no-underline hover:border-indigo-500 hover:text-indigo-700"
     >
@@ -28,9 +33,10 @@ export function GlossaryLink({ setting }: { setting: SettingKey }) {
 
 /** A control's label: its title, its help as a tooltip, and the glossary link. */
 export function SettingLabel({ setting, htmlFor, children }: { setting: SettingKey; htmlFor: string; children: ReactNode }) {
+  const t = useTranslations('player');
   return (
     <span className="inline-flex items-center">
-      <label htmlFor={htmlFor} title={SETTINGS_REGISTRY[setting].help} className="text-sm font-medium text-slate-700">
+      <label htmlFor={htmlFor} title={settingHelpIn(setting, t)} className="text-sm font-medium text-slate-700">
         {children}
       </label>
       <GlossaryLink setting={setting} />
@@ -71,6 +77,7 @@ export function Select<T extends string>(props: {
 }
 
 export function Toggle(props: { setting: SettingKey; label: string; checked: boolean; onChange: (v: boolean) => void; testId: string }) {
+  const t = useTranslations('player');
   const id = useId();
   return (
     <div className="flex items-start gap-2">
@@ -88,7 +95,7 @@ export function Toggle(props: { setting: SettingKey; label: string; checked: boo
           {props.label}
         </SettingLabel>
         <span id={`${id}-hint`} className="block text-xs text-slate-500">
-          {SETTINGS_REGISTRY[props.setting].help}
+          {settingHelpIn(props.setting, t)}
         </span>
       </span>
     </div>

@@ -3,8 +3,10 @@
  * effective learning rate) and the Hessian's eigenvalues at the ball.
  */
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import { curvatureAt, getOptimizer, type Landscape, type Settings, type Trace } from '@/engine';
 import { formatSliderValue } from '../controls/LogSlider';
+import { axisNameIn } from '@/components/scene/axis-names';
 
 export interface InternalsPanelProps {
   readonly trace: Trace;
@@ -14,6 +16,7 @@ export interface InternalsPanelProps {
 }
 
 export function InternalsPanel({ trace, landscape, settings, step }: InternalsPanelProps) {
+  const tr = useTranslations('player');
   const headingId = useId();
   const t = Math.max(0, Math.min(trace.steps, Math.round(step)));
   const opt = getOptimizer(settings.optimizer);
@@ -23,24 +26,24 @@ export function InternalsPanel({ trace, landscape, settings, step }: InternalsPa
   const c = curvatureAt(landscape, trace.x[t], trace.y[t], { l1: settings.l1, l2: settings.l2 });
   const rows: [string, readonly [number, number] | undefined][] = [
     ['w', [trace.x[t], trace.y[t]]],
-    ['batch gradient', t > 0 ? [trace.batchGradX[t], trace.batchGradY[t]] : undefined],
+    [tr('internals.batchGradient'), t > 0 ? [trace.batchGradX[t], trace.batchGradY[t]] : undefined],
     // Named with the notation page's symbols (/learn/notation): b the momentum buffer, m and v
     // Adam's moments, v RMSprop's average and AdaGrad's sum of g², η̃ the effective rate.
-    [settings.optimizer === 'adam' ? '1st moment m' : 'momentum buffer b', internals?.velocity],
-    [settings.optimizer === 'adagrad' ? 'Σg² so far, v' : settings.optimizer === 'adam' ? '2nd moment v' : 'average of g², v', internals?.accum],
-    ['effective learning rate η̃', internals?.effectiveLr],
+    [tr(settings.optimizer === 'adam' ? 'internals.firstMoment' : 'internals.momentumBuffer'), internals?.velocity],
+    [tr(settings.optimizer === 'adagrad' ? 'internals.sumSquares' : settings.optimizer === 'adam' ? 'internals.secondMoment' : 'internals.averageSquares'), internals?.accum],
+    [tr('internals.effectiveRate'), internals?.effectiveLr],
   ];
   return (
     <section aria-labelledby={headingId} className="text-sm" data-testid="player.internals">
       <h2 id={headingId} className="mb-2 text-base font-semibold text-slate-900">
-        Inside the optimizer <span className="font-normal text-slate-500">(step {t})</span>
+        {tr('internals.heading')} <span className="font-normal text-slate-500">{tr('internals.step', { step: t })}</span>
       </h2>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="text-xs text-slate-500">
-            <th scope="col" className="py-1 font-medium">quantity</th>
-            <th scope="col" className="py-1 font-medium">{landscape.axes[0]}</th>
-            <th scope="col" className="py-1 font-medium">{landscape.axes[1]}</th>
+            <th scope="col" className="py-1 font-medium">{tr('internals.quantity')}</th>
+            <th scope="col" className="py-1 font-medium">{axisNameIn(landscape.axes[0], tr)}</th>
+            <th scope="col" className="py-1 font-medium">{axisNameIn(landscape.axes[1], tr)}</th>
           </tr>
         </thead>
         <tbody className="font-mono text-xs">
@@ -56,10 +59,13 @@ export function InternalsPanel({ trace, landscape, settings, step }: InternalsPa
         </tbody>
       </table>
       <p className="mt-2 text-xs text-slate-600" data-testid="player.hessian">
-        Hessian eigenvalues at the ball: <span className="font-mono">{formatSliderValue(c.eigen.values[0])}</span> and{' '}
-        <span className="font-mono">{formatSliderValue(c.eigen.values[1])}</span>
-        {c.isSaddle ? ' — a saddle (curving up one way, down the other)' : ''}; condition number{' '}
-        <span className="font-mono">{Number.isFinite(c.condition) ? formatSliderValue(c.condition) : '∞'}</span>.
+        {tr.rich('internals.hessian', {
+          a: formatSliderValue(c.eigen.values[0]),
+          b: formatSliderValue(c.eigen.values[1]),
+          c: Number.isFinite(c.condition) ? formatSliderValue(c.condition) : '∞',
+          saddle: c.isSaddle ? tr('internals.saddle') : '',
+          n: (chunks) => <span className="font-mono">{chunks}</span>,
+        })}
       </p>
     </section>
   );

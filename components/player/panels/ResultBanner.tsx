@@ -5,6 +5,8 @@
  * the explanation sits below the player.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
 
 export interface ResultBannerProps {
   readonly won: boolean;
@@ -16,6 +18,8 @@ export interface ResultBannerProps {
 }
 
 export function ResultBanner({ won, stars, headline, score, next, detailsId }: ResultBannerProps) {
+  const t = useTranslations('player');
+  const href = useLocalePath();
   const nextRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (won) nextRef.current?.focus({ preventScroll: true });
@@ -26,17 +30,17 @@ export function ResultBanner({ won, stars, headline, score, next, detailsId }: R
       data-testid="player.banner"
       role="status"
     >
-      <span className="text-lg tracking-widest" role="img" aria-label={`${stars} of 3 stars`}>
+      <span className="text-lg tracking-widest" role="img" aria-label={t('starsLabel', { stars })}>
         <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
         <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
       </span>
       <strong className="text-slate-900">{headline}</strong>
-      <span className="text-slate-600">score {score}</span>
+      <span className="text-slate-600">{t('result.score', { score })}</span>
       <a href={`#${detailsId}`} className="text-indigo-700 underline underline-offset-2">
-        why?
+        {t('result.why')}
       </a>
       {won && next ? (
-        <a ref={nextRef} href={next.href} className="ml-auto rounded-md bg-emerald-600 px-3 py-1 font-semibold text-white hover:bg-emerald-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700" data-testid="player.next">
+        <a ref={nextRef} href={href(next.href)} className="ml-auto rounded-md bg-emerald-600 px-3 py-1 font-semibold text-white hover:bg-emerald-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700" data-testid="player.next">
           {next.label} →
         </a>
       ) : null}

@@ -4,8 +4,9 @@
  * (no stars for those). The banner over the views (ResultBanner) has the success moment.
  */
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Outcome } from '@/engine';
-import { OUTCOME_TEXT } from '../outcome-text';
+import { useLocalePath } from '@/components/i18n/useLocalePath';
 import type { Best } from '@/components/course/progress';
 import type { ServerExplanation, Verified } from '../verify';
 
@@ -32,7 +33,8 @@ export interface ResultCardProps {
   readonly id?: string;
 }
 
-export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref, reached, seeds, assisted, id }: ResultCardProps) {
+export function ResultCard({ outcome, score, stars, reason, best, onRetry, verified, explained, explainHref, reached, seeds, assisted, id }: ResultCardProps) {  const t = useTranslations('player');
+  const href = useLocalePath();
   const headingId = useId();
   const won = stars > 0;
   return (
@@ -49,38 +51,35 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-          {won ? 'Level complete!' : OUTCOME_TEXT[outcome]}
+          {won ? t('result.complete') : t(`outcome.${outcome}`)}
         </h2>
-        <p className="text-2xl tracking-widest" role="img" aria-label={`${stars} of 3 stars`} data-testid="player.stars">
+        <p className="text-2xl tracking-widest" role="img" aria-label={t('starsLabel', { stars })} data-testid="player.stars">
           <span aria-hidden className="text-amber-500">{'★'.repeat(stars)}</span>
           <span aria-hidden className="text-slate-300">{'★'.repeat(3 - stars)}</span>
         </p>
       </div>
       <p className="mt-1 text-sm text-slate-700" data-testid="player.reached">
-        The goal was reached on <strong>{reached} of {seeds}</strong> runs.{' '}
-        {assisted
-          ? 'You used the solution’s settings: this run is for watching and earns no stars. Set them yourself to earn them.'
-          : !won
-            ? reached * 2 < seeds
-              ? 'Stars need the goal on at least half of them: no stars yet. The score still counts how close the runs came.'
-              : 'Not enough points for a star yet: reach the goal sooner.'
-            : null}
+        {t.rich('result.reached', { reached, seeds, b: (chunks) => <strong>{chunks}</strong> })}{' '}
+        {assisted ? t('result.assisted') : !won ? t(reached * 2 < seeds ? 'result.needHalf' : 'result.needPoints') : null}
       </p>
       <p className="mt-1 text-sm text-slate-700">
-        Score <strong data-testid="player.score">{score}</strong> / 1000
-        {best ? <span className="text-slate-500"> · your best {best.score} ({best.stars}★)</span> : null}
+        {t.rich('result.scoreLine', { score, b: (chunks) => <strong data-testid="player.score">{chunks}</strong> })}
+        {best ? <span className="text-slate-500">{t('result.best', { score: best.score, stars: best.stars })}</span> : null}
       </p>
       <p className="mt-1 text-xs text-slate-500" data-testid="player.verified">
-        {verified === 'pending' ? 'Checking with the server…' : null}
-        {verified === 'offline' ? 'Scored locally (the server could not be reached).' : null}
-        {verified && typeof verified === 'object' ? (
-          <>
-            Verified by the server: {verified.score} ({verified.stars}★) ·{' '}
-            <a href={verified.url} className="text-indigo-700 underline underline-offset-2">
-              stored run
-            </a>
-          </>
-        ) : null}
+        {verified === 'pending' ? t('result.checking') : null}
+        {verified === 'offline' ? t('result.offline') : null}
+        {verified && typeof verified === 'object'
+          ? t.rich('result.verified', {
+              score: verified.score,
+              stars: verified.stars,
+              link: (chunks) => (
+                <a href={href(verified.url)} className="text-indigo-700 underline underline-offset-2">
+                  {chunks}
+                </a>
+              ),
+            })
+          : null}
       </p>
       <p className="mt-2 text-sm text-slate-700" data-testid="player.reason">
         {explained ? explained.headline : reason}
@@ -94,11 +93,11 @@ export function ResultCard({ outcome, score, stars, reason, best, onRetry, verif
       ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" onClick={onRetry} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="player.retry">
-          Try again
+          {t('result.retry')}
         </button>
         {explainHref ? (
-          <a href={explainHref} className="text-sm font-medium text-indigo-700 underline underline-offset-2" data-testid="player.explain">
-            Why? Read the full explanation
+          <a href={href(explainHref)} className="text-sm font-medium text-indigo-700 underline underline-offset-2" data-testid="player.explain">
+            {t('result.explain')}
           </a>
         ) : null}
       </div>

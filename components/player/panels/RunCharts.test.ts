@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { withIntl } from '@/components/i18n/with-intl';
 import { DEFAULT_SETTINGS, defineLevel, simulate, type Settings } from '@/engine';
 import { RunCharts, batchGradNorms, effectiveLrCaption, effectiveLrSeries, isAdaptive, isNoisyRun } from './RunCharts';
 
@@ -12,10 +13,14 @@ const level = defineLevel({
   budget: 120,
 });
 
+/** RunCharts reads its words from the English catalogue, as on an English page. */
+const render = (props: Parameters<typeof RunCharts>[0], locale: 'en' | 'zh' = 'en') =>
+  renderToStaticMarkup(withIntl(createElement(RunCharts, props), locale));
+
 function run(settings: Partial<Settings>) {
   const s: Settings = { ...DEFAULT_SETTINGS, lr: 0.01, ...settings };
   const trace = simulate(level, s, 1, { record: 'every-step' });
-  return { trace, settings: s, html: renderToStaticMarkup(createElement(RunCharts, { trace, settings: s, upTo: 60 })) };
+  return { trace, settings: s, html: render({ trace, settings: s, upTo: 60 }) };
 }
 
 const chartIds = (html: string) => [...html.matchAll(/data-testid="(player\.chart\.[a-z]+)"/g)].map((m) => m[1]);
@@ -73,8 +78,15 @@ describe('RunCharts', () => {
 
   it('the loss chart is on a log scale when every loss is positive, and draws nothing after upTo', () => {
     const { trace, settings } = run({ optimizer: 'sgd', batchSize: 64 });
-    const html = renderToStaticMarkup(createElement(RunCharts, { trace, settings, upTo: 0 }));
+    const html = render({ trace, settings, upTo: 0 });
     expect(html).toContain('loss · log scale');
     expect(html).toContain('batch: no values yet');
+  });
+
+  it('reads in Chinese on a Chinese page', () => {
+    const { trace, settings } = run({ optimizer: 'adam', batchSize: 8, lr: 0.05 });
+    const html = render({ trace, settings, upTo: 30 }, 'zh');
+    for (const words of ['梯度范数', '有效学习率', '损失 · 对数刻度', '‖g‖ 小批量', '>步<']) expect(html).toContain(words);
+    expect(html).not.toContain('log scale');
   });
 });

@@ -4,9 +4,11 @@
  * AdaGrad, RMSprop and Adam, each weight's effective learning rate. Pure rendering.
  */
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { Settings, Trace } from '@/engine';
 import { effectiveRateSeries } from '@/engine';
 import { LineChart, type ChartSeries } from '@/components/charts';
+import { EN, type Translate } from '@/components/i18n/translate';
 
 /** Props of RunCharts. */
 export interface RunChartsProps {
@@ -62,18 +64,16 @@ export function effectiveLrSeries(trace: Trace, j: 0 | 1): Float64Array {
 }
 
 /** One line saying what the effective rate is for this optimizer, as the engine computes it. */
-export function effectiveLrCaption(settings: Settings): string {
+export function effectiveLrCaption(settings: Settings, t: Translate = EN): string {
   switch (settings.optimizer) {
     case 'adagrad':
-      return 'What each weight’s gradient is multiplied by: lr / (√v + ε), v the sum of all its squared gradients so far, so the rate can only fall.';
+      return t('charts.effAdagrad');
     case 'rmsprop':
-      return 'What each weight’s gradient is multiplied by: lr / (√v + ε), v a running average of its squared gradients, so old gradients fade and the rate can rise again.';
+      return t('charts.effRmsprop');
     case 'adam':
-      return settings.biasCorrection
-        ? 'What each weight’s running mean of gradients m is multiplied by: lr / ((1 − β₁ᵗ)(√v̂ + ε)), v̂ = v / (1 − β₂ᵗ) the corrected running mean of squared gradients — both bias corrections included.'
-        : 'What each weight’s running mean of gradients m is multiplied by: lr / (√v + ε), v the running mean of squared gradients — bias correction off, so the first steps are larger.';
+      return t(settings.biasCorrection ? 'charts.effAdam' : 'charts.effAdamRaw');
     default:
-      return `lr = ${settings.lr} for every weight and step.`;
+      return t('charts.effPlain', { lr: settings.lr });
   }
 }
 
@@ -89,41 +89,38 @@ function Captioned({ caption, children }: { caption: string; children: ReactNode
 
 /** The run's charts in a responsive grid (see file note). */
 export function RunCharts({ trace, settings, upTo }: RunChartsProps) {
+  const t = useTranslations('player');
   const total = trace.steps;
   const noisy = isNoisyRun(trace, settings);
   // Noisy per-batch lines come first, so they are drawn behind the full-data lines.
   const loss: ChartSeries[] = [
-    { label: 'batch', color: COLORS.batch, values: trace.batchLoss },
-    { label: 'train', color: COLORS.train, values: trace.trainLoss },
-    { label: 'test', color: COLORS.test, values: trace.testLoss, dashed: true },
+    { label: t('charts.batch'), color: COLORS.batch, values: trace.batchLoss },
+    { label: t('charts.train'), color: COLORS.train, values: trace.trainLoss },
+    { label: t('charts.test'), color: COLORS.test, values: trace.testLoss, dashed: true },
   ];
   const grad: ChartSeries[] = [
-    ...(noisy ? [{ label: '‖g‖ mini-batch', color: COLORS.batch, values: batchGradNorms(trace) }] : []),
-    { label: '‖∇L‖ full batch', color: COLORS.grad, values: trace.gradNorm },
+    ...(noisy ? [{ label: t('charts.batchNorm'), color: COLORS.batch, values: batchGradNorms(trace) }] : []),
+    { label: t('charts.fullNorm'), color: COLORS.grad, values: trace.gradNorm },
   ];
-  const common = { upTo, total, marker: true } as const;
+  const common = { upTo, total, marker: true, translate: t } as const;
   return (
     <div className="@container" data-testid="player.charts">
       <div className="grid grid-cols-1 gap-4 @xl:grid-cols-2">
-        <Captioned caption="Loss on each step’s mini-batch, the whole training set and the held-out test set (dashed).">
-          <LineChart {...common} title="Loss" testId="player.chart.loss" yLabel="loss" log={allPositive(trace.trainLoss, trace.testLoss, trace.batchLoss)} series={loss} />
+        <Captioned caption={t('charts.lossCaption')}>
+          <LineChart {...common} title={t('charts.loss')} testId="player.chart.loss" yLabel={t('charts.lossAxis')} log={allPositive(trace.trainLoss, trace.testLoss, trace.batchLoss)} series={loss} />
         </Captioned>
         <Captioned
-          caption={
-            noisy
-              ? 'Norm of the mini-batch gradient each step used, beside the full-batch gradient: the gap is mini-batch noise.'
-              : 'Norm of the full-batch gradient: near zero at a minimum, a saddle or a plateau.'
-          }
+          caption={t(noisy ? 'charts.gradNoisy' : 'charts.gradFull')}
         >
-          <LineChart {...common} title="Gradient norm" testId="player.chart.grad" yLabel="norm" log series={grad} />
+          <LineChart {...common} title={t('charts.grad')} testId="player.chart.grad" yLabel={t('charts.gradAxis')} log series={grad} />
         </Captioned>
         {isAdaptive(settings) ? (
-          <Captioned caption={effectiveLrCaption(settings)}>
+          <Captioned caption={effectiveLrCaption(settings, t)}>
             <LineChart
               {...common}
-              title="Effective learning rate"
+              title={t('charts.effLr')}
               testId="player.chart.efflr"
-              yLabel="rate"
+              yLabel={t('charts.effLrAxis')}
               log
               series={[
                 { label: 'w₁', color: COLORS.w1, values: effectiveLrSeries(trace, 0) },

@@ -1,0 +1,40 @@
+/**
+ * Where proxy.ts sends a request for a page, by edition (content/i18n/locales.ts):
+ *  - /zh and /zh/… are the Chinese edition and render as they are (the [locale] segment is zh);
+ *  - every other page path is English, rendered by an internal rewrite to /en/… (the browser
+ *    keeps the unprefixed address); a typed /en/… address redirects to its unprefixed form;
+ *  - the home page "/" on a first visit (no remembered choice) follows Accept-Language once:
+ *    a reader who prefers Chinese is sent to /zh, and either way the choice is remembered, so it
+ *    never happens again and never loops. No other address is ever redirected by language.
+ * API routes, development pages, Next's files and anything with a file extension are not pages.
+ */
+import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from '@/content/i18n/locales';
+
+/** What to do with a request. */
+export type LocaleRoute =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'rewrite'; readonly to: string; readonly remember?: Locale }
+  | { readonly kind: 'redirect'; readonly to: string; readonly status: 307 | 308; readonly remember?: Locale };
+
+/** Whether a path is a page of the site (not an API route, a dev page, a Next or public file). */
+export function isPagePath(pathname: string): boolean {
+  if (/^\/(api|dev|_next)(\/|$)/.test(pathname)) return false;
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !last.includes('.');
+}
+
+/** The route of a request: its path, query string (with "?"), remembered edition and Accept-Language. */
+export function localeRoute(pathname: string, search: string, cookie: string | undefined, acceptLanguage: string | null): LocaleRoute {
+  if (!isPagePath(pathname)) return { kind: 'pass' };
+  if (/^\/zh(\/|$)/.test(pathname)) return { kind: 'pass' };
+  if (/^\/en(\/|$)/.test(pathname)) return { kind: 'redirect', to: `${pathname.slice(3) || '/'}${search}`, status: 308 };
+  if (pathname === '/' && !isLocale(cookie)) {
+    const first = localeFromAcceptLanguage(acceptLanguage);
+    if (first === 'zh') return { kind: 'redirect', to: `/zh${search}`, status: 307, remember: 'zh' };
+    return { kind: 'rewrite', to: `/en${search}`, remember: 'en' };
+  }
+  return { kind: 'rewrite', to: `/en${pathname === '/' ? '' : pathname}${search}` };
+}
+
+/** The cookie header value that remembers an edition for a year. */
+export const rememberCookie = { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, path: '/', sameSite: 'lax' as const };

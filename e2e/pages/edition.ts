@@ -1,0 +1,67 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Latin words allowed on a Chinese page outside math and code: proper names and the terms the
+ * Chinese edition keeps in Latin (optimizer and method names, the data sets, a few glosses the
+ * lessons give in parentheses after the Chinese term). Compared in lower case.
+ */
+export const LATIN_KEPT = new Set(
+  [
+    'Descent', 'SGD', 'BGD', 'Adam', 'AdaGrad', 'RMSprop', 'Nesterov', 'BatchNorm', 'Hessian', 'WebGPU', 'WebGL', 'wasm', 'cpu', 'GPU',
+    'tanh', 'ReLU', 'PCA', 'PyTorch', 'Keskar', 'Palmer', 'penguins', 'cars', 'vega', 'datasets', 'epoch', 'shuffle', 'plateau', 'lr',
+    'float64', 'float32', 'KaTeX', 'Markdown', 'MDX', 'softmax', 'warm-up', 'running', 'average', 'saddle-free', 'z-score', 'x-default',
+    'AdamW', 'Li', 'al', 'et', 'min', 'max', 'log', 'exp', 'sqrt',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Page object for what a page says about its edition: the language, the switch and the alternates. */
+export class EditionPage {
+  readonly languageSwitch: Locator;
+  readonly alternates: Locator;
+
+  constructor(readonly page: Page) {
+    this.languageSwitch = page.getByTestId('nav.language');
+    this.alternates = page.locator('link[rel="alternate"][hreflang]');
+  }
+
+  /** `<html lang>`. */
+  lang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  /**
+   * The Latin words a reader sees outside math, code and anything marked lang="en" (the
+   * glossary's English originals, the language switch), minus LATIN_KEPT: on a Chinese page,
+   * English UI text that escaped the catalogue. Words of one or two letters (symbols, units) pass.
+   */
+  async foreignWords(): Promise<string[]> {
+    const kept = [...LATIN_KEPT];
+    return this.page.evaluate((keep) => {
+      const skip = (el: Element | null): boolean => {
+        for (let e = el; e; e = e.parentElement) {
+          if (e.matches('.katex, code, pre, script, style, noscript, [lang="en"], [aria-hidden="true"], [hidden], canvas, svg title')) return true;
+          const s = getComputedStyle(e);
+          if (s.display === 'none' || s.visibility === 'hidden') return true;
+        }
+        return false;
+      };
+      const out = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim() || skip(n.parentElement)) continue;
+        for (const w of n.textContent.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+          if (w.length >= 3 && !keep.includes(w.toLowerCase())) out.add(w);
+        }
+      }
+      for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
+        if (skip(el)) continue;
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+          for (const w of el.getAttribute(a)?.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+            if (w.length >= 3 && !keep.includes(w.toLowerCase())) out.add(`${a}: ${w}`);
+          }
+        }
+      }
+      return [...out].sort();
+    }, kept);
+  }
+}
