@@ -27,7 +27,6 @@ test.describe('the Chinese edition', () => {
       expect(await edition.lang()).toBe('zh-CN');
       expect(await lesson.challenges.count()).toBeGreaterThanOrEqual(2);
       await expect(lesson.math.first()).toBeVisible();
-      await expect(lesson.title).toHaveText(/\p{Script=Han}/u);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('canvas').analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${SLUGS[i]}: ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -47,8 +47,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('site');
-  // The teacher's namespace is added by the /create and /desk layouts (TeacherMessages).
-  const { teacher: _teacher, ...messages } = await getMessages();
+  // The teacher's pages' namespaces are added by the /create and /desk layouts (TeacherMessages).
+  const { teacher: _teacher, engineWords: _engineWords, ...messages } = await getMessages();
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">

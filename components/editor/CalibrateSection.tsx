@@ -16,10 +16,13 @@ import { useCalibration } from './useCalibration';
 import type { KeyedProof } from './calibrate.worker';
 import { currentProof, shortcutFromCalibration } from './intent';
 import { ProofTable } from './ProofTable';
+import { calibrationValuesIn } from '@/components/i18n/engine-words-proof';
 import { say } from './i18n';
 
 export function CalibrateSection({ draft, update, level }: { draft: Draft; update: DraftUpdate; level: Level | null }) {
   const t = useTranslations('teacher');
+  const tp = useTranslations('player');
+  const tw = useTranslations('engineWords');
   const [mode, setMode] = useState<SweepMode>('grid');
   const [max, setMax] = useState(200);
   const onDone = useCallback(
@@ -94,13 +97,13 @@ export function CalibrateSection({ draft, update, level }: { draft: Draft; updat
             })}
           </p>
           {provedSolvable(c) ? (
-            <p className="text-emerald-700">{t('calibrate.solvable', { solution: describeSettings(c.solution).join(', ') || t('calibrate.theDefaults') })}</p>
+            <p className="text-emerald-700">{t('calibrate.solvable', { solution: describeSettings(c.solution, tp).join(tw('change.separator')) || t('calibrate.theDefaults') })}</p>
           ) : (
             <p className="text-red-700">{t('calibrate.unsolvable')}</p>
           )}
           {c.warning && !stale ? (
             <p className="text-amber-700" role="alert" data-testid="editor.calibrate.warning">
-              {say(t, c.warning)}
+              {say(t, typeof c.warning === 'string' ? c.warning : { ...c.warning, values: calibrationValuesIn(c.warning.values, tw) })}
               {c.shortcut && level && draft.intent ? (
                 <button
                   type="button"

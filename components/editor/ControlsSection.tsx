@@ -2,19 +2,20 @@
 /**
  * Which settings the player may change: per setting the family offers (controls.ts), unlocked or
  * not, its default and its range or options. On a real network the batch-size control waits for
- * the data set (its limit is the real number of training rows).
+ * the data set (its limit is the real number of training rows). Settings and options are named
+ * in the page's language, as the player names them (components/i18n/setting-words.ts).
  */
 import { useTranslations } from 'next-intl';
-import { optionLabel, settingTitle, type SettingKey, type Settings } from '@/engine';
+import type { SettingKey, Settings } from '@/engine';
+import { optionNameIn, settingTitleIn } from '@/components/i18n/setting-words';
 import type { Draft, DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import { SETTING_META, offeredSettings, setUnlocked, toggleOption } from './controls';
 
-/** The registry's title ("Learning rate η", "Squared-gradient decay ρ"). */
-const label = settingTitle;
-
 function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
   const t = useTranslations('teacher');
+  const tp = useTranslations('player');
+  const label = (key: SettingKey) => settingTitleIn(key, tp);
   const meta = SETTING_META[k];
   const value = draft.defaults[k];
   const set = (v: Settings[SettingKey]) => update((d) => ({ ...d, defaults: { ...d.defaults, [k]: v } }));
@@ -25,7 +26,7 @@ function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; updat
       <select aria-label={t('controls.defaultOf', { name: label(k) })} className={INPUT} value={value as string} onChange={(e) => set(e.target.value as never)} data-testid={tid}>
         {meta.options.map((o) => (
           <option key={o} value={o}>
-            {optionLabel(k, o)}
+            {optionNameIn(k, o, tp)}
           </option>
         ))}
       </select>
@@ -35,6 +36,8 @@ function DefaultInput({ draft, k, update }: { draft: Draft; k: SettingKey; updat
 
 function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update: DraftUpdate }) {
   const t = useTranslations('teacher');
+  const tp = useTranslations('player');
+  const label = (key: SettingKey) => settingTitleIn(key, tp);
   const meta = SETTING_META[k];
   const ctl = (draft.controls as Record<string, { min: number; max: number } | { options: string[] } | object>)[k];
   if (!ctl || meta.kind === 'flag') return <span className="text-xs text-slate-500">{ctl ? t('controls.onOff') : t('controls.locked')}</span>;
@@ -44,7 +47,7 @@ function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update
         {meta.options.map((o) => (
           <label key={o} className="flex items-center gap-1">
             <input type="checkbox" checked={ctl.options.includes(o)} onChange={(e) => update((d) => toggleOption(d, k, o, e.target.checked))} data-testid={`editor.option.${k}.${o}`} />
-            {optionLabel(k, o)}
+            {optionNameIn(k, o, tp)}
           </label>
         ))}
       </div>
@@ -62,6 +65,8 @@ function RangeInputs({ draft, k, update }: { draft: Draft; k: SettingKey; update
 
 export function ControlsSection({ draft, update, rowsLoading = false }: { draft: Draft; update: DraftUpdate; rowsLoading?: boolean }) {
   const t = useTranslations('teacher');
+  const tp = useTranslations('player');
+  const label = (key: SettingKey) => settingTitleIn(key, tp);
   return (
     <Section title={t('controls.title')} testId="editor.controls">
       <p className="text-xs text-slate-600">{t('controls.lead')}</p>

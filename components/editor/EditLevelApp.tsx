@@ -19,6 +19,7 @@ import { ResultsTable } from './ResultsTable';
 import { levelKey } from './publish-state';
 import { networkDataLoaded } from '@/engine/level/network-rows';
 import { apiErrorText, say, type Message } from './i18n';
+import { validationMessageIn } from '@/components/i18n/engine-words-errors';
 
 type Phase =
   | { kind: 'loading' }
@@ -29,6 +30,7 @@ type Phase =
 
 export default function EditLevelApp({ slug }: { slug: string }) {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [refused, setRefused] = useState<401 | 403 | null>(null);
 
@@ -44,7 +46,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
       // An unpublished level keeps its results: they stay readable with the token.
       if (!res.ok) return setPhase({ kind: 'error', message: res.status === 404 ? { key: 'edit.gone404' } : apiErrorText(t, res), token: res.status === 404 ? token : null });
       const loaded = loadLevel(res.value.level);
-      if (!loaded.ok) return setPhase({ kind: 'error', message: { key: 'edit.invalidStored', values: { problems: loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ') } }, token: null });
+      if (!loaded.ok) return setPhase({ kind: 'error', message: { key: 'edit.invalidStored', values: { problems: loaded.errors.map((e) => `${e.path}: ${validationMessageIn(e.message, tw)}`).join(tw('proof.reasonSeparator')) } }, token: null });
       const level = loaded.level;
       // Should the rows fail to load, the draft comes without a calibration and the editor says why.
       if (!networkDataLoaded(level.landscape)) await import('@/content/datasets/ready').then((m) => m.readyLandscape(level.landscape)).catch(() => undefined);
@@ -56,7 +58,7 @@ export default function EditLevelApp({ slug }: { slug: string }) {
     return () => {
       live = false;
     };
-  }, [slug, t]);
+  }, [slug, t, tw]);
 
   const onRefused = useCallback((status: number) => {
     setRefused(status === 401 ? 401 : 403);

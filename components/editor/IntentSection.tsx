@@ -8,7 +8,8 @@
  */
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { settingTitle, type Intent, type SettingKey, type Settings, type Shortcut } from '@/engine';
+import type { Intent, SettingKey, Settings, Shortcut } from '@/engine';
+import { settingTitleIn } from '@/components/i18n/setting-words';
 import type { Draft, DraftUpdate } from './draft';
 import { INPUT, Section, TextInput } from './fields';
 import { formatShortcutSettings, newIntent, parseShortcutSettings } from './intent';
@@ -39,6 +40,7 @@ function SettingsText({ value, onChange, label, testId }: { value: Partial<Setti
 }
 
 function KeyChecks({ keys, chosen, onChange, testId }: { keys: SettingKey[]; chosen: readonly SettingKey[]; onChange: (k: SettingKey[]) => void; testId: string }) {
+  const tp = useTranslations('player');
   return (
     <div className="flex flex-wrap gap-3 text-xs">
       {keys.map((k) => (
@@ -49,7 +51,7 @@ function KeyChecks({ keys, chosen, onChange, testId }: { keys: SettingKey[]; cho
             onChange={(e) => onChange(e.target.checked ? [...chosen, k] : chosen.filter((c) => c !== k))}
             data-testid={`${testId}.${k}`}
           />
-          {settingTitle(k)}
+          {settingTitleIn(k, tp)}
         </label>
       ))}
     </div>

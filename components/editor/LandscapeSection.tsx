@@ -6,7 +6,8 @@
  */
 import { Fragment } from 'react';
 import { useTranslations } from 'next-intl';
-import { FAMILIES, FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
+import { FAMILY_IDS, MAX_EXAMPLES, type FamilyId } from '@/engine';
+import { familyLabelIn, familySummaryIn } from '@/components/i18n/engine-words';
 import { paramsOf, switchFamily, type Draft, type DraftUpdate } from './draft';
 import { NumberInput, Section, INPUT } from './fields';
 import { paramFields } from './params';
@@ -23,7 +24,7 @@ function FamilyParams({ draft, update }: { draft: Draft; update: DraftUpdate }) 
     update((d) => ({ ...d, params: { ...d.params, [d.family]: { ...paramsOf(d), [key]: v } } }));
   return paramFields(draft.family).map((f) => (
     <Fragment key={`${draft.family}.${f.key}`}>
-      <ParamInput field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
+      <ParamInput family={draft.family} field={f} value={params[f.key]} onChange={(v) => setParam(f.key, v)} />
       {f.kind === 'text' ? (
         <div className="flex flex-col gap-2">
           <TerrainReference />
@@ -63,6 +64,7 @@ function VariationFields({ draft, update }: { draft: Draft; update: DraftUpdate 
 /** `data`: where a network draft's rows stand (EditorApp loads them; ./useNetworkData.ts). */
 export function LandscapeSection({ draft, update, data }: { draft: Draft; update: DraftUpdate; data: NetworkDataState }) {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
   return (
     <Section title={t('landscape.title')} testId="editor.landscape">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
@@ -75,12 +77,12 @@ export function LandscapeSection({ draft, update, data }: { draft: Draft; update
         >
           {FAMILY_IDS.map((id) => (
             <option key={id} value={id}>
-              {FAMILIES[id].label}
+              {familyLabelIn(id, tw)}
             </option>
           ))}
         </select>
       </label>
-      <p className="text-xs text-slate-600">{FAMILIES[draft.family].summary}</p>
+      <p className="text-xs text-slate-600">{familySummaryIn(draft.family, tw)}</p>
       {draft.family === 'network' ? <NetworkPicker draft={draft} update={update} data={data} /> : <FamilyParams draft={draft} update={update} />}
       {rowsFromParams(draft.family) ? null : <VariationFields draft={draft} update={update} />}
     </Section>

@@ -3,7 +3,9 @@
  * The landscape section's picker for a real network (the `network` family, issue 15): the data
  * set (its title, source and licence), the inputs the network sees, the hidden layer's width and
  * activation, where the map is centred, the two seeds and how far the map reaches — with where
- * its rows stand (loading, or how many there are). Edits go through ./network-params.ts.
+ * its rows stand (loading, or how many there are). Edits go through ./network-params.ts. The
+ * data sets' words (title, summary, licence, source, target, columns) are in the page's language
+ * (`engineWords`, components/i18n/engine-words.ts); class names and the package stay as they are.
  */
 import { useTranslations } from 'next-intl';
 import { DATASETS, DATASET_NAMES, isDatasetName } from '@/engine/data/catalogue';
@@ -12,6 +14,7 @@ import type { Draft, DraftUpdate } from './draft';
 import { INPUT, NumberInput, RangeField } from './fields';
 import { centreNeedsTraining } from './network-data';
 import { loadedNetworkRows } from '@/engine/level/network-rows';
+import { datasetFeatureIn, datasetWordsIn } from '@/components/i18n/engine-words';
 import { pickDataset, pickFeature, pickField, readNetworkPick, type NetworkField } from './network-params';
 import type { NetworkDataState } from './useNetworkData';
 
@@ -47,9 +50,11 @@ function RowsStatus({ draft, params, data }: { draft: Draft; params: Params; dat
 
 export function NetworkPicker({ draft, update, data }: { draft: Draft; update: DraftUpdate; data: NetworkDataState }) {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
   const params: Params = draft.params.network ?? {};
   const pick = readNetworkPick(params);
   const info = DATASETS[pick.dataset];
+  const words = datasetWordsIn(pick.dataset, tw) ?? info;
   const change = (edit: (p: Params) => Params) => update((d) => ({ ...d, params: { ...d.params, network: edit(d.params.network ?? {}) } }));
   const setField = (field: NetworkField, v: number | string) => change((p) => pickField(p, field, v));
   return (
@@ -62,18 +67,18 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
           }} data-testid="editor.network.dataset">
           {DATASET_NAMES.map((name) => (
             <option key={name} value={name}>
-              {DATASETS[name].title}
+              {datasetWordsIn(name, tw)?.title ?? DATASETS[name].title}
             </option>
           ))}
         </select>
       </label>
       <div className="text-xs text-slate-600">
-        <p>{info.summary}</p>
+        <p>{words.summary}</p>
         <p data-testid="editor.network.licence">
-          {t('network.licence', { title: info.title, licence: info.licence, source: info.source, packageLicence: info.packageLicence })}
+          {t('network.licence', { title: words.title, licence: words.licence, source: words.source, packageLicence: info.packageLicence })}
         </p>
         <p>
-          {t.rich('network.predicts', { target: info.target, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich('network.predicts', { target: words.target, strong: (chunks) => <strong>{chunks}</strong> })}
           {info.task === 'classify' ? t('network.oneOf', { classes: info.classes.join(', ') }) : t('network.aNumber')}
         </p>
       </div>
@@ -84,7 +89,7 @@ export function NetworkPicker({ draft, update, data }: { draft: Draft; update: D
           return (
             <label key={f} className="flex items-center gap-2">
               <input type="checkbox" checked={on} disabled={on && pick.features.length === 1} onChange={(e) => change((p) => pickFeature(p, f, e.target.checked))} data-testid={`editor.network.feature.${i}`} />
-              {f}
+              {datasetFeatureIn(pick.dataset, f, tw)}
             </label>
           );
         })}

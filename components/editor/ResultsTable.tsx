@@ -15,6 +15,7 @@ import { resultCell, resultColumns } from './results-columns';
 import { versionGroups } from './result-versions';
 import { apiErrorText } from './i18n';
 import { isLocale } from '@/content/i18n/locales';
+import { failureLabelIn } from '@/components/i18n/engine-words';
 
 export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
   const t = useTranslations('teacher');
@@ -88,6 +89,9 @@ export function VersionedResults(props: { results: readonly ResultRow[]; version
 /** The per-nickname rows as a table (`<testId>.table`, one `<testId>.row` per line). */
 export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow[]; testId: string; caption?: string }) {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
+  /** The most common failure in the page's language (the server names it in English). */
+  const failure = (r: ResultRow) => (typeof r.commonFailure === 'string' ? failureLabelIn(r.commonFailure, tw) : null);
   const columns = resultColumns(rows, t);
   return (
     <div className="overflow-x-auto">
@@ -107,7 +111,7 @@ export function ResultRows({ rows, testId, caption }: { rows: readonly ResultRow
             <tr key={i} className="border-t border-slate-100" data-testid={`${testId}.row`}>
               {columns.map(([k]) => (
                 <td key={k} className="px-2 py-1">
-                  {resultCell(k, r[k], t)}
+                  {(k === 'commonFailureLabel' && r[k] ? failure(r) : null) ?? resultCell(k, r[k], t)}
                 </td>
               ))}
             </tr>

@@ -8,11 +8,13 @@
 import { useId, useMemo } from 'react';
 import { useTranslations } from 'next-intl';
 import { TERRAIN_LIMITS } from '@/engine';
+import { terrainErrorIn } from '@/components/i18n/engine-words-errors';
 import { checkTerrain } from './terrain-check';
 import { INPUT } from './fields';
 
 export function TerrainInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
   const id = useId();
   const problem = useMemo(() => checkTerrain(value), [value]);
   return (
@@ -42,7 +44,7 @@ export function TerrainInput({ value, onChange }: { value: string; onChange: (v:
             {problem.after}
           </pre>
           <p>
-            {t('terrain.problem', { message: problem.message, n: String(problem.pos + 1) })}
+            {t('terrain.problem', { message: terrainErrorIn(problem.message, tw), n: String(problem.pos + 1) })}
           </p>
         </div>
       ) : (

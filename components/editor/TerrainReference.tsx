@@ -2,11 +2,15 @@
  * The terrain language's reference beside the terrain field: grammar, variables and constants,
  * operators, every function with its one-line meaning, and the limits. Everything is read from
  * engine/terrain/reference.ts (itself read from the parser's tables), so it shows what the
- * parser accepts. No state: it renders on the server as plain, collapsible HTML. Its headings
- * are in the page's edition; the entries are the parser's own (engine/terrain/reference.ts).
+ * parser accepts. No state: it renders on the server as plain, collapsible HTML. Everything is
+ * in the page's edition: the headings from the `teacher` messages, the entries' meanings from
+ * `engineWords` (components/i18n/engine-words.ts); names, operators and rules stay as typed.
  */
 import { useTranslations } from 'next-intl';
 import { TERRAIN_REFERENCE } from '@/engine/terrain/reference';
+import {
+  grammarNoteIn, terrainFunctionDocIn, terrainLimitIn, terrainNameDocIn, terrainNotesIn, terrainOperatorDocIn,
+} from '@/components/i18n/engine-words';
 
 const TH = 'px-2 py-1 text-left font-medium text-slate-700';
 const TD = 'px-2 py-1 align-top';
@@ -14,6 +18,7 @@ const CODE = 'font-mono text-slate-900';
 
 export function TerrainReference() {
   const t = useTranslations('teacher');
+  const tw = useTranslations('engineWords');
   const r = TERRAIN_REFERENCE;
   return (
     <details className="rounded border border-slate-200 bg-slate-50 text-xs text-slate-700" data-testid="editor.terrain.reference">
@@ -26,7 +31,7 @@ export function TerrainReference() {
           <ul className="flex flex-col gap-0.5">
             {[...r.variables, ...r.constants].map((v) => (
               <li key={v.name}>
-                <code className={CODE}>{v.name}</code> — {v.doc}
+                <code className={CODE}>{v.name}</code> — {terrainNameDocIn(v, tw)}
               </li>
             ))}
           </ul>
@@ -37,7 +42,7 @@ export function TerrainReference() {
           <ul className="flex flex-col gap-0.5">
             {r.operators.map((o) => (
               <li key={o.symbol}>
-                <code className={CODE}>{o.symbol}</code> — {o.doc}
+                <code className={CODE}>{o.symbol}</code> — {terrainOperatorDocIn(o, tw)}
               </li>
             ))}
           </ul>
@@ -59,7 +64,7 @@ export function TerrainReference() {
                     <td className={`${TD} whitespace-nowrap`}>
                       <code className={CODE}>{f.signature}</code>
                     </td>
-                    <td className={TD}>{f.doc}</td>
+                    <td className={TD}>{terrainFunctionDocIn(f, tw)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -70,18 +75,21 @@ export function TerrainReference() {
         <section aria-labelledby="terrain-ref-limits">
           <h4 id="terrain-ref-limits" className="mb-1 font-semibold text-slate-800">{t('terrainRef.limits')}</h4>
           <ul className="flex flex-col gap-0.5" data-testid="editor.terrain.reference.limits">
-            {r.limits.map((l) => (
-              <li key={l.key}>
-                {t.rich('terrainRef.limit', { label: l.label, value: String(l.value), doc: l.doc, name: (chunks) => <span className="font-medium">{chunks}</span> })}
-              </li>
-            ))}
+            {r.limits.map((l) => {
+              const { label, doc } = terrainLimitIn(l, tw);
+              return (
+                <li key={l.key}>
+                  {t.rich('terrainRef.limit', { label, value: String(l.value), doc, name: (chunks) => <span className="font-medium">{chunks}</span> })}
+                </li>
+              );
+            })}
           </ul>
         </section>
 
         <section aria-labelledby="terrain-ref-rules">
           <h4 id="terrain-ref-rules" className="mb-1 font-semibold text-slate-800">{t('terrainRef.notes')}</h4>
           <ul className="list-disc pl-4">
-            {r.notes.map((n) => (
+            {terrainNotesIn(tw).map((n) => (
               <li key={n}>{n}</li>
             ))}
           </ul>
@@ -95,7 +103,7 @@ export function TerrainReference() {
                 <dt className={`${CODE} font-semibold`}>{g.name}</dt>
                 <dd>
                   <code className={`${CODE} break-words`}>{g.rule}</code>
-                  <div className="text-slate-500">{g.note}</div>
+                  <div className="text-slate-500">{grammarNoteIn(g, tw)}</div>
                 </dd>
               </div>
             ))}

@@ -1,6 +1,7 @@
 /**
- * The teacher's pages (/create…, /desk) add the `teacher` namespace to the messages their client
- * components receive; every other page leaves it out of its payload (about 25 KB per language).
+ * The teacher's pages (/create…, /desk) add the `teacher` and `engineWords` namespaces to the
+ * messages their client components receive; every other page leaves them out of its payload
+ * (about 45 KB per language).
  */
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
+import { useTranslations } from 'next-intl';
 import { anchorId } from '@/content/anchor';
 import { Anchor } from './Term';
 
@@ -43,6 +44,7 @@ function splitAnchor(children: ReactNode): { named: string | undefined; rest: Re
  * `<Anchor id>` inside it, else the slug of its text.
  */
 export function AnchoredHeading({ level, id, children, className, ...rest }: HeadingProps) {
+  const t = useTranslations('mdx');
   const Tag = `h${level}` as const;
   const { named, rest: shown } = splitAnchor(children);
   const anchor = id ?? named ?? anchorId(textOf(children));
@@ -53,7 +55,7 @@ export function AnchoredHeading({ level, id, children, className, ...rest }: Hea
         <a
           href={`#${anchor}`}
           className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100"
-          aria-label={`Link to this section: ${textOf(children)}`}
+          aria-label={t('sectionLink', { title: textOf(children) })}
         >
           #
         </a>

@@ -112,3 +112,11 @@ describe('glossary, course and catalogue in Chinese', () => {
     for (const k of keys(en)) expect(vars(String(leaf(zh, k))), k).toEqual(vars(String(leaf(en, k))));
   });
 });
+
+describe('measured phenomena in Chinese', () => {
+  it('every phenomenon a lesson can cite has a Chinese name', async () => {
+    const { MEASURED_IDS } = await import('../datasets/measured-row');
+    const { PHENOMENA_ZH } = await import('./zh-phenomena');
+    expect(Object.keys(PHENOMENA_ZH).sort()).toEqual([...MEASURED_IDS].sort());
+  });
+});

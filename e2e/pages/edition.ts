@@ -9,8 +9,13 @@ export const LATIN_KEPT = new Set(
   [
     'Descent', 'SGD', 'BGD', 'Adam', 'AdaGrad', 'RMSprop', 'Nesterov', 'BatchNorm', 'Hessian', 'WebGPU', 'WebGL', 'wasm', 'cpu', 'GPU',
     'tanh', 'ReLU', 'PCA', 'PyTorch', 'Keskar', 'Palmer', 'penguins', 'cars', 'vega', 'datasets', 'epoch', 'shuffle', 'plateau', 'lr',
-    'float64', 'float32', 'KaTeX', 'Markdown', 'MDX', 'softmax', 'warm-up', 'running', 'average', 'saddle-free', 'z-score', 'x-default',
-    'AdamW', 'Li', 'al', 'et', 'min', 'max', 'log', 'exp', 'sqrt',
+    'float64', 'float32', 'float', 'WebAssembly', 'KaTeX', 'Markdown', 'MDX', 'softmax', 'warm-up', 'running', 'average', 'saddle-free', 'z-score', 'x-default',
+    'AdamW', 'Li', 'al', 'et', 'min', 'max', 'log', 'exp', 'sqrt', 'cookie',
+    // People and the test functions named after them.
+    'Beale', 'Himmelblau', 'Rosenbrock', 'Goodfellow', 'Hinton', 'Kingma', 'Polyak', 'Ioffe', 'Szegedy', 'Coursera',
+    'Geoffrey', 'Diederik', 'Jimmy', 'Sergey', 'Christian', 'Gorman', 'Williams', 'Fraser', 'Allison', 'Horst', 'Robbins', 'Monro',
+    'Dauphin', 'Choromanska', 'Loshchilov', 'Hutter', 'Cohen', 'Kaur', 'Kolter', 'Talwalkar', 'Pascanu', 'Gulcehre', 'Cho', 'Ganguli',
+    'Bengio', 'Kiros', 'Duchi', 'Hazan', 'Singer', 'Zeiler', 'Sutskever', 'Martens', 'Dahl', 'Santurkar', 'Transformer', 'AdaDelta',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -31,8 +36,9 @@ export class EditionPage {
 
   /**
    * The Latin words a reader sees outside math, code and anything marked lang="en" (the
-   * glossary's English originals, the language switch), minus LATIN_KEPT: on a Chinese page,
-   * English UI text that escaped the catalogue. Words of one or two letters (symbols, units) pass.
+   * glossary's English originals, the language switch), minus LATIN_KEPT and quoted titles of
+   * cited works: on a Chinese page, English UI text that escaped the catalogue. Words of one or
+   * two letters (symbols, units) pass.
    */
   async foreignWords(): Promise<string[]> {
     const kept = [...LATIN_KEPT];
@@ -49,7 +55,10 @@ export class EditionPage {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!n.textContent?.trim() || skip(n.parentElement)) continue;
-        for (const w of n.textContent.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+        // Titles of cited works stay as published: a quoted run of Latin text is a title.
+        // An English gloss in full-width parentheses after a Chinese term is the term's original.
+        const text = n.textContent.replace(/["“][^"”\p{Script=Han}]*["”]/gu, ' ').replace(/（[^（）\p{Script=Han}]*）/gu, ' ');
+        for (const w of text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
           if (w.length >= 3 && !keep.includes(w.toLowerCase())) out.add(w);
         }
       }

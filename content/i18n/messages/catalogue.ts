@@ -16,6 +16,7 @@ import enPlay from './en/play.json';
 import enPlayer from './en/player.json';
 import enCourse from './en/course.json';
 import enTeacher from './en/teacher.json';
+import enEngineWords from './en/engineWords.json';
 import zhSite from './zh/site.json';
 import zhNotFound from './zh/notFound.json';
 import zhLesson from './zh/lesson.json';
@@ -27,11 +28,12 @@ import zhPlay from './zh/play.json';
 import zhPlayer from './zh/player.json';
 import zhCourse from './zh/course.json';
 import zhTeacher from './zh/teacher.json';
+import zhEngineWords from './zh/engineWords.json';
 
 /** A catalogue: namespaces of (possibly nested) messages. */
 export type Catalogue = Readonly<Record<string, unknown>>;
 
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
-  en: { site: enSite, notFound: enNotFound, lesson: enLesson, mdx: enMdx, pages: enPages, home: enHome, glossary: enGlossary, play: enPlay, player: enPlayer, course: enCourse, teacher: enTeacher },
-  zh: { site: zhSite, notFound: zhNotFound, lesson: zhLesson, mdx: zhMdx, pages: zhPages, home: zhHome, glossary: zhGlossary, play: zhPlay, player: zhPlayer, course: zhCourse, teacher: zhTeacher },
+  en: { site: enSite, notFound: enNotFound, lesson: enLesson, mdx: enMdx, pages: enPages, home: enHome, glossary: enGlossary, play: enPlay, player: enPlayer, course: enCourse, teacher: enTeacher, engineWords: enEngineWords },
+  zh: { site: zhSite, notFound: zhNotFound, lesson: zhLesson, mdx: zhMdx, pages: zhPages, home: zhHome, glossary: zhGlossary, play: zhPlay, player: zhPlayer, course: zhCourse, teacher: zhTeacher, engineWords: zhEngineWords },
 };
