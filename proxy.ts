@@ -8,14 +8,15 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, policyKind } from '@/app/_server/http/csp';
-import { localeRoute, rememberCookie } from '@/app/_server/http/locale-route';
+import { isDocumentVisit, localeRoute, rememberCookie } from '@/app/_server/http/locale-route';
 import { LOCALE_COOKIE } from '@/content/i18n/locales';
 
 const CSP = 'content-security-policy';
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
-  const route = localeRoute(pathname, search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const visit = isDocumentVisit(request.headers);
+  const route = localeRoute(pathname, search, request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'), visit);
   if (route.kind === 'redirect') {
     const response = NextResponse.redirect(new URL(route.to, request.url), route.status);
     if (route.remember) response.cookies.set({ ...rememberCookie, value: route.remember });

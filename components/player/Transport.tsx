@@ -92,7 +92,7 @@ export function Transport(p: TransportProps) {
         {p.step} / {p.steps}
       </span>
       <div className="flex basis-full items-start gap-2">
-        <label htmlFor={seedId} className="pt-1 text-sm text-slate-700">
+        <label htmlFor={seedId} className="shrink-0 whitespace-nowrap pt-1 text-sm text-slate-700">
           {t('transport.seed')}
         </label>
         <input

@@ -16,6 +16,14 @@ export const LATIN_KEPT = new Set(
     'Geoffrey', 'Diederik', 'Jimmy', 'Sergey', 'Christian', 'Gorman', 'Williams', 'Fraser', 'Allison', 'Horst', 'Robbins', 'Monro',
     'Dauphin', 'Choromanska', 'Loshchilov', 'Hutter', 'Cohen', 'Kaur', 'Kolter', 'Talwalkar', 'Pascanu', 'Gulcehre', 'Cho', 'Ganguli',
     'Bengio', 'Kiros', 'Duchi', 'Hazan', 'Singer', 'Zeiler', 'Sutskever', 'Martens', 'Dahl', 'Santurkar', 'Transformer', 'AdaDelta',
+    'Dinh', 'Goyal', 'Mudigere', 'Nocedal', 'Smelyanskiy', 'Tang', 'Smith', 'Bottou', 'Ilyas', 'LeCun', 'Lempitsky', 'Lipschitz', 'Madry',
+    'Orr', 'Tsipras', 'Ulyanov', 'Vedaldi', 'Müller', 'Hao', 'StatLib', 'TensorFlow', 'L-BFGS', 'mpg', 'dropout', 'sigmoid',
+    // The terrain language's words (the editor's reference: code a teacher types).
+    'JSON', 'NaN', 'Infinity', 'True', 'False', 'abs', 'sin', 'cos', 'tan', 'sq', 'softplus', 'bump', 'x-cx', 'y-cy',
+    // Formulas in option labels (momentum's two forms: "buf = μ·buf + g").
+    'buf',
+    // Greek letters named in words ("希腊字母 eta").
+    'eta', 'mu', 'rho', 'beta', 'lambda', 'epsilon', 'delta', 'kappa',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -45,7 +53,7 @@ export class EditionPage {
     return this.page.evaluate((keep) => {
       const skip = (el: Element | null): boolean => {
         for (let e = el; e; e = e.parentElement) {
-          if (e.matches('.katex, code, pre, script, style, noscript, [lang="en"], [aria-hidden="true"], [hidden], canvas, svg title')) return true;
+          if (e.matches('.katex, code, pre, kbd, .font-mono, script, style, noscript, [lang="en"], [aria-hidden="true"], [hidden], canvas, svg title')) return true;
           const s = getComputedStyle(e);
           if (s.display === 'none' || s.visibility === 'hidden') return true;
         }
@@ -58,14 +66,14 @@ export class EditionPage {
         // Titles of cited works stay as published: a quoted run of Latin text is a title.
         // An English gloss in full-width parentheses after a Chinese term is the term's original.
         const text = n.textContent.replace(/["“][^"”\p{Script=Han}]*["”]/gu, ' ').replace(/（[^（）\p{Script=Han}]*）/gu, ' ');
-        for (const w of text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+        for (const w of text.match(/\p{Script=Latin}[\p{Script=Latin}'’-]*\p{Script=Latin}/gu) ?? []) {
           if (w.length >= 3 && !keep.includes(w.toLowerCase())) out.add(w);
         }
       }
       for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
         if (skip(el)) continue;
         for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
-          for (const w of el.getAttribute(a)?.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []) {
+          for (const w of el.getAttribute(a)?.match(/\p{Script=Latin}[\p{Script=Latin}'’-]*\p{Script=Latin}/gu) ?? []) {
             if (w.length >= 3 && !keep.includes(w.toLowerCase())) out.add(`${a}: ${w}`);
           }
         }

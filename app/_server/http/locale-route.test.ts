@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPagePath, localeRoute } from './locale-route';
+import { isDocumentVisit, isPagePath, localeRoute } from './locale-route';
 import { policyKind } from './csp';
 
 describe('proxy routing by edition', () => {
@@ -21,6 +21,14 @@ describe('proxy routing by edition', () => {
     // After that first visit the cookie is set: no redirect, so never a loop.
     expect(localeRoute('/', '', 'zh', 'zh-CN').kind).toBe('rewrite');
     expect(localeRoute('/zh', '', 'zh', 'zh-CN').kind).toBe('pass');
+  });
+  it("the router's prefetch and data requests of / neither redirect nor remember", () => {
+    expect(localeRoute('/', '', undefined, 'zh-CN', false)).toEqual({ kind: 'rewrite', to: '/en' });
+    expect(isDocumentVisit(new Headers({ rsc: '1' }))).toBe(false);
+    expect(isDocumentVisit(new Headers({ 'next-router-prefetch': '1' }))).toBe(false);
+    expect(isDocumentVisit(new Headers({ 'sec-fetch-dest': 'empty' }))).toBe(false);
+    expect(isDocumentVisit(new Headers({ 'sec-fetch-dest': 'document' }))).toBe(true);
+    expect(isDocumentVisit(new Headers())).toBe(true);
   });
   it('typed /en addresses redirect to their unprefixed form', () => {
     expect(localeRoute('/en/learn', '?a=1', undefined, null)).toEqual({ kind: 'redirect', to: '/learn?a=1', status: 308 });

@@ -23,17 +23,28 @@ export function isPagePath(pathname: string): boolean {
   return !last.includes('.');
 }
 
-/** The route of a request: its path, query string (with "?"), remembered edition and Accept-Language. */
-export function localeRoute(pathname: string, search: string, cookie: string | undefined, acceptLanguage: string | null): LocaleRoute {
+/**
+ * The route of a request: its path, query string (with "?"), remembered edition and
+ * Accept-Language. `visit`: a person's navigation to a document, not the router's prefetch or
+ * data request (those must never decide or remember an edition: a prefetch of "/" would).
+ */
+export function localeRoute(pathname: string, search: string, cookie: string | undefined, acceptLanguage: string | null, visit = true): LocaleRoute {
   if (!isPagePath(pathname)) return { kind: 'pass' };
   if (/^\/zh(\/|$)/.test(pathname)) return { kind: 'pass' };
   if (/^\/en(\/|$)/.test(pathname)) return { kind: 'redirect', to: `${pathname.slice(3) || '/'}${search}`, status: 308 };
-  if (pathname === '/' && !isLocale(cookie)) {
+  if (pathname === '/' && visit && !isLocale(cookie)) {
     const first = localeFromAcceptLanguage(acceptLanguage);
     if (first === 'zh') return { kind: 'redirect', to: `/zh${search}`, status: 307, remember: 'zh' };
     return { kind: 'rewrite', to: `/en${search}`, remember: 'en' };
   }
   return { kind: 'rewrite', to: `/en${pathname === '/' ? '' : pathname}${search}` };
+}
+
+/** Whether a request is a person's visit to a page (not Next's prefetch or RSC data fetch). */
+export function isDocumentVisit(headers: Headers): boolean {
+  if (headers.get('rsc') || headers.get('next-router-prefetch') || headers.get('purpose') === 'prefetch') return false;
+  const dest = headers.get('sec-fetch-dest');
+  return dest === null || dest === 'document';
 }
 
 /** The cookie header value that remembers an edition for a year. */
