@@ -8,7 +8,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce, policyKind } from '@/app/_server/http/csp';
-import { isDocumentVisit, localeRoute, rememberCookie } from '@/app/_server/http/locale-route';
+import { hreflangHeader, isDocumentVisit, isPagePath, localeRoute, rememberCookie } from '@/app/_server/http/locale-route';
 import { LOCALE_COOKIE } from '@/content/i18n/locales';
 
 const CSP = 'content-security-policy';
@@ -24,7 +24,10 @@ export function proxy(request: NextRequest): NextResponse {
   }
   const kind = policyKind(pathname);
   const dev = process.env.NODE_ENV === 'development';
-  const nonce = kind === 'nonce' ? newNonce() : undefined;
+  // Under `next start` the rewritten /en request comes through again: keep the nonce the first
+  // pass gave it, so the policy sent and the nonce on the page's scripts agree.
+  const given = request.headers.get('x-nonce');
+  const nonce = kind === 'nonce' ? (pathname.startsWith('/en/') && given && /^[A-Za-z0-9+/=]{16,}$/.test(given) ? given : newNonce()) : undefined;
   const policy = contentSecurityPolicy(kind, { nonce, dev });
   let headers: Headers | undefined;
   if (nonce) {
@@ -35,6 +38,7 @@ export function proxy(request: NextRequest): NextResponse {
   const init = headers ? { request: { headers } } : undefined;
   const response = route.kind === 'rewrite' ? NextResponse.rewrite(new URL(route.to, request.url), init) : NextResponse.next(init);
   response.headers.set(CSP, policy);
+  if (isPagePath(pathname)) response.headers.set('link', hreflangHeader(request.nextUrl.origin, pathname));
   if (route.kind === 'rewrite' && route.remember) response.cookies.set({ ...rememberCookie, value: route.remember });
   return response;
 }

@@ -13,7 +13,6 @@ import '../globals.css';
 import { ServerCopySync } from '@/components/course/ServerCopySync';
 import { LocaleLink } from '@/components/i18n/LocaleLink';
 import { LanguageSwitch } from '@/components/i18n/LanguageSwitch';
-import { HreflangLinks } from '@/components/i18n/HreflangLinks';
 import { HTML_LANG, LOCALES, isLocale } from '@/content/i18n/locales';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -53,7 +52,6 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={HTML_LANG[locale]}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <NextIntlClientProvider locale={locale} messages={messages}>
-          <HreflangLinks />
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-indigo-700 focus:px-4 focus:py-2 focus:text-white"

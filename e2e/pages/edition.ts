@@ -27,14 +27,12 @@ export const LATIN_KEPT = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Page object for what a page says about its edition: the language, the switch and the alternates. */
+/** Page object for what a page says about its edition: the language and the switch. */
 export class EditionPage {
   readonly languageSwitch: Locator;
-  readonly alternates: Locator;
 
   constructor(readonly page: Page) {
     this.languageSwitch = page.getByTestId('nav.language');
-    this.alternates = page.locator('link[rel="alternate"][hreflang]');
   }
 
   /** `<html lang>`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDocumentVisit, isPagePath, localeRoute } from './locale-route';
+import { hreflangHeader, isDocumentVisit, isPagePath, localeRoute } from './locale-route';
 import { policyKind } from './csp';
 
 describe('proxy routing by edition', () => {
@@ -30,9 +30,16 @@ describe('proxy routing by edition', () => {
     expect(isDocumentVisit(new Headers({ 'sec-fetch-dest': 'document' }))).toBe(true);
     expect(isDocumentVisit(new Headers())).toBe(true);
   });
-  it('typed /en addresses redirect to their unprefixed form', () => {
-    expect(localeRoute('/en/learn', '?a=1', undefined, null)).toEqual({ kind: 'redirect', to: '/learn?a=1', status: 308 });
-    expect(localeRoute('/en', '', undefined, null)).toEqual({ kind: 'redirect', to: '/', status: 308 });
+  it('the rewritten /en request passes (next start runs the proxy on it again: no loop)', () => {
+    expect(localeRoute('/en/learn', '?a=1', undefined, null)).toEqual({ kind: 'pass' });
+    expect(localeRoute('/en', '', undefined, 'zh-CN')).toEqual({ kind: 'pass' });
+  });
+  it('names both editions of a page, absolute, in a Link header', () => {
+    const both = '<https://d.example/learn/adagrad>; rel="alternate"; hreflang="en", <https://d.example/zh/learn/adagrad>; rel="alternate"; hreflang="zh-CN", <https://d.example/learn/adagrad>; rel="alternate"; hreflang="x-default"';
+    expect(hreflangHeader('https://d.example', '/learn/adagrad')).toBe(both);
+    expect(hreflangHeader('https://d.example', '/zh/learn/adagrad')).toBe(both);
+    expect(hreflangHeader('https://d.example', '/en/learn/adagrad')).toBe(both);
+    expect(hreflangHeader('https://d.example', '/zh')).toContain('<https://d.example/>; rel="alternate"; hreflang="en"');
   });
   it('API routes, dev pages and files are not pages', () => {
     for (const p of ['/api/runs', '/dev/bench', '/_next/data/x.json', '/icon.svg', '/tfjs-wasm/tfjs-backend-wasm.wasm']) {

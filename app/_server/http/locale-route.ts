@@ -2,13 +2,14 @@
  * Where proxy.ts sends a request for a page, by edition (content/i18n/locales.ts):
  *  - /zh and /zh/… are the Chinese edition and render as they are (the [locale] segment is zh);
  *  - every other page path is English, rendered by an internal rewrite to /en/… (the browser
- *    keeps the unprefixed address); a typed /en/… address redirects to its unprefixed form;
+ *    keeps the unprefixed address); /en/… itself is that rewrite and passes (its pages name the
+ *    unprefixed address as theirs in hreflang);
  *  - the home page "/" on a first visit (no remembered choice) follows Accept-Language once:
  *    a reader who prefers Chinese is sent to /zh, and either way the choice is remembered, so it
  *    never happens again and never loops. No other address is ever redirected by language.
  * API routes, development pages, Next's files and anything with a file extension are not pages.
  */
-import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from '@/content/i18n/locales';
+import { HTML_LANG, LOCALES, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, localePath, splitLocale, type Locale } from '@/content/i18n/locales';
 
 /** What to do with a request. */
 export type LocaleRoute =
@@ -30,8 +31,9 @@ export function isPagePath(pathname: string): boolean {
  */
 export function localeRoute(pathname: string, search: string, cookie: string | undefined, acceptLanguage: string | null, visit = true): LocaleRoute {
   if (!isPagePath(pathname)) return { kind: 'pass' };
-  if (/^\/zh(\/|$)/.test(pathname)) return { kind: 'pass' };
-  if (/^\/en(\/|$)/.test(pathname)) return { kind: 'redirect', to: `${pathname.slice(3) || '/'}${search}`, status: 308 };
+  // Already in an edition's segment: /zh/… as addressed, /en/… the English rewrite itself (under
+  // `next start` the proxy sees the rewritten request again: redirecting it would loop).
+  if (/^\/(zh|en)(\/|$)/.test(pathname)) return { kind: 'pass' };
   if (pathname === '/' && visit && !isLocale(cookie)) {
     const first = localeFromAcceptLanguage(acceptLanguage);
     if (first === 'zh') return { kind: 'redirect', to: `/zh${search}`, status: 307, remember: 'zh' };
@@ -49,3 +51,17 @@ export function isDocumentVisit(headers: Headers): boolean {
 
 /** The cookie header value that remembers an edition for a year. */
 export const rememberCookie = { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365, path: '/', sameSite: 'lax' as const };
+
+/**
+ * The page's addresses in both editions as an HTTP Link header (hreflang en, zh-CN and
+ * x-default → English), absolute as search engines require: the proxy knows the origin, a
+ * static page does not.
+ */
+export function hreflangHeader(origin: string, pathname: string): string {
+  const { path } = splitLocale(pathname);
+  const at = (l: Locale) => `${origin}${localePath(l, path)}`;
+  return [
+    ...LOCALES.map((l) => `<${at(l)}>; rel="alternate"; hreflang="${HTML_LANG[l]}"`),
+    `<${at('en')}>; rel="alternate"; hreflang="x-default"`,
+  ].join(', ');
+}
