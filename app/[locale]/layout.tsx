@@ -13,7 +13,7 @@ import '../globals.css';
 import { ServerCopySync } from '@/components/course/ServerCopySync';
 import { LocaleLink } from '@/components/i18n/LocaleLink';
 import { LanguageSwitch } from '@/components/i18n/LanguageSwitch';
-import { HTML_LANG, LOCALES, isLocale } from '@/content/i18n/locales';
+import { editionOf, HTML_LANG, isLocale, LOCALES } from '@/content/i18n/locales';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -23,7 +23,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'site' });
+  const t = await getTranslations({ locale: editionOf(locale), namespace: 'site' });
   return {
     title: { default: t('title'), template: t('titleTemplate') },
     description: t('description'),

@@ -3,13 +3,13 @@ import { LandscapeSketch } from '@/components/home/landscape-sketch';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { COURSE_OUTLINE } from '@/content/course';
 import { courseEntryIn } from '@/content/i18n/course-entry';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf,  } from '@/content/i18n/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function HomePage({ params }: Props) {
   const { locale: raw } = await params;
-  const locale = isLocale(raw) ? raw : 'en';
+  const locale = editionOf(raw);
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const lessons = COURSE_OUTLINE.map((l) => courseEntryIn(l, locale));

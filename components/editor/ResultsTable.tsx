@@ -14,7 +14,7 @@ import { Section } from './fields';
 import { resultCell, resultColumns } from './results-columns';
 import { versionGroups } from './result-versions';
 import { apiErrorText } from './i18n';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf,  } from '@/content/i18n/locales';
 import { failureLabelIn } from '@/components/i18n/engine-words';
 
 export function ResultsTable({ slug, token, onRefused }: { slug: string; token: string; onRefused: (status: number, error: string) => void }) {
@@ -62,7 +62,7 @@ export function VersionedResults(props: { results: readonly ResultRow[]; version
   const { testId } = props;
   const t = useTranslations('teacher');
   const locale = useLocale();
-  const groups = versionGroups(props.results, props.versions, t, undefined, isLocale(locale) ? locale : 'en');
+  const groups = versionGroups(props.results, props.versions, t, undefined, editionOf(locale));
   if (!groups)
     return (
       <p className="text-sm text-slate-600" data-testid={`${testId}.empty`}>

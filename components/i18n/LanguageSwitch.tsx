@@ -7,7 +7,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { HTML_LANG, LOCALE_COOKIE, LOCALE_NAMES, isLocale, localePath, splitLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, HTML_LANG, type Locale, LOCALE_COOKIE, LOCALE_NAMES, localePath, splitLocale } from '@/content/i18n/locales';
 
 export function LanguageSwitch() {
   const t = useTranslations('site.language');
@@ -36,7 +36,7 @@ export function LanguageSwitch() {
       title={t('switchTo')}
       className="rounded-md px-2 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900 sm:px-3"
       data-testid="nav.language"
-      data-locale={isLocale(current) ? current : 'en'}
+      data-locale={editionOf(current)}
     >
       {LOCALE_NAMES[other]}
     </a>

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import type { ComponentType } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, type Locale } from '@/content/i18n/locales';
 
 /** The plain pages, by the catalogue key of their title. */
 export type ProsePageName = 'notation' | 'aboutTheMath';
@@ -17,7 +17,6 @@ const SOURCES: Record<ProsePageName, Record<Locale, () => Promise<{ default: Com
 
 type Params = { params: Promise<{ locale: string }> };
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 /** The page's metadata in its edition. */
 export async function prosePageMetadata(name: ProsePageName, { params }: Params): Promise<Metadata> {

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 import { levelIn } from '@/content/i18n/level-text';
 import { getLevel } from '@/content/levels';
 import { nextAfterIn } from './next-link';
@@ -57,7 +57,7 @@ export function LevelPlayer({ id, eager = false, syncUrl = false, heading = true
       {goal}
     </div>
   ) : undefined;
-  const loaderProps = { level, eager, syncUrl, next: nextAfterIn(id, syncUrl ? 'play' : 'lesson', isLocale(locale) ? locale : 'en', tp), brief: side };
+  const loaderProps = { level, eager, syncUrl, next: nextAfterIn(id, syncUrl ? 'play' : 'lesson', editionOf(locale), tp), brief: side };
   return (
     <div className={`${brief ? 'mt-3' : 'my-6'} flex flex-col gap-3`} data-testid="level" data-level-id={id}>
       {heading ? <h3 className="text-lg font-semibold text-slate-900">{level.title}</h3> : null}

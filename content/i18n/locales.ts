@@ -69,3 +69,8 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** The edition a route parameter names; anything else is the default (English). */
+export function editionOf(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -4,12 +4,11 @@ import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import CreateEditor from '@/components/editor/CreateEditor';
 import { getLevel } from '@/content/levels';
 import { levelIn } from '@/content/i18n/level-text';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 
 type Params = Promise<{ locale: string }>;
 type Search = Promise<{ from?: string | string[] }>;
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations({ locale: editionOf((await params).locale), namespace: 'teacher' });

@@ -3,13 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { connection } from 'next/server';
 import DeskApp from '@/components/desk/DeskApp';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 
 type Params = Promise<{ locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'teacher' });
+  const t = await getTranslations({ locale: editionOf(locale), namespace: 'teacher' });
   return {
     title: t('pages.myDesk'),
     description: t('pages.deskDescription'),

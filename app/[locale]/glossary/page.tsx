@@ -4,11 +4,10 @@ import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { GLOSSARY, type GlossaryEntry } from '@/content/glossary';
 import { COURSE_OUTLINE } from '@/content/course';
 import { GLOSSARY_ZH } from '@/content/i18n/zh-glossary';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, type Locale } from '@/content/i18n/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: editionOf((await params).locale), namespace: 'glossary' });

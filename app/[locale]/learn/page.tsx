@@ -5,7 +5,7 @@ import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { courseLessons } from '@/content/lessons';
 import { getLevel } from '@/content/levels';
 import { levelIn } from '@/content/i18n/level-text';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf } from '@/content/i18n/locales';
 import { LevelStars } from '@/components/course/LevelStars';
 import { LessonBadge, NextUp } from '@/components/course/CourseProgress';
 import { ProgressFileControls } from '@/components/course/ProgressFileControls';
@@ -13,7 +13,6 @@ import { ServerCopyToggle } from '@/components/course/ServerCopy';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = editionOf((await params).locale);

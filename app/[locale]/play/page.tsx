@@ -5,13 +5,12 @@ import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { LEVELS } from '@/content/levels';
 import { courseLessons } from '@/content/lessons';
 import { levelIn } from '@/content/i18n/level-text';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf } from '@/content/i18n/locales';
 import { FAMILIES, type Level } from '@/engine';
 import { LevelStars } from '@/components/course/LevelStars';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: editionOf((await params).locale), namespace: 'course.levels' });

@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { connection } from 'next/server';
 import CreatePlaylistApp from '@/components/editor/CreatePlaylistApp';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 import { playlistCatalogue } from './catalogue';
 
 type Params = Promise<{ locale: string }>;
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations({ locale: editionOf((await params).locale), namespace: 'teacher' });

@@ -6,11 +6,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProjectionView } from '@/components/projection/ProjectionView';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf } from '@/content/i18n/locales';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: editionOf((await params).locale), namespace: 'course.projection.page' });

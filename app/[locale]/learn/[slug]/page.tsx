@@ -8,7 +8,7 @@ import type { ComponentType } from 'react';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, type Locale } from '@/content/i18n/locales';
 import { COURSE_OUTLINE } from '@/content/course';
 import { courseLesson } from '@/content/lessons';
 import { LessonProgress } from '@/components/course/LessonProgress';
@@ -25,7 +25,7 @@ type Params = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, locale } = await params;
-  const info = courseLesson(slug, isLocale(locale) ? locale : 'en');
+  const info = courseLesson(slug, editionOf(locale));
   return info ? { title: `${info.number}. ${info.title}`, description: info.summary } : {};
 }
 
@@ -41,7 +41,7 @@ async function loadLesson(slug: string, locale: Locale): Promise<ComponentType |
 
 export default async function LessonPage({ params }: Params) {
   const { slug, locale: raw } = await params;
-  const locale = isLocale(raw) ? raw : 'en';
+  const locale = editionOf(raw);
   setRequestLocale(locale);
   const t = await getTranslations('lesson');
   const lesson = courseLesson(slug, locale);

@@ -13,7 +13,7 @@ import { PlaylistProgress } from '@/components/course/PlaylistProgress';
 import { playlistForPage } from '@/app/_server/services/pages';
 import { getLevel } from '@/content/levels';
 import { levelIn } from '@/content/i18n/level-text';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, isLocale, type Locale } from '@/content/i18n/locales';
 import type { PlaylistItemView } from '@/content/contracts/api';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,6 @@ export const dynamic = 'force-dynamic';
 // `locale` is always there in a request (app/[locale]); callers outside one (tests) may leave it out: English.
 type Params = Promise<{ slug: string; locale?: string }>;
 
-const editionOf = (raw: string | undefined): Locale => (isLocale(raw) ? raw : 'en');
 
 /** An item's title in the edition: a built-in level's own translation, a teacher's level as written. */
 function itemTitle(item: PlaylistItemView, locale: Locale): string | null {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 import { levelIn } from '@/content/i18n/level-text';
 import { LevelPlayer } from '@/components/player/LevelPlayer';
 import { PlaylistBarSlot } from '@/components/player/PlaylistBarSlot';
@@ -13,7 +13,7 @@ type Params = Promise<{ levelId: string; locale: string }>;
 /** The level in the page's edition, or undefined. */
 function levelFor(levelId: string, raw: string) {
   const level = getLevel(levelId);
-  return level ? levelIn(level, isLocale(raw) ? raw : 'en') : undefined;
+  return level ? levelIn(level, editionOf(raw)) : undefined;
 }
 
 /** Built-in levels are pre-rendered. */
@@ -24,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { levelId, locale } = await params;
   const level = levelFor(levelId, locale);
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'play' });
+  const t = await getTranslations({ locale: editionOf(locale), namespace: 'play' });
   return level ? { title: `${level.title}`, description: level.goalText } : { title: t('notFound') };
 }
 

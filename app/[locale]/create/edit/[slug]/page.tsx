@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import EditLevelApp from '@/components/editor/EditLevelApp';
-import { isLocale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 
 type Params = Promise<{ slug: string; locale: string }>;
 
 // The edit token lives in the URL fragment: nothing here is secret, but keep it out of indexes.
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'teacher' });
+  const t = await getTranslations({ locale: editionOf(locale), namespace: 'teacher' });
   return { title: t('pages.editLevel'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import EditPlaylistApp from '@/components/editor/EditPlaylistApp';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 import { playlistCatalogue } from '../catalogue';
 
 type Params = Promise<{ slug: string; locale: string }>;
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 // The edit token lives in the URL fragment: nothing here is secret, but keep it out of indexes.
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

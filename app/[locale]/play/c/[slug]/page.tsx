@@ -12,7 +12,7 @@ import { PlaylistBarSlot } from '@/components/player/PlaylistBarSlot';
 import { renderMarkdown } from '@/components/markdown/safe-markdown';
 import { customPlayLevelId } from '@/app/_server/services/custom-level';
 import { publishedLevelForPage } from '@/app/_server/services/pages';
-import { HTML_LANG, isLocale } from '@/content/i18n/locales';
+import { editionOf, HTML_LANG, isLocale } from '@/content/i18n/locales';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { slug, locale } = await params;
   const found = await publishedLevelForPage(slug);
   if (found) return { title: `${found.level.title}`, description: found.level.goalText, robots: { index: false } };
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'teacher' });
+  const t = await getTranslations({ locale: editionOf(locale), namespace: 'teacher' });
   return { title: t('pages.levelNotFound') };
 }
 

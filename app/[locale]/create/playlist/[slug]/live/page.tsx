@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/i18n/LocaleLink';
 import LiveClassApp from '@/components/live/LiveClassApp';
-import { isLocale, type Locale } from '@/content/i18n/locales';
+import { editionOf, isLocale } from '@/content/i18n/locales';
 import { builtinTitles } from '../../catalogue';
 
 type Params = Promise<{ slug: string; locale: string }>;
 
-const editionOf = (raw: string): Locale => (isLocale(raw) ? raw : 'en');
 
 // The key lives in the URL fragment: nothing here is secret, but keep it out of indexes.
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
